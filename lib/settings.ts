@@ -1,0 +1,256 @@
+/**
+ * The user's settings: one zod schema is the single source of the type, the defaults and
+ * the validation. Pure: no browser APIs, so it is tested in plain Node and shared by the
+ * background, the content scripts and the extension pages.
+ */
+import { z } from 'zod';
+
+/** Every site Eventually wraps; the id is also the folder name under sites/. */
+export const BUILTIN_SITE_IDS = [
+  'google-calendar',
+  'outlook',
+  'slack',
+  'teams',
+  'google-chat',
+  'discord',
+] as const;
+export type BuiltinSiteId = (typeof BUILTIN_SITE_IDS)[number];
+
+export const SELF_HOSTED_KINDS = ['mattermost', 'zulip', 'rocketchat'] as const;
+export type SelfHostedKind = (typeof SELF_HOSTED_KINDS)[number];
+export type SiteId = BuiltinSiteId | SelfHostedKind;
+
+export const SETTINGS_VERSION = 1;
+
+const timeOfDay = z
+  .string()
+  .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Use a 24-hour time such as 09:00.');
+
+/** An origin such as https://chat.example.com (no path), as host permissions need it. */
+export const originSchema = z
+  .string()
+  .trim()
+  .transform((value, ctx) => {
+    try {
+      const url = new URL(value.includes('://') ? value : `https://${value}`);
+      if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new Error('protocol');
+      return url.origin;
+    } catch {
+      ctx.addIssue({ code: 'custom', message: `“${value}” is not a web address.` });
+      return z.NEVER;
+    }
+  });
+
+export const selfHostedChatSchema = z.object({
+  origin: originSchema,
+  kind: z.enum(SELF_HOSTED_KINDS),
+  enabled: z.boolean().default(true),
+});
+export type SelfHostedChat = z.infer<typeof selfHostedChatSchema>;
+
+export const DEFAULT_TEMPLATES = {
+  agenda: [
+    'Purpose: (the decision or outcome we need from this meeting)',
+    '',
+    'Agenda:',
+    '1. ',
+    '2. ',
+    '3. ',
+    '',
+    'Pre-read: (link, if any)',
+    'Outcome: (what we will have decided by the end)',
+  ].join('\n'),
+  asyncDoc: [
+    '# {title}',
+    '',
+    '## Purpose',
+    '{purpose}',
+    '',
+    '## Context',
+    '{context}',
+    '',
+    '## What I need, and from whom',
+    '{asks}',
+    '',
+    '## Options',
+    '1. ',
+    '2. ',
+    '',
+    '## Deadline',
+    'Please answer by {deadline}.',
+    '',
+    '## Where to answer',
+    'Reply in this document (comments are fine). If we cannot settle it in writing, we keep the meeting.',
+  ].join('\n'),
+  askOrganizer: [
+    'Hi {organizer},',
+    '',
+    'Thanks for the invite to “{title}”. Could you add a short agenda or the outcome you are after? It helps me prepare, and if it turns out I can help in writing instead, I am glad to.',
+    '',
+    'Thanks!',
+  ].join('\n'),
+  chatQuestion: '',
+  callToAsync:
+    'Topic: \nMy question: \nWhat I have tried or know so far: \n(Happy to jump on a call if writing does not get us there.)',
+} as const;
+
+export const templatesSchema = z.object({
+  agenda: z.string().max(5000).default(DEFAULT_TEMPLATES.agenda),
+  asyncDoc: z.string().max(10000).default(DEFAULT_TEMPLATES.asyncDoc),
+  askOrganizer: z.string().max(5000).default(DEFAULT_TEMPLATES.askOrganizer),
+  /** Inserted after the greeting by "Add my question"; empty means just a new line. */
+  chatQuestion: z.string().max(2000).default(DEFAULT_TEMPLATES.chatQuestion),
+  callToAsync: z.string().max(2000).default(DEFAULT_TEMPLATES.callToAsync),
+});
+export type Templates = z.infer<typeof templatesSchema>;
+
+export const workingHoursSchema = z
+  .object({
+    start: timeOfDay.default('09:00'),
+    end: timeOfDay.default('17:00'),
+    /** Days of the week with working hours, 0 = Sunday … 6 = Saturday. */
+    days: z.array(z.number().int().min(0).max(6)).max(7).default([1, 2, 3, 4, 5]),
+  })
+  .refine((value) => value.start < value.end, {
+    message: 'Working hours must end after they start.',
+  });
+export type WorkingHours = z.infer<typeof workingHoursSchema>;
+
+const siteSwitches = Object.fromEntries(
+  BUILTIN_SITE_IDS.map((id) => [id, z.boolean().default(true)]),
+) as Record<BuiltinSiteId, z.ZodDefault<z.ZodBoolean>>;
+
+/** Is `zone` a time zone this runtime knows? (Intl is pure JS, fine in lib/.) */
+export function isValidTimeZone(zone: string): boolean {
+  if (zone === '') return true;
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export const settingsSchema = z.object({
+  surfaces: z
+    .object({
+      calendar: z.boolean().default(true),
+      chat: z.boolean().default(true),
+      stats: z.boolean().default(true),
+    })
+    .default({ calendar: true, chat: true, stats: true }),
+  sites: z.object(siteSwitches).default(
+    Object.fromEntries(BUILTIN_SITE_IDS.map((id) => [id, true])) as Record<BuiltinSiteId, boolean>,
+  ),
+  selfHostedChats: z.array(selfHostedChatSchema).max(50).default([]),
+  hourlyRate: z.number().min(0).max(100000).default(100),
+  currency: z
+    .string()
+    .regex(/^[A-Z]{3}$/, 'Use a three-letter currency code such as USD or EUR.')
+    .default('USD'),
+  thresholds: z
+    .object({
+      maxAttendees: z.number().int().min(2).max(1000).default(8),
+      maxMinutes: z.number().int().min(5).max(24 * 60).default(60),
+    })
+    .default({ maxAttendees: 8, maxMinutes: 60 }),
+  workingHours: workingHoursSchema.default({ start: '09:00', end: '17:00', days: [1, 2, 3, 4, 5] }),
+  /** 0 = Sunday, 1 = Monday … as date-fns counts. */
+  weekStartsOn: z.number().int().min(0).max(6).default(1),
+  /** IANA zone; empty means "the browser's zone". */
+  timeZone: z
+    .string()
+    .refine(isValidTimeZone, 'Unknown time zone; use a name such as Europe/Berlin.')
+    .default(''),
+  myEmails: z.array(z.string().trim().toLowerCase().pipe(z.email())).max(20).default([]),
+  muted: z
+    .object({
+      /** `site-id:conversation-id`, e.g. `slack:C024BE91L`. */
+      conversations: z.array(z.string().min(1).max(300)).max(500).default([]),
+      /** Names or handles as they appear in the conversation header or a mention. */
+      people: z.array(z.string().min(1).max(200)).max(500).default([]),
+    })
+    .default({ conversations: [], people: [] }),
+  /** Chat helper paused until this epoch-ms time (0 = not snoozed). */
+  chatSnoozedUntil: z.number().int().min(0).default(0),
+  /** Solo blocks and all-day events are not meetings unless the user says so. */
+  countSoloEventsAsMeetings: z.boolean().default(false),
+  templates: templatesSchema.default(DEFAULT_TEMPLATES),
+});
+
+export type Settings = z.infer<typeof settingsSchema>;
+export type SettingsInput = z.input<typeof settingsSchema>;
+
+export const DEFAULT_SETTINGS: Settings = Object.freeze(settingsSchema.parse({})) as Settings;
+
+export interface SettingsProblem {
+  /** Dotted path of the field that was reset, e.g. `thresholds.maxAttendees`. */
+  path: string;
+  message: string;
+}
+
+export interface NormalizedSettings {
+  settings: Settings;
+  /** Empty when the stored value was valid. */
+  problems: SettingsProblem[];
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * Validate a stored value. A field that fails keeps its default while every valid field is
+ * kept, so one bad value never costs the user the rest of their settings. The caller keeps
+ * the raw value aside when `problems` is not empty.
+ */
+export function normalizeSettings(raw: unknown): NormalizedSettings {
+  if (raw === undefined || raw === null) return { settings: structuredClone(DEFAULT_SETTINGS), problems: [] };
+  const shape = settingsSchema.shape;
+  const unknownKeys = isPlainObject(raw) ? Object.keys(raw).filter((key) => !(key in shape)) : [];
+  const whole = settingsSchema.safeParse(raw);
+  if (whole.success && unknownKeys.length === 0) return { settings: whole.data, problems: [] };
+  if (!isPlainObject(raw)) {
+    return {
+      settings: structuredClone(DEFAULT_SETTINGS),
+      problems: [{ path: '', message: 'Stored settings were not an object; defaults are in use.' }],
+    };
+  }
+  const problems: SettingsProblem[] = [];
+  const salvaged: Record<string, unknown> = {};
+  for (const key of Object.keys(shape) as (keyof typeof shape)[]) {
+    if (!(key in raw)) continue;
+    const field = shape[key].safeParse(raw[key]);
+    if (field.success) {
+      salvaged[key] = field.data;
+    } else {
+      for (const issue of field.error.issues) {
+        problems.push({ path: [key, ...issue.path.map(String)].join('.'), message: issue.message });
+      }
+    }
+  }
+  for (const key of unknownKeys) problems.push({ path: key, message: 'Unknown setting; ignored.' });
+  return { settings: settingsSchema.parse(salvaged), problems };
+}
+
+/**
+ * Migrations from older stored shapes, keyed by the version they produce. Each receives the
+ * previous version's raw value. Version 1 is the first: nothing to migrate yet, but the
+ * mechanism (and its test) is in place so the next change of shape has a home.
+ */
+export const SETTINGS_MIGRATIONS: Record<number, (old: any) => unknown> = {};
+
+/** Run every migration from `fromVersion` up to the current version. */
+export function migrateSettings(
+  raw: unknown,
+  fromVersion: number,
+  migrations: Record<number, (old: any) => unknown> = SETTINGS_MIGRATIONS,
+  toVersion = SETTINGS_VERSION,
+): unknown {
+  let value = raw;
+  for (let version = fromVersion + 1; version <= toVersion; version++) {
+    const step = migrations[version];
+    if (step) value = step(value);
+  }
+  return value;
+}
