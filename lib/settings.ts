@@ -5,6 +5,10 @@
  */
 import { z } from 'zod';
 
+// Extension pages and host pages forbid eval by policy; zod would otherwise probe for
+// `new Function` (and log a policy violation) before falling back. Pure config, no DOM.
+z.config({ jitless: true });
+
 /** Every site Eventually wraps; the id is also the folder name under sites/. */
 export const BUILTIN_SITE_IDS = [
   'google-calendar',

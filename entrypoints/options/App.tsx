@@ -1,0 +1,130 @@
+import { useEffect, useRef, useState } from 'react';
+import { browser } from 'wxt/browser';
+import { OptionsPage, type OptionsPageProps, type QuarantineNotice } from '../../components/options/OptionsPage';
+import { originSchema, settingsSchema, type SelfHostedKind, type Settings } from '../../lib/settings';
+import { sendMessage } from '../../platform/messaging';
+import { originPattern } from '../../platform/self-hosted';
+import { loadSettings, saveSettings, settingsQuarantineItem, watchSettings } from '../../platform/storage';
+
+const SAVE_DELAY_MS = 250;
+
+function errorsByPath(draft: Settings): Record<string, string> {
+  const result = settingsSchema.safeParse(draft);
+  if (result.success) return {};
+  const errors: Record<string, string> = {};
+  for (const issue of result.error.issues) errors[issue.path.map(String).join('.')] ??= issue.message;
+  return errors;
+}
+
+function supportedTimeZones(): string[] {
+  try {
+    return (Intl as unknown as { supportedValuesOf(key: string): string[] }).supportedValuesOf('timeZone');
+  } catch {
+    return [];
+  }
+}
+
+export function OptionsApp() {
+  const [draft, setDraft] = useState<Settings | null>(null);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [saveState, setSaveState] = useState<OptionsPageProps['saveState']>('idle');
+  const [quarantine, setQuarantine] = useState<QuarantineNotice | null>(null);
+  const pendingSave = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const lastSaved = useRef<string>('');
+
+  useEffect(() => {
+    let alive = true;
+    void (async () => {
+      const settings = await loadSettings({ repair: true });
+      const kept = await settingsQuarantineItem.getValue();
+      if (!alive) return;
+      lastSaved.current = JSON.stringify(settings);
+      setDraft(settings);
+      setQuarantine(kept ? { problems: kept.problems, at: kept.at } : null);
+    })();
+    // Another tab (or the chat prompt's "mute") changed the settings: show them, unless the
+    // person is in the middle of an edit here.
+    const unwatch = watchSettings((settings) => {
+      if (pendingSave.current) return;
+      lastSaved.current = JSON.stringify(settings);
+      setDraft(settings);
+    });
+    return () => {
+      alive = false;
+      unwatch();
+    };
+  }, []);
+
+  const change = (next: Settings) => {
+    setDraft(next);
+    const nextErrors = errorsByPath(next);
+    setErrors(nextErrors);
+    if (pendingSave.current) clearTimeout(pendingSave.current);
+    if (Object.keys(nextErrors).length > 0) {
+      pendingSave.current = null;
+      setSaveState('invalid');
+      return;
+    }
+    setSaveState('saving');
+    pendingSave.current = setTimeout(() => {
+      pendingSave.current = null;
+      const parsed = settingsSchema.parse(next);
+      lastSaved.current = JSON.stringify(parsed);
+      saveSettings(parsed).then(
+        () => setSaveState('saved'),
+        (error: unknown) => {
+          console.error('[Eventually] saving settings failed', error);
+          setSaveState('failed');
+        },
+      );
+    }, SAVE_DELAY_MS);
+  };
+
+  if (!draft) return <p className="ev-loading">Loading…</p>;
+
+  return (
+    <OptionsPage
+      settings={draft}
+      onChange={change}
+      errors={errors}
+      saveState={saveState}
+      quarantine={quarantine}
+      timeZones={supportedTimeZones()}
+      onDismissQuarantine={() => {
+        void settingsQuarantineItem.setValue(null);
+        setQuarantine(null);
+      }}
+      onDownloadQuarantine={() => {
+        void settingsQuarantineItem.getValue().then((kept) => {
+          const blob = new Blob([JSON.stringify(kept, null, 2)], { type: 'application/json' });
+          const link = document.createElement('a');
+          link.href = URL.createObjectURL(blob);
+          link.download = 'eventually-settings-set-aside.json';
+          link.click();
+          setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
+        });
+      }}
+      onAddSelfHosted={async (input: string, kind: SelfHostedKind) => {
+        const origin = originSchema.safeParse(input);
+        if (!origin.success) return origin.error.issues[0]?.message ?? 'Not a web address.';
+        if (draft.selfHostedChats.some((chat) => chat.origin === origin.data)) return 'That server is already in the list.';
+        let granted = false;
+        try {
+          granted = await browser.permissions.request({ origins: [originPattern(origin.data)] });
+        } catch (error) {
+          return `The browser refused: ${error instanceof Error ? error.message : String(error)}`;
+        }
+        if (!granted) return 'Permission was not granted, so Eventually cannot help on that server.';
+        change({ ...draft, selfHostedChats: [...draft.selfHostedChats, { origin: origin.data, kind, enabled: true }] });
+        // Registration reads the saved settings: wait for the save, then sync.
+        setTimeout(() => void sendMessage({ type: 'self-hosted/sync' }), SAVE_DELAY_MS + 100);
+        return null;
+      }}
+      onRemoveSelfHosted={(origin) => {
+        change({ ...draft, selfHostedChats: draft.selfHostedChats.filter((chat) => chat.origin !== origin) });
+        void browser.permissions.remove({ origins: [originPattern(origin)] }).catch(() => false);
+        setTimeout(() => void sendMessage({ type: 'self-hosted/sync' }), SAVE_DELAY_MS + 100);
+      }}
+    />
+  );
+}

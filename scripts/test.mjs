@@ -1,0 +1,54 @@
+// `npm test`: every check, in the order a failure is cheapest to find. Each step runs even if
+// an earlier one failed (so one run shows everything), except that end-to-end tests need a
+// build. Ends with `N passed, N failed` counted from the test runners' own JSON results.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+
+const RESULTS = 'test-results';
+mkdirSync(RESULTS, { recursive: true });
+for (const file of ['vitest-fast.json', 'vitest-e2e.json', 'summary.json']) rmSync(`${RESULTS}/${file}`, { force: true });
+
+const failedSteps = [];
+function step(name, command, args, env = {}) {
+  console.log(`\n▶ ${name}`);
+  const started = Date.now();
+  const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+  const ok = result.status === 0;
+  console.log(`${ok ? '✔' : '✘'} ${name} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+  if (!ok) failedSteps.push(name);
+  return ok;
+}
+
+const vitest = (projects, output) => [
+  'vitest', 'run', ...projects.flatMap((p) => ['--project', p]),
+  '--reporter=default', '--reporter=json', `--outputFile.json=${RESULTS}/${output}`,
+];
+
+step('type check', 'npx', ['tsc', '--noEmit']);
+step('unit and component tests', 'npx', vitest(['unit', 'dom'], 'vitest-fast.json'));
+const built = step('build for Chrome', 'npx', ['wxt', 'build']);
+if (step('build for Firefox', 'npx', ['wxt', 'build', '-b', 'firefox', '--mv3'])) {
+  step('web-ext lint (Firefox)', 'node', ['scripts/lint-firefox.mjs']);
+}
+if (built) step('end-to-end tests in Chromium', 'npx', vitest(['e2e'], 'vitest-e2e.json'), { E2E_SKIP_BUILD: '1' });
+
+let passed = 0;
+let failed = 0;
+let skipped = 0;
+for (const file of ['vitest-fast.json', 'vitest-e2e.json']) {
+  const path = `${RESULTS}/${file}`;
+  if (!existsSync(path)) continue;
+  const report = JSON.parse(readFileSync(path, 'utf8'));
+  passed += report.numPassedTests;
+  failed += report.numFailedTests;
+  skipped += report.numPendingTests + (report.numTodoTests ?? 0);
+  // A file that fails to load has no tests to count: count it as a failure, not silence.
+  failed += report.testResults.filter((r) => r.status === 'failed' && r.assertionResults.length === 0).length;
+}
+// A step that is not a test runner (type check, build, lint) counts as one check.
+const nonTestFailures = failedSteps.filter((name) => !name.includes('tests')).length;
+failed += nonTestFailures;
+writeFileSync(`${RESULTS}/summary.json`, JSON.stringify({ passed, failed, skipped, failedSteps }, null, 2));
+if (failedSteps.length > 0) console.log(`\nFailed steps: ${failedSteps.join(', ')}`);
+console.log(`\n${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
+process.exit(failedSteps.length === 0 ? 0 : 1);

@@ -1,0 +1,81 @@
+import { fireEvent, render, screen } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+import { OptionsPage, type OptionsPageProps } from '../../components/options/OptionsPage';
+import { DEFAULT_SETTINGS, type Settings } from '../../lib/settings';
+
+function renderPage(overrides: Partial<OptionsPageProps> = {}) {
+  const onChange = vi.fn<(next: Settings) => void>();
+  const props: OptionsPageProps = {
+    settings: DEFAULT_SETTINGS,
+    onChange,
+    errors: {},
+    saveState: 'idle',
+    quarantine: null,
+    onDismissQuarantine: vi.fn(),
+    onDownloadQuarantine: vi.fn(),
+    onAddSelfHosted: vi.fn(async () => null),
+    onRemoveSelfHosted: vi.fn(),
+    timeZones: ['Europe/Berlin'],
+    now: Date.UTC(2026, 10, 23, 12),
+    ...overrides,
+  };
+  render(<OptionsPage {...props} />);
+  return { onChange, props };
+}
+
+describe('OptionsPage', () => {
+  it('edits a number and reports the whole next settings object', () => {
+    const { onChange } = renderPage();
+    fireEvent.change(screen.getByLabelText('Hourly rate per person'), { target: { value: '120' } });
+    expect(onChange).toHaveBeenLastCalledWith({ ...DEFAULT_SETTINGS, hourlyRate: 120 });
+  });
+
+  it('switches a site off', () => {
+    const { onChange } = renderPage();
+    fireEvent.click(screen.getByRole('switch', { name: 'Slack' }));
+    expect(onChange.mock.lastCall?.[0].sites.slack).toBe(false);
+  });
+
+  it('shows validation errors next to their field', () => {
+    renderPage({ errors: { currency: 'Use a three-letter currency code such as USD or EUR.' }, saveState: 'invalid' });
+    expect(screen.getByLabelText('Currency').getAttribute('aria-describedby')).toBeTruthy();
+    expect(screen.getByRole('alert').textContent).toContain('three-letter');
+    expect(screen.getByRole('status').textContent).toContain('Not saved');
+  });
+
+  it('tells the person which stored settings were reset, and offers the old value', () => {
+    const onDownloadQuarantine = vi.fn();
+    renderPage({
+      quarantine: { problems: [{ path: 'hourlyRate', message: 'Expected a number' }], at: 1 },
+      onDownloadQuarantine,
+    });
+    const notice = screen.getByRole('alert');
+    expect(notice.textContent).toContain('hourlyRate');
+    fireEvent.click(screen.getByRole('button', { name: 'Download the old value' }));
+    expect(onDownloadQuarantine).toHaveBeenCalled();
+  });
+
+  it('snoozes the chat helper for an hour and resumes', () => {
+    const now = Date.UTC(2026, 10, 23, 12);
+    const { onChange } = renderPage({ now });
+    fireEvent.click(screen.getByRole('button', { name: 'Snooze 1 hour' }));
+    expect(onChange.mock.lastCall?.[0].chatSnoozedUntil).toBe(now + 3600_000);
+  });
+
+  it('restores a template to its default', () => {
+    const { onChange } = renderPage({
+      settings: { ...DEFAULT_SETTINGS, templates: { ...DEFAULT_SETTINGS.templates, agenda: 'mine' } },
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'Restore the default' }));
+    expect(onChange.mock.lastCall?.[0].templates.agenda).toBe(DEFAULT_SETTINGS.templates.agenda);
+  });
+
+  it('adds a self-hosted server through the permission callback', async () => {
+    const onAddSelfHosted = vi.fn(async () => 'Permission was not granted.');
+    renderPage({ onAddSelfHosted });
+    fireEvent.change(screen.getByLabelText('Server address'), { target: { value: 'chat.example.com' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Add server' }));
+    expect(onAddSelfHosted).toHaveBeenCalledWith('chat.example.com', 'mattermost');
+    expect(await screen.findByText('Permission was not granted.')).toBeTruthy();
+  });
+});

@@ -1,0 +1,121 @@
+/**
+ * The end-to-end harness: the BUILT extension in real Chromium, fixture pages served at the
+ * real site URLs. Helpers are named after what a person does, so a test reads like a path.
+ */
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { CHROMIUM_ARGS, findChromium } from '../../scripts/chromium.mjs';
+import { routeFixtures } from '../../scripts/fixture-server.mjs';
+import { EXTENSION_DIR, SCREENSHOT_DIR } from './paths';
+
+/** The extension's own API, as seen inside `worker.evaluate` (runs in the service worker). */
+declare const chrome: {
+  storage: {
+    local: {
+      get(keys: string | string[]): Promise<Record<string, unknown>>;
+      set(values: Record<string, unknown>): Promise<void>;
+    };
+  };
+};
+
+export interface ExtensionSession {
+  context: BrowserContext;
+  extensionId: string;
+  worker: Worker;
+  /** chrome-extension://<id>/<path> */
+  url(path: string): string;
+  openOptions(): Promise<Page>;
+  openPopup(): Promise<Page>;
+  /** Open a real site URL, answered by its fixture page. */
+  open(url: string): Promise<Page>;
+  getStorage<T = unknown>(key: string): Promise<T | undefined>;
+  setStorage(values: Record<string, unknown>): Promise<void>;
+  screenshot(page: Page, name: string): Promise<string>;
+  close(): Promise<void>;
+}
+
+export type ExtraRoutes = Record<
+  string,
+  { status?: number; headers?: Record<string, string>; body?: string | Buffer } | ((request: unknown) => unknown)
+>;
+
+export async function waitFor<T>(probe: () => Promise<T | undefined | null | false>, what: string, timeoutMs = 10_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  let last: unknown;
+  while (Date.now() < deadline) {
+    try {
+      const value = await probe();
+      if (value !== undefined && value !== null && value !== false) return value as T;
+    } catch (error) {
+      last = error;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  throw new Error(`Timed out waiting for ${what}${last ? ` (last error: ${String(last)})` : ''}`);
+}
+
+export async function launchExtension(options: { routes?: ExtraRoutes; colorScheme?: 'light' | 'dark' } = {}): Promise<ExtensionSession> {
+  const userDataDir = mkdtempSync(join(tmpdir(), 'eventually-e2e-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: findChromium(),
+    headless: true,
+    colorScheme: options.colorScheme ?? 'light',
+    viewport: { width: 1280, height: 800 },
+    args: [...CHROMIUM_ARGS, `--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`],
+  });
+  await routeFixtures(context, options.routes ?? {});
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+  const extensionId = new URL(worker.url()).host;
+  // onInstalled has finished once it has written the install time and the settings.
+  await waitFor(
+    () => worker.evaluate(async () => {
+      const stored = await chrome.storage.local.get(['installedAt', 'settings']);
+      return stored.installedAt !== undefined && stored.settings !== undefined;
+    }),
+    'the extension to finish installing',
+  );
+
+  const session: ExtensionSession = {
+    context,
+    extensionId,
+    worker,
+    url: (path) => `chrome-extension://${extensionId}/${path.replace(/^\//, '')}`,
+    async openOptions() {
+      const page = await context.newPage();
+      await page.goto(session.url('options.html'));
+      await page.getByRole('heading', { name: 'Eventually settings' }).waitFor();
+      return page;
+    },
+    async openPopup() {
+      const page = await context.newPage();
+      await page.setViewportSize({ width: 400, height: 600 });
+      await page.goto(session.url('popup.html'));
+      await page.getByRole('heading', { name: 'Eventually' }).waitFor();
+      return page;
+    },
+    async open(url) {
+      const page = await context.newPage();
+      await page.goto(url);
+      return page;
+    },
+    async getStorage<T>(key: string) {
+      return (await worker.evaluate(async (k) => (await chrome.storage.local.get(k))[k], key)) as T | undefined;
+    },
+    async setStorage(values) {
+      await worker.evaluate(async (v) => chrome.storage.local.set(v), values);
+    },
+    async screenshot(page, name) {
+      mkdirSync(SCREENSHOT_DIR, { recursive: true });
+      const path = `${SCREENSHOT_DIR}/${name}.png`;
+      await page.screenshot({ path, fullPage: false });
+      return path;
+    },
+    async close() {
+      await context.close();
+      rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+  return session;
+}

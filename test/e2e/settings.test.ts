@@ -1,0 +1,89 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { launchExtension, waitFor, type ExtensionSession } from './harness';
+
+let session: ExtensionSession;
+beforeEach(async () => {
+  session = await launchExtension();
+});
+afterEach(async () => {
+  await session?.close();
+});
+
+describe('settings, in the built extension', () => {
+  it('writes complete defaults on install', async () => {
+    const settings = await session.getStorage<{ hourlyRate: number; sites: Record<string, boolean> }>('settings');
+    expect(settings?.hourlyRate).toBe(100);
+    expect(settings?.sites.slack).toBe(true);
+  });
+
+  it('keeps a changed setting across a reload', async () => {
+    const page = await session.openOptions();
+    const rate = page.getByLabel('Hourly rate per person');
+    await rate.fill('135');
+    await page.getByLabel('Currency').fill('EUR');
+    await page.getByRole('switch', { name: 'Discord' }).uncheck();
+    await expect.poll(() => page.getByRole('status').textContent()).toBe('Saved');
+
+    await page.reload();
+    await page.getByRole('heading', { name: 'Eventually settings' }).waitFor();
+    expect(await page.getByLabel('Hourly rate per person').inputValue()).toBe('135');
+    expect(await page.getByLabel('Currency').inputValue()).toBe('EUR');
+    expect(await page.getByRole('switch', { name: 'Discord' }).isChecked()).toBe(false);
+    const stored = await session.getStorage<{ hourlyRate: number; currency: string }>('settings');
+    expect(stored).toMatchObject({ hourlyRate: 135, currency: 'EUR' });
+    await session.screenshot(page, 'options');
+  });
+
+  it('does not save an invalid value and says why', async () => {
+    const page = await session.openOptions();
+    await page.getByLabel('Currency').fill('E');
+    await expect.poll(() => page.getByRole('status').textContent()).toContain('Not saved');
+    await expect.poll(() => page.getByRole('alert').first().textContent()).toContain('three-letter currency');
+    expect(await session.getStorage<{ currency: string }>('settings')).toMatchObject({ currency: 'USD' });
+  });
+
+  it('recovers from an invalid stored value with a notice, keeping the bad value aside', async () => {
+    const good = await session.getStorage<Record<string, unknown>>('settings');
+    await session.setStorage({ settings: { ...good, hourlyRate: 'a lot', currency: 'CHF' } });
+
+    const page = await session.openOptions();
+    const notice = page.getByRole('alert').filter({ hasText: 'could not be read' });
+    await notice.waitFor();
+    expect(await notice.textContent()).toContain('hourlyRate');
+    // The valid field survives; the bad one is back to its default; the old value is kept.
+    expect(await page.getByLabel('Currency').inputValue()).toBe('CHF');
+    expect(await page.getByLabel('Hourly rate per person').inputValue()).toBe('100');
+    const kept = await waitFor(
+      () => session.getStorage<{ value: { hourlyRate: unknown } }>('settingsQuarantine'),
+      'the set-aside value',
+    );
+    expect(kept.value.hourlyRate).toBe('a lot');
+    await session.screenshot(page, 'options-recovered');
+
+    await page.getByRole('button', { name: 'Dismiss' }).click();
+    await expect.poll(() => notice.count()).toBe(0);
+    await page.reload();
+    await page.getByRole('heading', { name: 'Eventually settings' }).waitFor();
+    expect(await page.getByText('could not be read').count()).toBe(0);
+  });
+
+  it('survives storage that is not an object at all', async () => {
+    await session.setStorage({ settings: 'garbage' });
+    const page = await session.openOptions();
+    await page.getByText('could not be read').waitFor();
+    expect(await page.getByLabel('Hourly rate per person').inputValue()).toBe('100');
+  });
+});
+
+describe('popup', () => {
+  it('shows the first-run state that leads to adding a calendar', async () => {
+    const page = await session.openPopup();
+    await page.getByRole('button', { name: 'Add a calendar' }).waitFor();
+    await session.screenshot(page, 'popup-first-run');
+    const [options] = await Promise.all([
+      session.context.waitForEvent('page'),
+      page.getByRole('button', { name: 'Add a calendar' }).click(),
+    ]);
+    await options.waitForURL(/options\.html#feeds$/);
+  });
+});

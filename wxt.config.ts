@@ -1,0 +1,30 @@
+import { defineConfig } from 'wxt';
+
+// The manifest asks for the fewest permissions that work; README.md ("Permissions") explains
+// each one, and test/unit/manifest-permissions.test.ts keeps the two in step.
+export default defineConfig({
+  modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
+  // Our own imports are explicit: a reader sees where every name comes from.
+  imports: false,
+  manifest: ({ browser }) => ({
+    name: 'Eventually',
+    description:
+      'Fewer unnecessary meetings, chat messages that carry their own context, and written alternatives to calls.',
+    permissions: ['storage', 'alarms', 'scripting'],
+    // Calendar feeds (.ics) and self-hosted chat servers live on origins only the user
+    // knows: each is asked for when the user adds it in the options page, never before.
+    optional_host_permissions: ['https://*/*', 'http://*/*'],
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'eventually@eventually-coordinated.org',
+              strict_min_version: '140.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+            gecko_android: { strict_min_version: '142.0' },
+          },
+        }
+      : {}),
+  }),
+});
