@@ -1,24 +1,10 @@
-// The demo's walk through each surface: what `npm start` shows, and screenshots when headless.
-// Each scene acts like a person on the page and leaves it in the state worth seeing.
+// The demo's walk through each surface: what `npm start` shows, and the screenshots it saves
+// when there is no display. Each surface keeps its scenes in scripts/demo-scenes/<surface>.mjs.
+import { existsSync } from 'node:fs';
 
-export const DEMO_SCENES = [
-  {
-    name: 'options',
-    title: 'Settings page',
-    openWhenHeaded: true,
-    async run(page, { extensionUrl }) {
-      await page.goto(extensionUrl('options.html'));
-      await page.getByRole('heading', { name: 'Eventually settings' }).waitFor();
-    },
-  },
-  {
-    name: 'popup',
-    title: 'Toolbar popup',
-    viewport: { width: 400, height: 560 },
-    openWhenHeaded: true,
-    async run(page, { extensionUrl }) {
-      await page.goto(extensionUrl('popup.html'));
-      await page.getByRole('heading', { name: 'Eventually' }).waitFor();
-    },
-  },
-];
+const surfaces = ['extension-pages', 'calendar', 'chat', 'stats'];
+export const DEMO_SCENES = [];
+for (const surface of surfaces) {
+  const url = new URL(`./demo-scenes/${surface}.mjs`, import.meta.url);
+  if (existsSync(url)) DEMO_SCENES.push(...(await import(url.href)).scenes);
+}

@@ -1,0 +1,7 @@
+/**
+ * Eventually's pure core: every rule the product applies, with no DOM and no browser API.
+ * Importable from plain Node (see test/unit/lib-node.test.ts).
+ */
+export * from './settings';
+export * from './activity';
+export * from './messages';
