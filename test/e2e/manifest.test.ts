@@ -1,0 +1,69 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { EXTENSION_DIR, ROOT } from './paths';
+
+interface Manifest {
+  permissions?: string[];
+  host_permissions?: string[];
+  optional_host_permissions?: string[];
+  optional_permissions?: string[];
+  content_scripts?: { matches: string[]; js?: string[] }[];
+  content_security_policy?: unknown;
+  web_accessible_resources?: { resources: string[]; matches: string[] }[];
+}
+
+const manifest = JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8')) as Manifest;
+const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+const permissionsSection = readme.split('## Permissions')[1]?.split('\n## ')[0] ?? '';
+
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? filesUnder(path) : [path];
+  });
+}
+
+describe('the built manifest asks for what the README explains, and no more', () => {
+  it('explains every API permission in the README', () => {
+    for (const permission of [...(manifest.permissions ?? []), ...(manifest.optional_permissions ?? [])]) {
+      expect(permissionsSection, `README does not explain "${permission}"`).toContain(`\`${permission}\``);
+    }
+    expect(manifest.permissions?.sort()).toEqual(['alarms', 'scripting', 'storage']);
+  });
+
+  it('has no install-time host permissions beyond the supported sites', () => {
+    expect(manifest.host_permissions ?? []).toEqual([]);
+    for (const pattern of manifest.optional_host_permissions ?? []) {
+      expect(permissionsSection).toContain(`\`${pattern}\``);
+    }
+  });
+
+  it('lists every site it runs on in the README', () => {
+    const hosts = new Set(
+      (manifest.content_scripts ?? []).flatMap((script) => script.matches.map((match) => new URL(match.replace('*://', 'https://').replace('/*', '/')).host)),
+    );
+    for (const host of hosts) expect(readme, `README does not list ${host}`).toContain(host);
+  });
+
+  it('loads no remote code and uses no eval in our own code', () => {
+    expect(manifest.content_security_policy).toBeUndefined();
+    const ours = ['entrypoints', 'components', 'lib', 'platform', 'sites']
+      .flatMap((dir) => {
+        try {
+          return filesUnder(join(ROOT, dir));
+        } catch {
+          return [];
+        }
+      })
+      .filter((file) => /\.(ts|tsx)$/.test(file));
+    for (const file of ours) {
+      const code = readFileSync(file, 'utf8');
+      expect(code, file).not.toMatch(/\beval\s*\(|new Function\s*\(|import\s*\(\s*['"`]https?:/);
+      expect(code, file).not.toMatch(/<script[^>]+src=["']https?:/);
+    }
+    for (const file of filesUnder(EXTENSION_DIR).filter((f) => f.endsWith('.html'))) {
+      expect(readFileSync(file, 'utf8'), file).not.toMatch(/src=["']https?:/);
+    }
+  });
+});
