@@ -5,3 +5,7 @@
 export * from './settings';
 export * from './activity';
 export * from './messages';
+export * from './meeting/conference';
+export * from './meeting/agenda';
+export * from './meeting/status-titles';
+export * from './meeting/assess';
