@@ -9,3 +9,8 @@ export * from './meeting/conference';
 export * from './meeting/agenda';
 export * from './meeting/status-titles';
 export * from './meeting/assess';
+export * from './chat/classify';
+export * from './chat/decide';
+export * from './chat/gate';
+export * from './chat/compose';
+export * from './chat/conversation';

@@ -1,0 +1,203 @@
+/**
+ * The chat prompt: one kind sentence and two actions, attached to a message box. Knows no
+ * site: the content script tells it what kind of draft was held and what each action does.
+ * Plain DOM (no React) to keep the chat content script small.
+ *
+ * It never takes focus when it opens (the person may keep typing, which closes it). Its
+ * buttons keep the message box focused when clicked (mousedown does not move focus), and are
+ * reachable with Tab. Escape closes it (or its menu).
+ */
+export type ChatPromptKind = 'greeting-only' | 'call-request';
+
+export interface ChatPromptProps {
+  kind: ChatPromptKind;
+  theme: 'light' | 'dark';
+  /** The conversation has a stable id, so it can be muted. */
+  canMute: boolean;
+  /** A line under the sentence when an action could not finish (clipboard, "Press Enter"). */
+  notice?: string | null;
+  busy?: boolean;
+  onAddQuestion(): void;
+  onSendAnyway(): void;
+  onClose(): void;
+  onMute(): void;
+  onSnooze(): void;
+  onOpenSettings(): void;
+}
+
+export const PROMPT_COPY: Record<ChatPromptKind, { sentence: string; primary: string }> = {
+  'greeting-only': {
+    sentence: 'Add your question to this message? They can answer as soon as they see it.',
+    primary: 'Add my question',
+  },
+  'call-request': {
+    sentence: 'Could this be a written question? Then they can answer when they’re free.',
+    primary: 'Write it as a question',
+  },
+};
+
+export const MENU_LABELS = {
+  mute: 'Don’t ask in this conversation',
+  snooze: 'Snooze for 1 hour',
+  settings: 'Chat settings…',
+} as const;
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+
+type Attrs = Record<string, string | undefined>;
+
+function h<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, attrs: Attrs = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
+  const el = doc.createElement(tag);
+  for (const [name, value] of Object.entries(attrs)) if (value !== undefined) el.setAttribute(name, value);
+  el.append(...children);
+  return el;
+}
+
+function svg(doc: Document, size: number, viewBox: string, inner: [string, Attrs][]): SVGSVGElement {
+  const root = doc.createElementNS(SVG_NS, 'svg');
+  root.setAttribute('viewBox', viewBox);
+  root.setAttribute('width', String(size));
+  root.setAttribute('height', String(size));
+  root.setAttribute('aria-hidden', 'true');
+  for (const [tag, attrs] of inner) {
+    const child = doc.createElementNS(SVG_NS, tag);
+    for (const [name, value] of Object.entries(attrs)) if (value !== undefined) child.setAttribute(name, value);
+    root.append(child);
+  }
+  return root;
+}
+
+let instances = 0;
+
+export interface ChatPromptView {
+  element: HTMLElement;
+  update(next: Partial<ChatPromptProps>): void;
+  /** Move focus to the primary button. */
+  focusPrimary(): void;
+}
+
+/** Build the prompt inside `container` (a shadow root's container). */
+export function renderChatPrompt(container: HTMLElement, initial: ChatPromptProps): ChatPromptView {
+  const doc = container.ownerDocument;
+  let props = initial;
+  const id = `ev-chat-${++instances}`;
+  const copy = PROMPT_COPY[props.kind];
+  /** Clicking our buttons must not take the caret out of the message box. */
+  const keepFocus = (el: HTMLElement) => el.addEventListener('mousedown', (event) => event.preventDefault());
+  const button = (attrs: Attrs, ...children: (Node | string)[]) => {
+    const el = h(doc, 'button', { type: 'button', ...attrs }, ...children);
+    keepFocus(el);
+    return el;
+  };
+
+  const logo = svg(doc, 18, '0 0 24 24', [
+    ['path', { fill: 'currentColor', d: 'M12 3C6.9 3 3 6.4 3 10.6c0 2.2 1 4.1 2.7 5.5L5 20.2l4.3-2c.9.3 1.8.4 2.7.4 5.1 0 9-3.4 9-7.6S17.1 3 12 3Z' }],
+    ['path', { d: 'M12 7v4l2.4 1.6', fill: 'none', stroke: 'var(--ev-card)', 'stroke-width': '1.8', 'stroke-linecap': 'round' }],
+  ]);
+  logo.setAttribute('class', 'ev-logo');
+  const sentence = h(doc, 'p', { class: 'ev-sentence', id: `${id}-sentence`, role: 'status', 'aria-live': 'polite' }, copy.sentence);
+  const more = button(
+    { class: 'ev-icon-button', 'aria-label': 'More options', 'aria-haspopup': 'menu', 'aria-expanded': 'false' },
+    svg(doc, 16, '0 0 16 16', [
+      ['circle', { cx: '3.5', cy: '8', r: '1.4', fill: 'currentColor' }],
+      ['circle', { cx: '8', cy: '8', r: '1.4', fill: 'currentColor' }],
+      ['circle', { cx: '12.5', cy: '8', r: '1.4', fill: 'currentColor' }],
+    ]),
+  );
+  const close = button(
+    { class: 'ev-icon-button', 'aria-label': 'Close (Esc)', title: 'Close (Esc)' },
+    svg(doc, 14, '0 0 16 16', [['path', { d: 'M4 4l8 8M12 4l-8 8', stroke: 'currentColor', 'stroke-width': '1.6', 'stroke-linecap': 'round' }]]),
+  );
+  const notice = h(doc, 'p', { class: 'ev-notice', role: 'alert' });
+  const primary = button({ class: 'ev-button ev-primary' }, copy.primary);
+  const secondary = button({ class: 'ev-button ev-secondary', title: 'Or press Enter again' }, 'Send anyway ', h(doc, 'kbd', { 'aria-hidden': 'true' }, 'Enter'));
+  const menu = h(doc, 'div', { class: 'ev-menu', role: 'menu', id: `${id}-menu`, 'aria-label': 'More options' });
+  const muteItem = button({ role: 'menuitem' }, MENU_LABELS.mute);
+  const snoozeItem = button({ role: 'menuitem' }, MENU_LABELS.snooze);
+  const settingsItem = button({ role: 'menuitem' }, MENU_LABELS.settings);
+  menu.append(muteItem, snoozeItem, settingsItem);
+
+  const root = h(
+    doc,
+    'div',
+    { class: 'ev-chat', role: 'dialog', 'aria-modal': 'false', 'aria-label': 'Eventually', 'aria-describedby': sentence.id },
+    h(doc, 'div', { class: 'ev-head' }, logo, sentence, more, close),
+    notice,
+    h(doc, 'div', { class: 'ev-actions' }, primary, secondary),
+  );
+
+  let menuOpen = false;
+  const setMenu = (openIt: boolean, focusFirst = false) => {
+    menuOpen = openIt;
+    more.setAttribute('aria-expanded', String(openIt));
+    if (openIt) {
+      more.setAttribute('aria-controls', menu.id);
+      root.append(menu);
+      if (focusFirst) menu.querySelector<HTMLElement>('[role=menuitem]:not([hidden])')?.focus();
+    } else {
+      more.removeAttribute('aria-controls');
+      menu.remove();
+    }
+  };
+  const menuItems = () => [...menu.querySelectorAll<HTMLElement>('[role=menuitem]:not([hidden])')];
+
+  let keyboardOpen = false;
+  more.addEventListener('keydown', (event) => {
+    if (event.key === 'Enter' || event.key === ' ' || event.key === 'ArrowDown') keyboardOpen = true;
+  });
+  more.addEventListener('click', () => {
+    setMenu(!menuOpen, keyboardOpen);
+    keyboardOpen = false;
+  });
+  close.addEventListener('click', () => props.onClose());
+  primary.addEventListener('click', () => props.onAddQuestion());
+  secondary.addEventListener('click', () => props.onSendAnyway());
+  const menuAction = (action: () => void) => () => {
+    setMenu(false);
+    action();
+  };
+  muteItem.addEventListener('click', menuAction(() => props.onMute()));
+  snoozeItem.addEventListener('click', menuAction(() => props.onSnooze()));
+  settingsItem.addEventListener('click', menuAction(() => props.onOpenSettings()));
+
+  root.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      if (menuOpen) {
+        setMenu(false);
+        more.focus();
+      } else {
+        props.onClose();
+      }
+    } else if (menuOpen && (event.key === 'ArrowDown' || event.key === 'ArrowUp')) {
+      event.preventDefault();
+      const items = menuItems();
+      const active = (root.getRootNode() as Document | ShadowRoot).activeElement as HTMLElement | null;
+      const current = active ? items.indexOf(active) : -1;
+      const next = (current + (event.key === 'ArrowDown' ? 1 : items.length - 1) + (current === -1 && event.key === 'ArrowUp' ? 1 : 0)) % items.length;
+      items[next]?.focus();
+    }
+  });
+
+  const apply = () => {
+    root.className = `ev-chat ev-${props.theme}`;
+    muteItem.hidden = !props.canMute;
+    notice.textContent = props.notice ?? '';
+    notice.hidden = !props.notice;
+    primary.disabled = !!props.busy;
+    secondary.disabled = !!props.busy;
+  };
+  apply();
+  container.replaceChildren(root);
+
+  return {
+    element: root,
+    update(next) {
+      props = { ...props, ...next };
+      apply();
+    },
+    focusPrimary() {
+      primary.focus();
+    },
+  };
+}

@@ -1,0 +1,206 @@
+/**
+ * What every chat site adapter provides, and a factory that builds one from a site's
+ * selectors (sites/<id>/selectors.ts) plus the few functions that differ per site.
+ *
+ * Adapters resolve everything lazily from an event target with closest(): no observers, no
+ * scans of the page while the person types. Selector lists are ordered stable-first; the
+ * first that matches wins.
+ */
+import type { ChatSiteId } from '../../lib/chat/gate';
+import { insertAtEnd, placeCaret } from './insert';
+import { readComposerText } from './text';
+
+export type EditorKind = 'quill' | 'ckeditor' | 'slate' | 'contenteditable' | 'textarea';
+
+/** One message box on the page. */
+export interface Composer {
+  site: ChatSiteId;
+  /** The element that takes the text: the contenteditable root or the textarea. */
+  editable: HTMLElement;
+  /** The composer's box: holds the editable and usually the send button and suggestion list. */
+  box: Element;
+  /** A thread or reply box rather than the conversation's main one. */
+  thread: boolean;
+}
+
+export interface ChatAdapter {
+  id: ChatSiteId;
+  editor: EditorKind;
+  /** Does this adapter handle pages at `url`? */
+  matches(url: URL): boolean;
+  /** The composer a keydown target belongs to, or null. */
+  findComposer(target: EventTarget | null): Composer | null;
+  /** Any composer in the document (for the layout check; not used while typing). */
+  findAnyComposer(root: ParentNode): Composer | null;
+  /** The composer whose send button `target` is (or is inside), or null. */
+  composerForSendButton(target: EventTarget | null): Composer | null;
+  sendButton(composer: Composer): HTMLElement | null;
+  /** How "Send anyway" sends: the send button (when there is one) or a synthetic Enter. */
+  sendBy: 'button' | 'enter';
+  isSuggestionOpen(composer: Composer): boolean;
+  /** Is the site set to send with Ctrl/Cmd+Enter (a plain Enter is a new line)? */
+  ctrlEnterToSend(composer: Composer): boolean;
+  /** A stable id of the conversation, for "Don't ask in this conversation"; null if none. */
+  conversationId(composer: Composer, url: string): string | null;
+  readText(composer: Composer): string;
+  /** Add text at the end; resolves true once read back. */
+  insertText(composer: Composer, text: string): Promise<boolean>;
+  placeCaret(composer: Composer, offset: number): boolean;
+  /** Where the prompt attaches (it sits just above this element). */
+  anchorFor(composer: Composer): Element;
+  /** Should this document have a composer (for the "layout not recognised" report)? */
+  expectsComposer(doc: Document, url: URL, isTop: boolean): boolean;
+}
+
+export interface ChatSelectors {
+  /** The message box itself: a contenteditable root or a textarea. */
+  editable: readonly string[];
+  /** The composer's box, found from the editable with closest(). */
+  box: readonly string[];
+  /** The send button, looked for inside the box. */
+  sendButton: readonly string[];
+  /** An open suggestion list, looked for inside the box. */
+  suggestion: readonly string[];
+  /** An ancestor that marks a thread or reply composer. */
+  thread?: readonly string[];
+  /** Where the prompt attaches, found from the editable with closest(); defaults to the box. */
+  anchor?: readonly string[];
+}
+
+export interface AdapterSpec {
+  id: ChatSiteId;
+  editor: EditorKind;
+  selectors: ChatSelectors;
+  matches(url: URL): boolean;
+  conversationId(composer: Composer, url: string): string | null;
+  sendBy?: 'button' | 'enter';
+  ctrlEnterToSend?(composer: Composer): boolean;
+  expectsComposer?(doc: Document, url: URL, isTop: boolean): boolean;
+  /** Extra check that an editable really is this site's message box. */
+  accept?(editable: HTMLElement): boolean;
+}
+
+/** How far up from a send button or editable we look for the box when no selector matches. */
+const MAX_CLIMB = 6;
+
+function closestOf(el: Element, selectors: readonly string[]): Element | null {
+  for (const selector of selectors) {
+    const found = el.closest(selector);
+    if (found) return found;
+  }
+  return null;
+}
+
+function queryOf(root: ParentNode, selectors: readonly string[]): Element | null {
+  for (const selector of selectors) {
+    const found = root.querySelector(selector);
+    if (found) return found;
+  }
+  return null;
+}
+
+/** Elements of this frame only (a node from another realm is never ours to handle). */
+function asElement(target: EventTarget | null): Element | null {
+  if (!target || typeof (target as Element).closest !== 'function') return null;
+  return target as Element;
+}
+
+/** Hidden by the page (the `hidden` attribute, display: none, a collapsed listbox). */
+export function isShown(el: Element): boolean {
+  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return false;
+  if (el.getAttribute('data-expanded') === 'false' || el.getAttribute('aria-expanded') === 'false') return false;
+  const check = (el as HTMLElement).checkVisibility;
+  if (typeof check === 'function') return check.call(el);
+  return true;
+}
+
+export function defineChatAdapter(spec: AdapterSpec): ChatAdapter {
+  const { selectors } = spec;
+  const editableSelector = selectors.editable.join(', ');
+  const sendSelector = selectors.sendButton.join(', ');
+
+  function boxFor(editable: HTMLElement): Element {
+    const byName = closestOf(editable, selectors.box);
+    if (byName) return byName;
+    // No named box: the nearest ancestor that also holds a send button, a few levels up.
+    let node: Element | null = editable.parentElement;
+    for (let i = 0; node && i < MAX_CLIMB; i++, node = node.parentElement) {
+      if (sendSelector && node.querySelector(sendSelector)) return node;
+    }
+    return editable.parentElement ?? editable;
+  }
+
+  function composerOf(editable: HTMLElement): Composer | null {
+    if (spec.accept && !spec.accept(editable)) return null;
+    return {
+      site: spec.id,
+      editable,
+      box: boxFor(editable),
+      thread: selectors.thread ? closestOf(editable, selectors.thread) !== null : false,
+    };
+  }
+
+  const adapter: ChatAdapter = {
+    id: spec.id,
+    editor: spec.editor,
+    sendBy: spec.sendBy ?? 'button',
+    matches: spec.matches,
+    findComposer(target) {
+      const el = asElement(target);
+      if (!el) return null;
+      const editable = el.closest<HTMLElement>(editableSelector);
+      return editable ? composerOf(editable) : null;
+    },
+    findAnyComposer(root) {
+      const editable = root.querySelector<HTMLElement>(editableSelector);
+      return editable ? composerOf(editable) : null;
+    },
+    composerForSendButton(target) {
+      const el = asElement(target);
+      if (!el || !sendSelector) return null;
+      const button = el.closest(sendSelector);
+      if (!button) return null;
+      const box = closestOf(button, selectors.box);
+      let editable = box ? box.querySelector<HTMLElement>(editableSelector) : null;
+      // No named box: the nearest ancestor holding an editable, a few levels up.
+      for (let node = button.parentElement, i = 0; !editable && node && i < MAX_CLIMB; i++, node = node.parentElement) {
+        editable = node.querySelector<HTMLElement>(editableSelector);
+      }
+      return editable ? composerOf(editable) : null;
+    },
+    sendButton(composer) {
+      const button = queryOf(composer.box, selectors.sendButton) as HTMLElement | null;
+      if (!button || !isShown(button)) return null;
+      if ((button as HTMLButtonElement).disabled || button.getAttribute('aria-disabled') === 'true') return null;
+      return button;
+    },
+    isSuggestionOpen(composer) {
+      const { editable } = composer;
+      if (editable.getAttribute('aria-expanded') === 'true') return true;
+      if (editable.getAttribute('aria-activedescendant')) return true;
+      for (const selector of selectors.suggestion) {
+        for (const list of composer.box.querySelectorAll(selector)) if (isShown(list)) return true;
+      }
+      return false;
+    },
+    ctrlEnterToSend: (composer) => spec.ctrlEnterToSend?.(composer) ?? false,
+    conversationId: (composer, url) => spec.conversationId(composer, url),
+    readText: (composer) => readComposerText(composer.editable),
+    insertText: (composer, text) => insertAtEnd(spec.editor, composer.editable, text, { read: () => adapter.readText(composer) }),
+    placeCaret: (composer, offset) => placeCaret(composer.editable, offset),
+    anchorFor(composer) {
+      return (selectors.anchor && closestOf(composer.editable, selectors.anchor)) || composer.box;
+    },
+    expectsComposer: (doc, url, isTop) => spec.expectsComposer?.(doc, url, isTop) ?? (isTop && doc.querySelector('iframe') === null),
+  };
+  return adapter;
+}
+
+/**
+ * A "Ctrl+Enter to send" hint: key names, not sentences (they are less often translated),
+ * e.g. "Ctrl + Enter to send", "⌘⏎", "Strg+Eingabe".
+ */
+export function looksLikeCtrlEnterHint(text: string | null | undefined): boolean {
+  if (!text) return false;
+  return /(ctrl|control|strg|cmd|command|⌘)\s*\+?\s*(enter|return|eingabe|entrée|⏎|↵)/i.test(text);
+}

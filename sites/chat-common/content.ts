@@ -1,0 +1,78 @@
+/**
+ * The chat content script's wiring, with the real browser: settings kept current, counts and
+ * status sent to the background, the clipboard, the prompt UI. The entrypoint
+ * (entrypoints/chat.content.ts) only calls this.
+ *
+ * The same bundle runs on the built-in sites (declared in the manifest, in every frame) and
+ * on self-hosted servers (registered at run time by platform/self-hosted.ts): there the
+ * adapter comes from the kind the person chose for the origin, else from probing the page.
+ */
+import { classifyMessage } from '../../lib/chat/classify';
+import type { MessageKind } from '../../lib/chat/decide';
+import { openChatPrompt } from '../../components/chat/prompt-host';
+import { copyToClipboard } from '../../platform/clipboard';
+import { liveSettings } from '../../platform/content-settings';
+import { sendMessage } from '../../platform/messaging';
+import { loadSettings, saveSettings } from '../../platform/storage';
+import type { ChatAdapter } from './adapter';
+import { startChatHelper, type ChatHelper } from './controller';
+import { builtinAdapterFor, selfHostedAdapterFor } from './registry';
+
+export interface ChatContentContext {
+  onInvalidated(callback: () => void): void;
+  addEventListener(target: Window, type: 'wxt:locationchange', handler: () => void): void;
+}
+
+const STARTED = Symbol.for('eventually.chat.started');
+
+export function startChatContentScript(ctx: ChatContentContext): ChatHelper | null {
+  const marker = globalThis as unknown as Record<symbol, boolean>;
+  // The manifest script and a run-time registration can both match one frame: run once.
+  if (marker[STARTED]) return null;
+  marker[STARTED] = true;
+
+  const live = liveSettings();
+  const builtin = builtinAdapterFor(new URL(location.href));
+  let selfHosted: ChatAdapter | null = null;
+  let loaded = false;
+  void live.ready.then(() => (loaded = true));
+
+  const adapter = (): ChatAdapter | null => {
+    if (builtin) return builtin;
+    if (!loaded) return null;
+    // Resolved lazily (the page may not have drawn its message box at first).
+    selfHosted ??= selfHostedAdapterFor(location.origin, live.current().selfHostedChats, document);
+    return selfHosted;
+  };
+
+  const helper = startChatHelper({
+    win: window,
+    adapter,
+    settings: () => (loaded ? live.current() : null),
+    classify: (text): MessageKind => classifyMessage(text).kind,
+    record(kind, site, key) {
+      void sendMessage({ type: 'activity/record', kind, site, key, at: Date.now() });
+    },
+    reportStatus(site, status, detail) {
+      void sendMessage({ type: 'site/status', site, status, detail, at: Date.now() });
+    },
+    async updateSettings(change) {
+      // Fresh from storage (not the cached copy): another tab may have changed something.
+      await saveSettings(change(await loadSettings()));
+    },
+    copy: (text) => copyToClipboard(text),
+    openSettings() {
+      void sendMessage({ type: 'options/open', section: 'chat' });
+    },
+    openPrompt: openChatPrompt,
+    now: () => Date.now(),
+  });
+
+  ctx.addEventListener(window, 'wxt:locationchange', () => helper.closePrompt());
+  ctx.onInvalidated(() => {
+    helper.stop();
+    live.stop();
+    marker[STARTED] = false;
+  });
+  return helper;
+}

@@ -1,0 +1,14 @@
+/** Discord: Slate (slate-react); "Send anyway" dispatches Enter (Discord rarely shows a send button). */
+import { discordConversationId } from '../../lib/chat/conversation';
+import { defineChatAdapter } from '../chat-common/adapter';
+import { DISCORD_SELECTORS } from './selectors';
+
+export const discord = defineChatAdapter({
+  id: 'discord',
+  editor: 'slate',
+  sendBy: 'enter',
+  selectors: DISCORD_SELECTORS,
+  matches: (url) => /(^|\.)discord\.com$/.test(url.host),
+  conversationId: (_composer, url) => discordConversationId(url),
+  expectsComposer: (doc, url, isTop) => isTop && discordConversationId(url.href) !== null,
+});

@@ -1,0 +1,16 @@
+/** Google Chat: a plain contenteditable; a synthetic Enter sends (measured), so "Send anyway" uses it. */
+import { googleChatConversationId } from '../../lib/chat/conversation';
+import { defineChatAdapter } from '../chat-common/adapter';
+import { GOOGLE_CHAT_SELECTORS } from './selectors';
+
+export const googleChat = defineChatAdapter({
+  id: 'google-chat',
+  editor: 'contenteditable',
+  sendBy: 'enter',
+  selectors: GOOGLE_CHAT_SELECTORS,
+  // Inside Gmail the chat is a chat.google.com iframe: that frame runs the adapter, Gmail's does not.
+  matches: (url) => url.host === 'chat.google.com',
+  conversationId: (_composer, url) => googleChatConversationId(url),
+  // Only a conversation address promises a message box (the roster and home do not have one).
+  expectsComposer: (doc, url) => url.host === 'chat.google.com' && googleChatConversationId(url.href) !== null,
+});

@@ -1,0 +1,20 @@
+/** Slack: a Quill fork in [data-qa=message_input]; the main composer and the thread composer. */
+import { slackConversationId } from '../../lib/chat/conversation';
+import { defineChatAdapter, looksLikeCtrlEnterHint } from '../chat-common/adapter';
+import { SLACK_SELECTORS } from './selectors';
+
+export const slack = defineChatAdapter({
+  id: 'slack',
+  editor: 'quill',
+  selectors: SLACK_SELECTORS,
+  matches: (url) => url.host === 'app.slack.com',
+  conversationId(composer, url) {
+    const channel = composer.editable.closest(SLACK_SELECTORS.channel)?.getAttribute('data-channel-id');
+    return channel || slackConversationId(url);
+  },
+  ctrlEnterToSend(composer) {
+    return looksLikeCtrlEnterHint(composer.box.querySelector(SLACK_SELECTORS.hint)?.textContent);
+  },
+  // Only a channel or DM view has a message box (not Activity, Later, search…).
+  expectsComposer: (_doc, url, isTop) => isTop && slackConversationId(url.href) !== null,
+});
