@@ -1,0 +1,428 @@
+/**
+ * The calendar overlay: a small badge beside an event's title that says how the meeting
+ * looks, and a panel with the reasons, the cost and the alternatives (add an agenda, write
+ * it async, ask the organizer, keep it). It knows no site: the controller
+ * (sites/calendar-common/overlay.ts) gives it a view and the actions.
+ *
+ * Plain DOM on purpose (no React): it runs inside other people's pages, where every
+ * kilobyte is loaded on every calendar visit. Every text from the page goes in as a text
+ * node or attribute value, never as HTML.
+ */
+import type { AssessmentLevel, Cost } from '../../lib/meeting/assess';
+
+export interface OverlayView {
+  /** The event's title, as text. */
+  title: string;
+  level: AssessmentLevel;
+  label: string;
+  /** No other guests (or all day): nothing to weigh. */
+  solo: boolean;
+  reasons: { code: string; text: string }[];
+  /** null when the page did not show a readable time. */
+  cost: Cost | null;
+  /** The person said this meeting is necessary. */
+  dismissed: boolean;
+  /** The surface has a description editor the agenda can go into. */
+  canAddAgenda: boolean;
+  /** The person is a guest, not the organizer: they can ask for an agenda. */
+  canAskOrganizer: boolean;
+  /** When replies to the async document are due, or ''. */
+  deadline: string;
+}
+
+export interface ActionResult {
+  ok: boolean;
+  message: string;
+}
+
+export type AsyncShare = 'markdown' | 'rich' | 'download' | 'google-doc';
+
+export interface OverlayActions {
+  addAgenda(): Promise<ActionResult>;
+  /** The generated async document (Markdown), built when the person opens that view. */
+  asyncDoc(): string;
+  shareAsyncDoc(how: AsyncShare, markdown: string): Promise<ActionResult>;
+  organizerNote(): string;
+  copyNote(text: string): Promise<ActionResult>;
+  /** "It’s necessary": remember this meeting as kept. */
+  dismiss(): void;
+  onOpenChange?(open: boolean): void;
+}
+
+export interface OverlayHandle {
+  update(view: OverlayView): void;
+  open(): void;
+  close(): void;
+  isOpen(): boolean;
+  /** The badge button (tests, focus). */
+  badge: HTMLButtonElement;
+  destroy(): void;
+}
+
+type PanelView = 'summary' | 'async' | 'ask';
+type Tone = 'ok' | 'warn' | '';
+
+export const HEADLINES: Record<AssessmentLevel, string> = {
+  fine: 'Looks well prepared',
+  'needs-agenda': 'A short agenda would help',
+  'consider-async': 'Could this be written instead?',
+};
+
+export const SUMMARIES: Record<AssessmentLevel, string> = {
+  fine: 'It has what a meeting needs. Here is its cost, for the record.',
+  'needs-agenda': 'A few lines on the goal let people prepare, or see that they are not needed.',
+  'consider-async': 'A short document could get the same result and give everyone their time back.',
+};
+const SOLO_HEADLINE = 'Nothing to weigh here';
+const SOLO_SUMMARY = 'No other guests yet, so there is nothing to weigh. Eventually looks again when people are invited.';
+
+export function badgeText(view: Pick<OverlayView, 'dismissed' | 'label'>): string {
+  return view.dismissed ? 'Kept' : view.label;
+}
+
+function hours(value: number): string {
+  const rounded = Math.round(value * 10) / 10;
+  return `${rounded} person-hour${rounded === 1 ? '' : 's'}`;
+}
+
+/** Reasons shown before "N more". */
+export const MAX_REASONS_SHOWN = 3;
+const PANEL_WIDTH = 368;
+const MARGIN = 8;
+
+/**
+ * Below the badge, or above it when only there is room; when neither side holds it, the
+ * larger side with a scrolling panel. Never over the badge, always inside the viewport.
+ */
+export function placePanel(
+  badge: { left: number; top: number; bottom: number },
+  panel: { width: number; height: number },
+  viewport: { width: number; height: number },
+): { left: number; top: number; maxHeight: number } {
+  const width = Math.min(panel.width || PANEL_WIDTH, viewport.width - 2 * MARGIN);
+  const left = Math.round(Math.max(MARGIN, Math.min(badge.left, viewport.width - width - MARGIN)));
+  const gap = 6;
+  const below = viewport.height - badge.bottom - gap - MARGIN;
+  const above = badge.top - gap - MARGIN;
+  if (panel.height <= below || below >= above) {
+    return { left, top: Math.round(badge.bottom + gap), maxHeight: Math.max(120, Math.floor(below)) };
+  }
+  const height = Math.min(panel.height, above);
+  return { left, top: Math.round(badge.top - gap - height), maxHeight: Math.max(120, Math.floor(above)) };
+}
+
+type Child = Node | string | null | undefined | false;
+
+export function mountCalendarOverlay(container: HTMLElement, actions: OverlayActions, initial: OverlayView): OverlayHandle {
+  const doc = container.ownerDocument;
+  const win = doc.defaultView ?? window;
+  let view = initial;
+  let viewSignature = JSON.stringify(view);
+  let panelView: PanelView = 'summary';
+  let panel: HTMLElement | null = null;
+  let statusEl: HTMLElement | null = null;
+  let busy = false;
+  let showAllReasons = false;
+  let destroyed = false;
+  let uid = 0;
+  const ids = `ev-${Math.random().toString(36).slice(2, 8)}`;
+
+  const h = <K extends keyof HTMLElementTagNameMap>(
+    tag: K,
+    attrs: Record<string, string | number | boolean | undefined> = {},
+    ...children: Child[]
+  ): HTMLElementTagNameMap[K] => {
+    const el = doc.createElement(tag);
+    for (const [name, value] of Object.entries(attrs)) {
+      if (value === undefined || value === false) continue;
+      el.setAttribute(name, value === true ? '' : String(value));
+    }
+    for (const child of children) {
+      if (child === null || child === undefined || child === false) continue;
+      el.append(typeof child === 'string' ? doc.createTextNode(child) : child);
+    }
+    return el;
+  };
+
+  const button = (label: string, className: string, onClick: () => void, extra: Record<string, string | boolean> = {}) => {
+    const b = h('button', { type: 'button', class: `ev-btn ${className}`.trim(), ...extra }, label);
+    b.addEventListener('click', onClick);
+    return b;
+  };
+
+  // ---------------------------------------------------------------- badge
+
+  const wrap = h('span', { class: 'ev-wrap' });
+  const dot = h('span', { class: 'ev-dot', 'aria-hidden': 'true' });
+  const badgeLabel = doc.createTextNode('');
+  const badge = h('button', { type: 'button', class: 'ev-badge', 'aria-haspopup': 'dialog', 'aria-expanded': 'false' }, dot, badgeLabel);
+  wrap.append(badge);
+  container.replaceChildren(wrap);
+
+  const levelClass = () => (view.dismissed ? 'ev-level-kept' : `ev-level-${view.level}`);
+
+  const renderBadge = () => {
+    const text = badgeText(view);
+    badge.className = `ev-badge ${levelClass()}`;
+    badge.setAttribute('data-level', view.dismissed ? 'kept' : view.level);
+    badge.setAttribute('aria-label', `Eventually: ${view.dismissed ? 'you kept this meeting' : text}. Show details`);
+    badge.title = view.dismissed ? 'You marked this meeting as necessary' : `Eventually: ${text}`;
+    badgeLabel.data = text;
+  };
+
+  // ---------------------------------------------------------------- panel content
+
+  const setStatus = (text: string, tone: Tone) => {
+    if (!statusEl) return;
+    statusEl.textContent = text;
+    statusEl.setAttribute('data-tone', tone);
+  };
+
+  const run = async (task: () => Promise<ActionResult>) => {
+    if (busy) return;
+    busy = true;
+    panel?.querySelectorAll<HTMLButtonElement>('[data-busy]').forEach((b) => (b.disabled = true));
+    try {
+      const result = await task();
+      setStatus(result.message, result.ok ? 'ok' : 'warn');
+    } catch {
+      setStatus('That did not work. Nothing on the page was changed.', 'warn');
+    } finally {
+      busy = false;
+      panel?.querySelectorAll<HTMLButtonElement>('[data-busy]').forEach((b) => (b.disabled = false));
+    }
+  };
+
+  const heading = (text: string) => {
+    const el = h('h2', { id: `${ids}-h`, tabindex: '-1' }, text);
+    return el;
+  };
+
+  const costBlock = (cost: Cost | null): HTMLElement => {
+    if (!cost || cost.minutes <= 0) return h('p', { class: 'ev-cost' }, 'The time was not readable here, so there is no cost to show.');
+    return h(
+      'div',
+      { class: 'ev-cost', role: 'group', 'aria-label': 'Cost' },
+      h('div', {}, h('strong', {}, cost.amountText), ` · ${hours(cost.personHours)}`),
+      h('div', {}, cost.formula),
+      cost.perYear
+        ? h('div', {}, `Repeats about ${cost.perYear.occurrences}× a year: `, h('strong', {}, cost.perYear.amountText), ` · ${hours(cost.perYear.personHours)}`)
+        : null,
+    );
+  };
+
+  /** The first few reasons; the rest behind "N more" (kind and brief first). */
+  const reasonList = (): Child[] => {
+    if (!view.reasons.length) return [];
+    const shown = showAllReasons ? view.reasons : view.reasons.slice(0, MAX_REASONS_SHOWN);
+    const list = h('ul', { class: 'ev-reasons', 'aria-label': 'Reasons' }, ...shown.map((r) => h('li', {}, r.text)));
+    const hidden = view.reasons.length - shown.length;
+    if (hidden <= 0) return [list];
+    const more = h('button', { type: 'button', class: 'ev-more', 'data-action': 'more' }, `${hidden} more ${hidden === 1 ? 'reason' : 'reasons'}`);
+    more.addEventListener('click', () => {
+      showAllReasons = true;
+      buildPanel();
+      position();
+      panel?.querySelectorAll<HTMLElement>('.ev-reasons li')[MAX_REASONS_SHOWN]?.setAttribute('tabindex', '-1');
+      panel?.querySelectorAll<HTMLElement>('.ev-reasons li')[MAX_REASONS_SHOWN]?.focus({ preventScroll: true });
+    });
+    return [list, more];
+  };
+
+  const summaryBody = (): Child[] => {
+    const level = view.level;
+    const agendaFirst = level === 'needs-agenda';
+    const agenda = view.canAddAgenda
+      ? button('Add an agenda', agendaFirst ? 'ev-primary' : '', () => void run(actions.addAgenda), { 'data-busy': true, 'data-action': 'agenda' })
+      : null;
+    const ask = view.canAskOrganizer
+      ? button('Ask for an agenda', agendaFirst && !view.canAddAgenda ? 'ev-primary' : '', () => show('ask'), { 'data-action': 'ask' })
+      : null;
+    const write = button('Write it async instead', level === 'consider-async' ? 'ev-primary' : '', () => show('async'), { 'data-action': 'async' });
+    const keep =
+      !view.dismissed && !view.solo && level !== 'fine'
+        ? button(
+            'It’s necessary',
+            'ev-quiet',
+            () => {
+              actions.dismiss();
+              setStatus('Got it. Eventually will not ask about this meeting again.', 'ok');
+            },
+            { 'data-action': 'dismiss' },
+          )
+        : null;
+    const ordered = level === 'consider-async' ? [write, agenda, ask] : [agenda, ask, write];
+    return [
+      heading(view.solo ? SOLO_HEADLINE : HEADLINES[level]),
+      view.title ? h('p', { class: 'ev-event', title: view.title }, view.title) : null,
+      h('p', { class: 'ev-summary' }, view.solo ? SOLO_SUMMARY : SUMMARIES[level]),
+      view.dismissed ? h('p', { class: 'ev-note' }, 'You marked this meeting as necessary. Thanks for checking.') : null,
+      ...reasonList(),
+      view.solo ? null : costBlock(view.cost),
+      h('div', { class: 'ev-actions' }, ...ordered, keep),
+    ];
+  };
+
+  const asyncBody = (): Child[] => {
+    const id = `${ids}-doc-${++uid}`;
+    const area = h('textarea', { id, class: 'ev-text', rows: 14, spellcheck: 'true' });
+    area.value = actions.asyncDoc();
+    const share = (how: AsyncShare) => () => void run(() => actions.shareAsyncDoc(how, area.value));
+    return [
+      heading('Write it async instead'),
+      h(
+        'p',
+        { class: 'ev-summary' },
+        'Edit it here, then share it in place of the meeting.',
+        view.deadline ? ` Replies are due by ${view.deadline}, when it would have started.` : '',
+      ),
+      h('label', { class: 'ev-label', for: id }, 'Document (Markdown)'),
+      area,
+      h(
+        'div',
+        { class: 'ev-actions' },
+        button('Copy as Markdown', 'ev-primary', share('markdown'), { 'data-busy': true }),
+        button('Copy as rich text', '', share('rich'), { 'data-busy': true }),
+        button('Download .md', '', share('download'), { 'data-busy': true }),
+        button('Open a new Google Doc', '', share('google-doc'), { 'data-busy': true }),
+      ),
+    ];
+  };
+
+  const askBody = (): Child[] => {
+    const id = `${ids}-note-${++uid}`;
+    const area = h('textarea', { id, class: 'ev-text ev-prose', rows: 7 });
+    area.value = actions.organizerNote();
+    return [
+      heading('Ask for an agenda'),
+      h('p', { class: 'ev-summary' }, 'A short, friendly note for the organizer. Change anything you like.'),
+      h('label', { class: 'ev-label', for: id }, 'Note to the organizer'),
+      area,
+      h('div', { class: 'ev-actions' }, button('Copy note', 'ev-primary', () => void run(() => actions.copyNote(area.value)), { 'data-busy': true })),
+    ];
+  };
+
+  const buildPanel = () => {
+    if (!panel) return;
+    const close = h('button', { type: 'button', class: 'ev-icon-btn', 'aria-label': 'Close' }, '×');
+    close.addEventListener('click', () => closePanel(true));
+    let left: HTMLElement;
+    if (panelView === 'summary') {
+      left = h('span', { class: 'ev-brand' }, h('span', { class: `ev-dot ${levelClass()}`, 'aria-hidden': 'true' }), 'Eventually');
+    } else {
+      const back = h('button', { type: 'button', class: 'ev-back' }, '← Back');
+      back.addEventListener('click', () => show('summary'));
+      left = h('span', { class: 'ev-brand' }, back);
+    }
+    statusEl = h('p', { class: 'ev-status', role: 'status', 'aria-live': 'polite', 'data-tone': '' });
+    const body = panelView === 'summary' ? summaryBody() : panelView === 'async' ? asyncBody() : askBody();
+    panel.replaceChildren(h('div', { class: 'ev-top' }, left, close), ...body.filter(Boolean).map((c) => c as Node), statusEl);
+    panel.setAttribute('data-view', panelView);
+    panel.setAttribute('aria-labelledby', `${ids}-h`);
+  };
+
+  const position = () => {
+    if (!panel) return;
+    // Measure at full height, then place.
+    panel.style.maxHeight = '';
+    const wanted = placePanel(badge.getBoundingClientRect(), { width: panel.offsetWidth, height: panel.offsetHeight }, { width: win.innerWidth, height: win.innerHeight });
+    panel.style.maxHeight = `${wanted.maxHeight}px`;
+    panel.style.left = `${wanted.left}px`;
+    panel.style.top = `${wanted.top}px`;
+    // A transformed ancestor makes `fixed` relative to itself: correct by what we measure.
+    const actual = panel.getBoundingClientRect();
+    if (actual.width > 0 && (actual.left !== wanted.left || actual.top !== wanted.top)) {
+      panel.style.left = `${Math.round(2 * wanted.left - actual.left)}px`;
+      panel.style.top = `${Math.round(2 * wanted.top - actual.top)}px`;
+    }
+    panel.removeAttribute('data-measuring');
+  };
+
+  const focusHeading = () => panel?.querySelector<HTMLElement>('h2')?.focus({ preventScroll: true });
+
+  const show = (next: PanelView) => {
+    panelView = next;
+    buildPanel();
+    position();
+    focusHeading();
+  };
+
+  // ---------------------------------------------------------------- open / close
+
+  const host = () => (container.getRootNode() as ShadowRoot).host as Element | undefined;
+  const onOutside = (event: Event) => {
+    const path = event.composedPath();
+    const ours = host();
+    if ((ours && path.includes(ours)) || (panel && path.includes(panel))) return;
+    closePanel(false);
+  };
+  const onReposition = () => position();
+
+  const openPanel = () => {
+    if (panel || destroyed) return;
+    panelView = 'summary';
+    panel = h('div', { id: `${ids}-panel`, role: 'dialog', class: 'ev-panel', 'data-measuring': 'true' });
+    wrap.append(panel);
+    buildPanel();
+    badge.setAttribute('aria-expanded', 'true');
+    badge.setAttribute('aria-controls', `${ids}-panel`);
+    position();
+    focusHeading();
+    doc.addEventListener('pointerdown', onOutside, true);
+    win.addEventListener('resize', onReposition);
+    win.addEventListener('scroll', onReposition, true);
+    actions.onOpenChange?.(true);
+  };
+
+  const closePanel = (returnFocus: boolean) => {
+    if (!panel) return;
+    panel.remove();
+    panel = null;
+    statusEl = null;
+    badge.setAttribute('aria-expanded', 'false');
+    badge.removeAttribute('aria-controls');
+    doc.removeEventListener('pointerdown', onOutside, true);
+    win.removeEventListener('resize', onReposition);
+    win.removeEventListener('scroll', onReposition, true);
+    actions.onOpenChange?.(false);
+    if (returnFocus) badge.focus({ preventScroll: true });
+  };
+
+  badge.addEventListener('click', () => (panel ? closePanel(false) : openPanel()));
+  wrap.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape' && panel) {
+      event.preventDefault();
+      closePanel(true);
+    }
+  });
+
+  renderBadge();
+
+  return {
+    badge,
+    update(next: OverlayView) {
+      const signature = JSON.stringify(next);
+      if (signature === viewSignature) return;
+      view = next;
+      viewSignature = signature;
+      renderBadge();
+      // Only the summary shows the verdict; the editors keep what the person typed.
+      if (panel && panelView === 'summary') {
+        const status = statusEl ? { text: statusEl.textContent ?? '', tone: (statusEl.getAttribute('data-tone') ?? '') as Tone } : null;
+        const focused = (container.getRootNode() as ShadowRoot).activeElement?.getAttribute('data-action');
+        buildPanel();
+        if (status) setStatus(status.text, status.tone);
+        if (focused) panel.querySelector<HTMLElement>(`[data-action="${focused}"]`)?.focus({ preventScroll: true });
+        position();
+      }
+    },
+    open: openPanel,
+    close: () => closePanel(false),
+    isOpen: () => panel !== null,
+    destroy() {
+      destroyed = true;
+      closePanel(false);
+      wrap.remove();
+    },
+  };
+}

@@ -1,0 +1,497 @@
+/**
+ * The calendar overlay controller: watches the page through one adapter, puts a badge after
+ * the title of every event surface it finds, keeps it there when the app re-renders, and
+ * turns the panel's buttons into actions (insert the agenda, copy the async document, …).
+ * It knows no site (the adapter does) and no browser extension API (the environment does),
+ * so the DOM tests drive it with fakes.
+ *
+ * Cost on the page: one MutationObserver on the body. Its callback only marks the surfaces a
+ * change touched and asks for a scan; scans are coalesced to one per animation frame, limited
+ * to about ten a second while the page keeps changing (a token bucket: SCAN_BURST at once,
+ * one more every SCAN_REFILL_MS), and skipped when no landmark of the site is on the page.
+ */
+import {
+  mountCalendarOverlay,
+  type ActionResult,
+  type AsyncShare,
+  type OverlayActions,
+  type OverlayHandle,
+  type OverlayView,
+} from '../../components/calendar/overlay-ui';
+import { createShadowHost, HOST_TAG, type ShadowHost } from '../../components/calendar/shadow';
+import { OVERLAY_CSS } from '../../components/calendar/styles';
+import type { ActivityKind } from '../../lib/activity';
+import { safeAssessMeeting, type Assessment } from '../../lib/meeting/assess';
+import { asyncDocFileName, buildAsyncDoc, formatDeadline, markdownToHtml, markdownToPlainText } from '../../lib/meeting/async-doc';
+import { agendaText, firstName, organizerNote } from '../../lib/meeting/templates';
+import type { SiteStatus } from '../../lib/messages';
+import type { Settings } from '../../lib/settings';
+import { insertIntoEditor } from './insert';
+import { eventKey, prepareMeeting, type PreparedMeeting } from './meeting';
+import type { CalendarAdapter, EventSurface, MeetingRead } from './types';
+
+export const GOOGLE_DOC_URL = 'https://docs.google.com/document/create';
+/** Scans come from a small bucket: a few at once (a click), then one per this many ms. */
+export const SCAN_REFILL_MS = 100;
+export const SCAN_BURST = 4;
+export const LAYOUT_TIMEOUT_MS = 5000;
+
+/** Everything the controller needs from the browser, so tests can give fakes. */
+export interface OverlayEnvironment {
+  doc: Document;
+  url(): URL;
+  settings(): Settings;
+  /** What already happened to an event (from the local activity log). */
+  history(key: string): ActivityKind[];
+  record(kind: ActivityKind, key: string): void;
+  reportStatus(status: SiteStatus, detail: string): void;
+  copy(text: string, html?: string): Promise<boolean>;
+  /** Open a URL in a new tab; false when the browser blocked it. */
+  openUrl(url: string): boolean;
+  /** Save a file; `within` is our own UI's node, where a temporary link may go. */
+  download(fileName: string, text: string, within?: Node): boolean;
+  now(): number;
+  layoutTimeoutMs?: number;
+  locale?: string;
+}
+
+export interface TrackedSurface {
+  identity: string;
+  surface: EventSurface;
+  mount: ShadowHost;
+  /** The badge and panel, once the first verdict is known. */
+  ui: OverlayHandle | null;
+  key: string;
+  read: MeetingRead | null;
+  prepared: PreparedMeeting | null;
+  assessment: Assessment | null;
+  signature: string;
+  dirty: boolean;
+  flagged: boolean;
+  dismissedHere: boolean;
+  placedOnce: boolean;
+  reinjections: number;
+  actions: OverlayActions;
+}
+
+export interface OverlayController {
+  /** Look at the page now (tests; the controller schedules its own scans otherwise). */
+  scanNow(): void;
+  locationChanged(): void;
+  settingsChanged(): void;
+  historyChanged(): void;
+  tracked(): TrackedSurface[];
+  stop(): void;
+}
+
+const SINGLE_KINDS = new Set(['editor', 'compose']);
+
+function isOurs(node: Node): boolean {
+  return node.nodeType === 1 && (node as Element).tagName === HOST_TAG.toUpperCase();
+}
+
+export function startOverlay(adapter: CalendarAdapter, env: OverlayEnvironment): OverlayController {
+  const { doc } = env;
+  const win = doc.defaultView;
+  const tracked = new Map<string, TrackedSurface>();
+  const rootTokens = new WeakMap<Element, number>();
+  let nextToken = 1;
+  let stopped = false;
+  let scheduled = false;
+  let generation = 0;
+  let tokens = SCAN_BURST;
+  let refilledAt = 0;
+  let pendingSince = 0;
+  let version = 0;
+  let statusSent: SiteStatus | null = null;
+  let layoutTimer: ReturnType<typeof setTimeout> | undefined;
+  const timers = new Set<ReturnType<typeof setTimeout>>();
+  const clock = () => (typeof performance !== 'undefined' ? performance.now() : Date.now());
+
+  const identityOf = (surface: EventSurface): string => {
+    if (surface.eventId) return `${surface.kind}|${surface.eventId}`;
+    if (SINGLE_KINDS.has(surface.kind)) return `${surface.kind}|new`;
+    let token = rootTokens.get(surface.root);
+    if (!token) rootTokens.set(surface.root, (token = nextToken++));
+    return `${surface.kind}|new|${token}`;
+  };
+
+  const report = (status: SiteStatus, detail: string) => {
+    if (statusSent === status) return;
+    statusSent = status;
+    env.reportStatus(status, detail);
+  };
+
+  // ---------------------------------------------------------------- actions
+
+  const meetingFor = (t: TrackedSurface) => {
+    const read = t.read!;
+    const input = t.prepared!.input;
+    return {
+      title: read.title,
+      start: t.prepared!.when?.start ?? null,
+      end: t.prepared!.when?.end ?? null,
+      description: read.description,
+      attendees: input.attendees ?? [],
+      organizer: read.organizer && (read.organizer.name || read.organizer.email) ? read.organizer : null,
+      cost: t.assessment && t.prepared!.when ? t.assessment.cost : null,
+    };
+  };
+
+  const deadlineOf = (t: TrackedSurface) => {
+    const settings = env.settings();
+    return formatDeadline(t.prepared?.when?.start ?? null, { timeZone: settings.timeZone, locale: env.locale });
+  };
+
+  const makeActions = (t: TrackedSurface): OverlayActions => ({
+    async addAgenda(): Promise<ActionResult> {
+      const text = agendaText(env.settings().templates.agenda, { title: t.read?.title });
+      const editor = t.surface.descriptionEditor();
+      const inserted = editor ? await insertIntoEditor(editor, text, () => t.surface.descriptionEditor()) : false;
+      if (inserted) {
+        env.record('agenda-added', t.key);
+        t.dirty = true;
+        schedule();
+        return { ok: true, message: 'Agenda added to the description. Fill in the blanks when you have a moment.' };
+      }
+      const copied = await env.copy(text);
+      return copied
+        ? { ok: false, message: 'The description did not take the text, so the agenda is on your clipboard: paste it into the description.' }
+        : { ok: false, message: 'The description did not take the text, and the clipboard was not available. Nothing was changed.' };
+    },
+    asyncDoc(): string {
+      const settings = env.settings();
+      if (!t.read || !t.prepared) return '';
+      return buildAsyncDoc(meetingFor(t), { template: settings.templates.asyncDoc, timeZone: settings.timeZone, locale: env.locale });
+    },
+    async shareAsyncDoc(how: AsyncShare, markdown: string): Promise<ActionResult> {
+      const plain = markdownToPlainText(markdown);
+      if (how === 'markdown') {
+        if (!(await env.copy(markdown))) return { ok: false, message: 'The clipboard was not available. Select the text above and copy it yourself.' };
+        env.record('went-async', t.key);
+        return { ok: true, message: 'Copied as Markdown. Paste it into a doc, an e-mail or a chat.' };
+      }
+      if (how === 'rich') {
+        if (!(await env.copy(plain, markdownToHtml(markdown)))) return { ok: false, message: 'The clipboard was not available. Select the text above and copy it yourself.' };
+        env.record('went-async', t.key);
+        return { ok: true, message: 'Copied as rich text. Paste it into a document to keep the headings.' };
+      }
+      if (how === 'download') {
+        const name = asyncDocFileName(t.read?.title ?? '');
+        if (!env.download(name, markdown, t.mount.container)) return { ok: false, message: 'The download did not start. Copy the text instead.' };
+        env.record('went-async', t.key);
+        return { ok: true, message: `Downloaded ${name}.` };
+      }
+      const copied = await env.copy(plain, markdownToHtml(markdown));
+      const opened = env.openUrl(GOOGLE_DOC_URL);
+      if (copied || opened) env.record('went-async', t.key);
+      if (opened && copied) return { ok: true, message: 'A new Google Doc is opening in a new tab. The document is on your clipboard: paste it there.' };
+      if (opened) return { ok: false, message: 'A new Google Doc is opening, but the clipboard was not available: copy the text above first.' };
+      return copied
+        ? { ok: false, message: 'The browser blocked the new tab. The document is on your clipboard: open docs.new and paste it.' }
+        : { ok: false, message: 'The browser blocked the new tab and the clipboard. Select the text above and copy it yourself.' };
+    },
+    organizerNote(): string {
+      return organizerNote(env.settings().templates.askOrganizer, {
+        title: t.read?.title ?? '',
+        organizer: t.read?.organizer,
+        when: deadlineOf(t) || undefined,
+      });
+    },
+    async copyNote(text: string): Promise<ActionResult> {
+      if (!(await env.copy(text))) return { ok: false, message: 'The clipboard was not available. Select the note and copy it yourself.' };
+      env.record('asked-organizer', t.key);
+      const who = firstName(t.read?.organizer);
+      return { ok: true, message: `Copied. Send it to ${who || 'the organizer'} by e-mail or chat.` };
+    },
+    dismiss(): void {
+      t.dismissedHere = true;
+      env.record('dismissed', t.key);
+      render(t);
+    },
+  });
+
+  // ---------------------------------------------------------------- rendering
+
+  const viewOf = (t: TrackedSurface): OverlayView | null => {
+    const a = t.assessment;
+    if (!a || !t.read) return null;
+    const settings = env.settings();
+    const mine = new Set(settings.myEmails);
+    const organizerEmail = t.read.organizer?.email?.toLowerCase();
+    const guestView = t.surface.kind === 'popover' || t.surface.kind === 'peek';
+    return {
+      title: t.read.title.trim() || '(No title)',
+      level: a.level,
+      label: a.label,
+      solo: a.solo,
+      reasons: a.reasons,
+      cost: t.prepared?.when ? a.cost : null,
+      dismissed: t.dismissedHere || env.history(t.key).includes('dismissed'),
+      canAddAgenda: !a.hasAgenda && t.surface.descriptionEditor() !== null,
+      canAskOrganizer: guestView && !a.hasAgenda && !a.solo && !(organizerEmail && mine.has(organizerEmail)),
+      deadline: deadlineOf(t),
+    };
+  };
+
+  const render = (t: TrackedSurface) => {
+    const view = viewOf(t);
+    if (!view) return;
+    const host = t.mount.host;
+    host.setAttribute('data-eventually-level', view.dismissed ? 'kept' : view.level);
+    host.setAttribute('data-eventually-key', t.key);
+    if (t.ui) t.ui.update(view);
+    else t.ui = mountCalendarOverlay(t.mount.container, t.actions, view);
+    if (!view.dismissed && !view.solo && view.level !== 'fine' && !t.flagged) {
+      t.flagged = true;
+      env.record('flagged', t.key);
+    }
+  };
+
+  const refresh = (t: TrackedSurface) => {
+    t.dirty = false;
+    let read: MeetingRead;
+    try {
+      read = t.surface.read();
+    } catch {
+      return;
+    }
+    const signature = `${version}|${JSON.stringify(read)}`;
+    if (signature === t.signature && t.assessment) return;
+    t.signature = signature;
+    const settings = env.settings();
+    const prepared = prepareMeeting(read, { timeZone: settings.timeZone, dayFirst: adapter.dayFirst?.(doc) ?? false, now: env.now() });
+    const result = safeAssessMeeting(prepared.input, settings, { locale: env.locale });
+    if (!result.success) return;
+    t.read = read;
+    t.prepared = prepared;
+    t.assessment = result.assessment;
+    t.key = eventKey(adapter.keyPrefix, t.surface, read, prepared.when);
+    render(t);
+  };
+
+  /** Put the badge right after the title; again whenever the app dropped it. */
+  const place = (t: TrackedSurface, since: number) => {
+    const anchor = t.surface.titleAnchor;
+    if (anchor.nextSibling === t.mount.host && t.mount.host.isConnected) return;
+    anchor.after(t.mount.host);
+    anchor.setAttribute('data-eventually-anchor', '');
+    if (!t.placedOnce) {
+      t.placedOnce = true;
+      t.mount.host.setAttribute('data-eventually-ms', String(Math.max(0, Math.round(clock() - since))));
+    } else {
+      t.reinjections++;
+      t.mount.host.setAttribute('data-eventually-reinjected', String(t.reinjections));
+    }
+  };
+
+  const create = (surface: EventSurface, identity: string): TrackedSurface => {
+    const mount = createShadowHost({ css: OVERLAY_CSS, name: 'calendar-badge', inline: true, doc });
+    mount.host.setAttribute('data-eventually-kind', surface.kind);
+    mount.host.style.verticalAlign = 'middle';
+    const t: TrackedSurface = {
+      identity,
+      surface,
+      mount,
+      ui: null,
+      key: surface.eventId ?? '',
+      read: null,
+      prepared: null,
+      assessment: null,
+      signature: '',
+      dirty: true,
+      flagged: false,
+      dismissedHere: false,
+      placedOnce: false,
+      reinjections: 0,
+      actions: null!,
+    };
+    t.actions = makeActions(t);
+    return t;
+  };
+
+  const remove = (t: TrackedSurface) => {
+    t.surface.titleAnchor.removeAttribute('data-eventually-anchor');
+    t.ui?.destroy();
+    t.mount.remove();
+    tracked.delete(t.identity);
+  };
+
+  // ---------------------------------------------------------------- scanning
+
+  const scan = () => {
+    if (stopped) return;
+    scheduled = false;
+    const started = clock();
+    const since = pendingSince || started;
+    pendingSince = 0;
+    let surfaces: EventSurface[] = [];
+    try {
+      surfaces = adapter.findSurfaces(doc, env.url());
+    } catch {
+      surfaces = [];
+    }
+    const seen = new Set<string>();
+    for (const surface of surfaces) {
+      const identity = identityOf(surface);
+      if (seen.has(identity)) continue;
+      seen.add(identity);
+      let t = tracked.get(identity);
+      if (!t) {
+        t = create(surface, identity);
+        tracked.set(identity, t);
+      } else if (t.surface.root !== surface.root || t.surface.titleAnchor !== surface.titleAnchor) {
+        t.dirty = true;
+      }
+      t.surface = surface;
+      if (t.dirty || !t.assessment) refresh(t);
+      if (t.assessment) place(t, since);
+    }
+    for (const t of [...tracked.values()]) if (!seen.has(t.identity)) remove(t);
+    if (seen.size > 0) report('ok', `Recognised: ${[...new Set(surfaces.map((s) => s.kind))].join(', ')}`);
+  };
+
+  /** Take a scan token: 0 when taken, else the ms until the next one. */
+  const takeToken = (): number => {
+    const now = clock();
+    const refill = Math.floor((now - refilledAt) / SCAN_REFILL_MS);
+    if (refill > 0) {
+      tokens = Math.min(SCAN_BURST, tokens + refill);
+      refilledAt += refill * SCAN_REFILL_MS;
+      if (tokens === SCAN_BURST) refilledAt = now;
+    }
+    if (tokens > 0) {
+      tokens--;
+      return 0;
+    }
+    return Math.max(1, Math.ceil(refilledAt + SCAN_REFILL_MS - now));
+  };
+
+  const schedule = () => {
+    if (stopped) return;
+    if (!pendingSince) pendingSince = clock();
+    if (scheduled) return;
+    scheduled = true;
+    const wait = takeToken();
+    if (wait > 0) {
+      // Try again when the next token is there.
+      const ticket = ++generation;
+      later(() => {
+        if (ticket !== generation) return;
+        scheduled = false;
+        schedule();
+      }, wait);
+      return;
+    }
+    const ticket = ++generation;
+    // Whichever comes first (frame or timer) scans; a stale one from an earlier request never does.
+    const run = () => {
+      if (scheduled && ticket === generation) scan();
+    };
+    if (win?.requestAnimationFrame) {
+      win.requestAnimationFrame(run);
+      later(run, 50); // rAF does not run in a background tab
+    } else {
+      later(run, 0);
+    }
+  };
+
+  const later = (fn: () => void, ms: number) => {
+    const timer = setTimeout(() => {
+      timers.delete(timer);
+      fn();
+    }, ms);
+    timers.add(timer);
+  };
+
+  const markDirty = (target: Node) => {
+    for (const t of tracked.values()) if (!t.dirty && t.surface.root.contains(target)) t.dirty = true;
+  };
+
+  const observer = new (win?.MutationObserver ?? MutationObserver)((records) => {
+    if (stopped) return;
+    let relevant = false;
+    for (const record of records) {
+      if (record.type === 'childList') {
+        let ours = true;
+        for (const node of record.addedNodes) if (!isOurs(node)) ours = false;
+        for (const node of record.removedNodes) if (!isOurs(node)) ours = false;
+        if (ours) continue;
+      }
+      relevant = true;
+      if (tracked.size > 0) markDirty(record.target);
+    }
+    if (!relevant) return;
+    // Nothing of ours on the page and no landmark: nothing could have appeared. Cheap exit.
+    if (tracked.size === 0 && !adapter.landmarksPresent(doc)) return;
+    schedule();
+  });
+
+  const onInput = (event: Event) => {
+    const target = event.target as Node | null;
+    if (!target || isOurs(target) || tracked.size === 0) return;
+    markDirty(target);
+    schedule();
+  };
+
+  const checkLayout = () => {
+    layoutTimer = undefined;
+    if (stopped) return;
+    scan();
+    if (tracked.size > 0) return;
+    if (!adapter.recognisesPage(doc)) {
+      report('layout-not-recognised', 'The calendar page did not show the landmarks Eventually knows.');
+    } else if (adapter.expectsSurface(env.url())) {
+      report('layout-not-recognised', 'The address says an event form is open, but Eventually found none.');
+    } else {
+      report('ok', 'Page recognised');
+    }
+  };
+
+  const armLayoutCheck = () => {
+    if (layoutTimer !== undefined) clearTimeout(layoutTimer);
+    layoutTimer = setTimeout(checkLayout, env.layoutTimeoutMs ?? LAYOUT_TIMEOUT_MS);
+  };
+
+  observer.observe(doc.body ?? doc.documentElement, {
+    childList: true,
+    subtree: true,
+    characterData: true,
+    attributes: true,
+    attributeFilter: ['data-eventid', 'data-viewfamily', 'hidden', 'aria-checked'],
+  });
+  doc.addEventListener('input', onInput, true);
+  doc.addEventListener('change', onInput, true);
+  armLayoutCheck();
+  scan();
+
+  const allDirty = () => {
+    version++;
+    for (const t of tracked.values()) t.dirty = true;
+    schedule();
+  };
+
+  return {
+    scanNow: scan,
+    locationChanged() {
+      // Not destructive: the next scan drops the surfaces that went with the old page.
+      for (const t of tracked.values()) t.dirty = true;
+      statusSent = null;
+      armLayoutCheck();
+      schedule();
+    },
+    settingsChanged: allDirty,
+    historyChanged: allDirty,
+    tracked: () => [...tracked.values()],
+    stop() {
+      stopped = true;
+      observer.disconnect();
+      doc.removeEventListener('input', onInput, true);
+      doc.removeEventListener('change', onInput, true);
+      if (layoutTimer !== undefined) clearTimeout(layoutTimer);
+      for (const timer of timers) clearTimeout(timer);
+      timers.clear();
+      for (const t of [...tracked.values()]) remove(t);
+    },
+  };
+}

@@ -1,0 +1,61 @@
+/**
+ * Outlook on the web's landmarks (see /work/shared/research/sites.md). Almost every class
+ * is hashed (★, never used), and old hooks such as `[aria-label='Event compose form']` are
+ * dead. Trusted, in order: ARIA roles and Microsoft's own editor attribute
+ * (`data-ms-editor`, ★★), then the structure of the form (the first text field is the
+ * title; the other contenteditable fields hold the attendees), and label text only as a
+ * last resort, in several languages.
+ */
+
+export const OUTLOOK_HOSTS = ['outlook.office.com', 'outlook.office365.com', 'outlook.live.com', 'outlook.cloud.microsoft'];
+
+export const COMPOSE = {
+  /** ★★ Microsoft's editor marks its body with data-ms-editor; then ARIA structure (★). */
+  body: [
+    'div[role="textbox"][contenteditable="true"][data-ms-editor="true"]',
+    '[role="main"] [role="textbox"][contenteditable="true"][aria-multiline="true"]',
+  ],
+  /** ★★ The form around the body: a dialog, the main region or a form element. */
+  container: '[role="dialog"], [role="main"], form',
+  /** ★★ structure first (the first text field of the form), then placeholders (localized). */
+  title: [
+    'input[type="text"]',
+    'input[placeholder="Add title"]',
+    'input[placeholder="Titel hinzufügen"]',
+    'input[placeholder="Ajouter un titre"]',
+    'input[placeholder="Agregar un título"]',
+    'input[placeholder="Añadir un título"]',
+    'input[placeholder="Adicionar um título"]',
+    'input[placeholder="Aggiungi un titolo"]',
+    'input[placeholder="Titel toevoegen"]',
+  ],
+  /** ★★ Attendee wells are the form's other contenteditable fields; people inside carry "Name <email>". */
+  wells: '[contenteditable="true"]',
+  persona: '[title*="@"]',
+  /** ★★ Start/end are comboboxes, in document order. */
+  times: '[role="combobox"]',
+  /** ★★ Switches; the one in the title's row is the Teams toggle (structure, not label). */
+  switch: '[role="switch"]',
+} as const;
+
+/** Well labels that mean "optional attendees" (refinement only). */
+export const OPTIONAL_WORDS = /optional|facultati|opcional|facoltativ|optioneel/i;
+
+export const PEEK = {
+  dialog: '[role="dialog"]',
+  heading: ['[role="heading"]', 'h1, h2, h3'],
+  /** ★★ The time span is labelled "Time" (localized); a text that reads as a time range otherwise (★). */
+  time: ['[aria-label="Time"]', '[aria-label="Zeit"]', '[aria-label="Heure"]', '[aria-label="Hora"]', '[aria-label="Ora"]', '[aria-label="Tijd"]'],
+  /** ★★ Each attendee is a button that opens a contact card; Fluent's readable class next. */
+  people: [
+    '[role="button"][aria-label^="Opens card for "]',
+    '[role="button"][aria-label^="Öffnet Karte für "]',
+    '[role="button"][aria-label^="Ouvre la carte de "]',
+    '[role="button"][aria-label^="Abre la tarjeta de "]',
+    '[role="button"][class*="ms-Persona"]',
+  ],
+} as const;
+
+/** Prefixes to strip from a person button's label to get the name. */
+export const CARD_PREFIX = /^(?:Opens card for|Öffnet Karte für|Ouvre la carte de|Abre la tarjeta de)\s+/;
+export const ORGANIZER_WORDS = /\b(?:organi[sz]er|organisator|organisateur|organizador|organizzatore)\b/i;
