@@ -5,7 +5,7 @@
  */
 import { renderChatPrompt, type ChatPromptProps } from './ChatPrompt';
 import css from './chat-prompt.css?inline';
-import { createShadowHost } from './shadow';
+import { createShadowHost } from '../in-page/shadow-host';
 
 export const PROMPT_NAME = 'chat-prompt';
 const GAP = 6;

@@ -2,7 +2,7 @@
  * Small DOM readers shared by the calendar adapters: text as a person reads it (block
  * elements on their own lines), visibility, and a short stable hash for event keys.
  */
-import { HOST_TAG } from '../../components/calendar/shadow';
+import { HOST_TAG } from '../../components/in-page/shadow-host';
 
 const BLOCK = new Set(['DIV', 'P', 'LI', 'UL', 'OL', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'TR', 'TABLE', 'SECTION', 'ARTICLE', 'BLOCKQUOTE', 'PRE']);
 const SKIP = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'SVG', HOST_TAG.toUpperCase()]);

@@ -18,7 +18,7 @@ import {
   type OverlayHandle,
   type OverlayView,
 } from '../../components/calendar/overlay-ui';
-import { createShadowHost, HOST_TAG, type ShadowHost } from '../../components/calendar/shadow';
+import { createShadowHost, HOST_TAG, type ShadowHost } from '../../components/in-page/shadow-host';
 import { OVERLAY_CSS } from '../../components/calendar/styles';
 import type { ActivityKind } from '../../lib/activity';
 import { safeAssessMeeting, type Assessment } from '../../lib/meeting/assess';

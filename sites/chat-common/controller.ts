@@ -24,7 +24,7 @@ import type { SiteStatus } from '../../lib/messages';
 import type { Settings } from '../../lib/settings';
 import type { ChatPromptProps } from '../../components/chat/ChatPrompt';
 import { pageTheme, type PromptHandle } from '../../components/chat/prompt-host';
-import { HOST_TAG } from '../../components/chat/shadow';
+import { HOST_TAG } from '../../components/in-page/shadow-host';
 import type { ChatAdapter, Composer } from './adapter';
 import { waitForText } from './insert';
 

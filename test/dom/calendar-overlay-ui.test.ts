@@ -1,8 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { mountCalendarOverlay, placePanel, type OverlayActions, type OverlayView } from '../../components/calendar/overlay-ui';
-import { createShadowHost, HOST_TAG } from '../../components/calendar/shadow';
+import { createShadowHost, HOST_TAG } from '../../components/in-page/shadow-host';
 import { OVERLAY_CSS } from '../../components/calendar/styles';
-import { HOST_TAG as SHARED_HOST_TAG } from '../../components/in-page/shadow-host';
 import type { Cost } from '../../lib/meeting/assess';
 
 const HOSTILE = '<img src=x onerror="window.__pwned=1">Budget';
@@ -73,10 +72,6 @@ describe('the calendar badge', () => {
     const { handle } = mount(view({ dismissed: true }));
     expect(handle.badge.textContent).toBe('Kept');
     expect(handle.badge.className).toContain('ev-level-kept');
-  });
-
-  it('uses the same host tag as the shared shadow host', () => {
-    expect(HOST_TAG).toBe(SHARED_HOST_TAG);
   });
 });
 

@@ -1,12 +1,12 @@
 /**
- * A shadow-root host for the calendar overlay, without React: the same isolation as
- * components/in-page/shadow-host.tsx (the page's styles cannot reach in, ours cannot leak
- * out, and keyboard and pointer events stop at the host), but with a plain container, so the
- * calendar content script stays small (React's client alone is ~76 KB gzip).
- */
-/**
- * The same tag as components/in-page/shadow-host.tsx (kept equal by
- * test/dom/calendar-overlay-ui.test.ts): not imported, because that module pulls React in.
+ * Our UI inside someone else's page lives in a shadow root: the page's styles cannot reach
+ * it and ours cannot leak out. Keyboard and pointer events that start inside it stop at the
+ * host, so the app underneath (Slack's shortcuts, Calendar's "close the popover on
+ * pointerdown") never reacts to a click or a keypress meant for us. Units inside are px,
+ * never rem: rem would follow the host page's root font size.
+ *
+ * Plain DOM, no React: the chat and calendar content scripts must each stay under 100 KB
+ * gzip, and React's client alone is ~70 KB.
  */
 export const HOST_TAG = 'eventually-ui';
 
@@ -52,12 +52,5 @@ export function createShadowHost(options: { css: string; name: string; inline?: 
   container.className = 'ev-root';
   shadow.append(style, container);
   for (const type of ISOLATED_EVENTS) host.addEventListener(type, (event) => event.stopPropagation());
-  return {
-    host,
-    shadow,
-    container,
-    remove() {
-      host.remove();
-    },
-  };
+  return { host, shadow, container, remove: () => host.remove() };
 }
