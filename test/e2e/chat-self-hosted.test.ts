@@ -4,16 +4,15 @@
  * helper works in the channel box and the thread's reply box, and removing the server takes
  * the script away again.
  *
- * Headless Chromium cannot accept the extension's permission prompt, so this file launches a
- * copy of the build that already holds https://chat.example.com/* (see chat-support.ts);
- * everything after `permissions.request` is the real code path.
+ * Headless Chromium cannot accept the extension's permission prompt, so each origin is first
+ * allowed the way a person does it in chrome://extensions (session.allowSite); the options
+ * page's `permissions.request` then resolves at once and everything after it is the real path.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { waitFor, type ExtensionSession } from './harness';
+import { launchExtension, waitFor, type ExtensionSession } from './harness';
 import {
   activityCounts,
   draftText,
-  launchWithHostPermissions,
   MATTERMOST,
   openChat,
   prompt,
@@ -29,7 +28,8 @@ const ROCKET = { name: 'rocketchat', url: 'https://rocket.example.com/channel/ge
 let session: ExtensionSession;
 
 beforeAll(async () => {
-  session = await launchWithHostPermissions([`${ORIGIN}/*`, 'https://zulip.example.com/*', 'https://rocket.example.com/*']);
+  session = await launchExtension();
+  for (const origin of [ORIGIN, 'https://zulip.example.com', 'https://rocket.example.com']) await session.allowSite(origin);
 });
 
 async function addServer(origin: string, app: 'mattermost' | 'zulip' | 'rocketchat'): Promise<void> {

@@ -1,19 +1,12 @@
 /**
  * Helpers for the chat helper's end-to-end tests: where each site's message box is, how to
- * read what the fixture's fake send handler recorded, the prompt, and a launcher for the
- * self-hosted case (Chromium cannot accept an extension's permission prompt headless, so that
- * launcher loads a copy of the build that already holds the test server's host permission:
- * `permissions.request` then resolves at once and the options page's real "Add server" flow,
- * the background's run-time registration and the content script are all exercised).
+ * read what the fixture's fake send handler recorded, the prompt, the scripts registered at
+ * run time for self-hosted servers.
  */
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Frame, type Locator, type Page } from 'playwright-core';
-import { CHROMIUM_ARGS, findChromium } from '../../scripts/chromium.mjs';
-import { routeFixtures } from '../../scripts/fixture-server.mjs';
+import type { Frame, Locator, Page } from 'playwright-core';
 import { waitFor, type ExtensionSession } from './harness';
-import { EXTENSION_DIR, ROOT, SCREENSHOT_DIR } from './paths';
+import { ROOT } from './paths';
 
 declare const chrome: {
   storage: { local: { get(k: string | string[]): Promise<Record<string, unknown>>; set(v: Record<string, unknown>): Promise<void> } };
@@ -112,78 +105,6 @@ export function percentile(values: number[], p: number): number {
   if (values.length === 0) return NaN;
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]!;
-}
-
-/**
- * Launch Chromium with a copy of the build whose manifest already holds `hosts` as host
- * permissions (a test-only change: the real manifest has none and asks at run time).
- */
-export async function launchWithHostPermissions(hosts: string[]): Promise<ExtensionSession> {
-  const base = mkdtempSync(join(tmpdir(), 'eventually-chat-e2e-'));
-  const extensionDir = join(base, 'extension');
-  cpSync(EXTENSION_DIR, extensionDir, { recursive: true });
-  const manifestPath = join(extensionDir, 'manifest.json');
-  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as { host_permissions?: string[] };
-  manifest.host_permissions = [...(manifest.host_permissions ?? []), ...hosts];
-  writeFileSync(manifestPath, JSON.stringify(manifest));
-  const userDataDir = join(base, 'profile');
-  mkdirSync(userDataDir);
-  const context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: findChromium(),
-    headless: true,
-    colorScheme: 'light',
-    viewport: { width: 1280, height: 800 },
-    args: [...CHROMIUM_ARGS, `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`],
-  });
-  await routeFixtures(context, {});
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
-  const extensionId = new URL(worker.url()).host;
-  await waitFor(
-    () => worker.evaluate(async () => {
-      const stored = await chrome.storage.local.get(['installedAt', 'settings']);
-      return stored.installedAt !== undefined && stored.settings !== undefined;
-    }),
-    'the extension to finish installing',
-  );
-  const session: ExtensionSession = {
-    context,
-    extensionId,
-    worker,
-    url: (path) => `chrome-extension://${extensionId}/${path.replace(/^\//, '')}`,
-    async openOptions() {
-      const page = await context.newPage();
-      await page.goto(session.url('options.html'));
-      await page.getByRole('heading', { name: 'Eventually settings' }).waitFor();
-      return page;
-    },
-    async openPopup() {
-      const page = await context.newPage();
-      await page.goto(session.url('popup.html'));
-      return page;
-    },
-    async open(url) {
-      const page = await context.newPage();
-      await page.goto(url);
-      return page;
-    },
-    async getStorage<T>(key: string) {
-      return (await worker.evaluate(async (k) => (await chrome.storage.local.get(k))[k], key)) as T | undefined;
-    },
-    async setStorage(values) {
-      await worker.evaluate(async (v) => chrome.storage.local.set(v), values);
-    },
-    async screenshot(page, name) {
-      mkdirSync(SCREENSHOT_DIR, { recursive: true });
-      const path = `${SCREENSHOT_DIR}/${name}.png`;
-      await page.screenshot({ path });
-      return path;
-    },
-    async close() {
-      await context.close();
-      rmSync(base, { recursive: true, force: true });
-    },
-  };
-  return session;
 }
 
 export async function registeredScripts(session: ExtensionSession): Promise<{ id: string; matches?: string[] }[]> {

@@ -20,6 +20,16 @@ declare const chrome: {
   };
 };
 
+/** What chrome://extensions itself can call. */
+interface DeveloperPrivate {
+  chrome: {
+    developerPrivate: {
+      addHostPermission(id: string, host: string): Promise<void>;
+      removeHostPermission(id: string, host: string): Promise<void>;
+    };
+  };
+}
+
 export interface ExtensionSession {
   context: BrowserContext;
   extensionId: string;
@@ -30,6 +40,15 @@ export interface ExtensionSession {
   openPopup(): Promise<Page>;
   /** Open a real site URL, answered by its fixture page. */
   open(url: string): Promise<Page>;
+  /**
+   * Allow the extension on `origin` as a person does in chrome://extensions ("Site access",
+   * backed by the page's developerPrivate API). A later permissions.request for that origin,
+   * on a real click, then resolves true without a dialog: headless Chromium would otherwise
+   * leave the permission dialog open for good. No test-only code is needed in the extension.
+   */
+  allowSite(origin: string): Promise<void>;
+  /** Take the site back, as a person does in chrome://extensions. */
+  revokeSite(origin: string): Promise<void>;
   getStorage<T = unknown>(key: string): Promise<T | undefined>;
   setStorage(values: Record<string, unknown>): Promise<void>;
   screenshot(page: Page, name: string): Promise<string>;
@@ -77,6 +96,20 @@ export async function launchExtension(options: { routes?: ExtraRoutes; colorSche
     'the extension to finish installing',
   );
 
+  async function onExtensionsPage(call: 'addHostPermission' | 'removeHostPermission', origin: string): Promise<void> {
+    const page = await context.newPage();
+    try {
+      await page.goto(`chrome://extensions/?id=${extensionId}`);
+      await page.evaluate(
+        ([method, id, pattern]) =>
+          (globalThis as unknown as DeveloperPrivate).chrome.developerPrivate[method](id, pattern),
+        [call, extensionId, `${origin}/*`] as const,
+      );
+    } finally {
+      await page.close();
+    }
+  }
+
   const session: ExtensionSession = {
     context,
     extensionId,
@@ -100,6 +133,8 @@ export async function launchExtension(options: { routes?: ExtraRoutes; colorSche
       await page.goto(url);
       return page;
     },
+    allowSite: (origin) => onExtensionsPage('addHostPermission', origin),
+    revokeSite: (origin) => onExtensionsPage('removeHostPermission', origin),
     async getStorage<T>(key: string) {
       return (await worker.evaluate(async (k) => (await chrome.storage.local.get(k))[k], key)) as T | undefined;
     },
