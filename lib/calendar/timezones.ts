@@ -1,0 +1,797 @@
+/**
+ * Time zones for calendar feeds: turning whatever a producer wrote into TZID into something
+ * that gives correct UTC instants, and converting between wall-clock time and UTC.
+ *
+ * A TZID is resolved in this order:
+ *   1. an IANA name the runtime knows (checked with Intl; aliases such as US/Central are fine,
+ *      and Mozilla-style prefixes such as /mozilla.org/20070129_1/Europe/Berlin are stripped);
+ *   2. a Windows time zone ID ("W. Europe Standard Time"), from the CLDR windowsZones table;
+ *   3. an Exchange/Outlook display name ("(UTC-05:00) Eastern Time (US & Canada)"), with or
+ *      without the "(UTC±hh:mm)" prefix, "&" or "and", or a list of cities that matches one;
+ *   4. the VTIMEZONE of that name in the file (its X-LIC-LOCATION if that is IANA, else its
+ *      own rules via ical.js — e.g. Exchange's "Customized Time Zone");
+ *   5. a bare offset ("GMT+01:00", "UTC-5", or the prefix of an unknown display name);
+ *   6. otherwise unresolved: the caller reads such times as floating and adds a note.
+ *
+ * Wall-clock times are handled as "wall milliseconds": the wall time's fields read as if they
+ * were UTC (Date.UTC(y, m - 1, d, h, mi, s)). That keeps arithmetic on local dates trivial.
+ *
+ * Pure TS: Intl only, no DOM, no Node APIs.
+ */
+import ICAL from 'ical.js';
+
+type IcalTimezone = InstanceType<typeof ICAL.Timezone>;
+
+export type ResolvedZone =
+  | { kind: 'utc'; id: 'UTC' }
+  | { kind: 'fixed'; id: string; offsetMs: number }
+  | { kind: 'iana'; id: string }
+  | { kind: 'vtimezone'; id: string; tz: IcalTimezone };
+
+export type ResolvedBy = 'utc' | 'iana' | 'windows' | 'display-name' | 'vtimezone' | 'offset';
+
+export interface TzidResolution {
+  zone: ResolvedZone;
+  by: ResolvedBy;
+}
+
+export const UTC_ZONE: ResolvedZone = Object.freeze({ kind: 'utc', id: 'UTC' }) as ResolvedZone;
+
+const HOUR = 3_600_000;
+const DAY = 86_400_000;
+
+// ---------------------------------------------------------------------------------------
+// Windows IDs (CLDR windowsZones, territory 001) → IANA
+// ---------------------------------------------------------------------------------------
+
+/**
+ * Windows time zone IDs → IANA, from the CLDR windowsZones "001" (main) rows, plus a few
+ * legacy IDs older Exchange servers still write. IANA names are the CLDR ones, which every
+ * ICU build knows (Asia/Calcutta rather than Asia/Kolkata and so on).
+ */
+export const WINDOWS_TO_IANA: Readonly<Record<string, string>> = {
+  'Dateline Standard Time': 'Etc/GMT+12',
+  'UTC-11': 'Etc/GMT+11',
+  'Aleutian Standard Time': 'America/Adak',
+  'Hawaiian Standard Time': 'Pacific/Honolulu',
+  'Marquesas Standard Time': 'Pacific/Marquesas',
+  'Alaskan Standard Time': 'America/Anchorage',
+  'UTC-09': 'Etc/GMT+9',
+  'Pacific Standard Time (Mexico)': 'America/Tijuana',
+  'UTC-08': 'Etc/GMT+8',
+  'Pacific Standard Time': 'America/Los_Angeles',
+  'US Mountain Standard Time': 'America/Phoenix',
+  'Mountain Standard Time (Mexico)': 'America/Mazatlan',
+  'Mountain Standard Time': 'America/Denver',
+  'Yukon Standard Time': 'America/Whitehorse',
+  'Central America Standard Time': 'America/Guatemala',
+  'Central Standard Time': 'America/Chicago',
+  'Easter Island Standard Time': 'Pacific/Easter',
+  'Central Standard Time (Mexico)': 'America/Mexico_City',
+  'Canada Central Standard Time': 'America/Regina',
+  'SA Pacific Standard Time': 'America/Bogota',
+  'Eastern Standard Time (Mexico)': 'America/Cancun',
+  'Eastern Standard Time': 'America/New_York',
+  'Haiti Standard Time': 'America/Port-au-Prince',
+  'Cuba Standard Time': 'America/Havana',
+  'US Eastern Standard Time': 'America/Indianapolis',
+  'Turks And Caicos Standard Time': 'America/Grand_Turk',
+  'Paraguay Standard Time': 'America/Asuncion',
+  'Atlantic Standard Time': 'America/Halifax',
+  'Venezuela Standard Time': 'America/Caracas',
+  'Central Brazilian Standard Time': 'America/Cuiaba',
+  'SA Western Standard Time': 'America/La_Paz',
+  'Pacific SA Standard Time': 'America/Santiago',
+  'Newfoundland Standard Time': 'America/St_Johns',
+  'Tocantins Standard Time': 'America/Araguaina',
+  'E. South America Standard Time': 'America/Sao_Paulo',
+  'SA Eastern Standard Time': 'America/Cayenne',
+  'Argentina Standard Time': 'America/Buenos_Aires',
+  'Greenland Standard Time': 'America/Godthab',
+  'Montevideo Standard Time': 'America/Montevideo',
+  'Magallanes Standard Time': 'America/Punta_Arenas',
+  'Saint Pierre Standard Time': 'America/Miquelon',
+  'Bahia Standard Time': 'America/Bahia',
+  'UTC-02': 'Etc/GMT+2',
+  'Mid-Atlantic Standard Time': 'Etc/GMT+2',
+  'Azores Standard Time': 'Atlantic/Azores',
+  'Cape Verde Standard Time': 'Atlantic/Cape_Verde',
+  UTC: 'Etc/UTC',
+  'Coordinated Universal Time': 'Etc/UTC',
+  'GMT Standard Time': 'Europe/London',
+  'Greenwich Standard Time': 'Atlantic/Reykjavik',
+  'Sao Tome Standard Time': 'Africa/Sao_Tome',
+  'Morocco Standard Time': 'Africa/Casablanca',
+  'W. Europe Standard Time': 'Europe/Berlin',
+  'Central Europe Standard Time': 'Europe/Budapest',
+  'Romance Standard Time': 'Europe/Paris',
+  'Central European Standard Time': 'Europe/Warsaw',
+  'W. Central Africa Standard Time': 'Africa/Lagos',
+  'Jordan Standard Time': 'Asia/Amman',
+  'GTB Standard Time': 'Europe/Bucharest',
+  'Middle East Standard Time': 'Asia/Beirut',
+  'Egypt Standard Time': 'Africa/Cairo',
+  'E. Europe Standard Time': 'Europe/Chisinau',
+  'Syria Standard Time': 'Asia/Damascus',
+  'West Bank Standard Time': 'Asia/Hebron',
+  'South Africa Standard Time': 'Africa/Johannesburg',
+  'FLE Standard Time': 'Europe/Kiev',
+  'Israel Standard Time': 'Asia/Jerusalem',
+  'South Sudan Standard Time': 'Africa/Juba',
+  'Kaliningrad Standard Time': 'Europe/Kaliningrad',
+  'Sudan Standard Time': 'Africa/Khartoum',
+  'Libya Standard Time': 'Africa/Tripoli',
+  'Namibia Standard Time': 'Africa/Windhoek',
+  'Arabic Standard Time': 'Asia/Baghdad',
+  'Turkey Standard Time': 'Europe/Istanbul',
+  'Arab Standard Time': 'Asia/Riyadh',
+  'Belarus Standard Time': 'Europe/Minsk',
+  'Russian Standard Time': 'Europe/Moscow',
+  'E. Africa Standard Time': 'Africa/Nairobi',
+  'Volgograd Standard Time': 'Europe/Volgograd',
+  'Iran Standard Time': 'Asia/Tehran',
+  'Arabian Standard Time': 'Asia/Dubai',
+  'Astrakhan Standard Time': 'Europe/Astrakhan',
+  'Azerbaijan Standard Time': 'Asia/Baku',
+  'Russia Time Zone 3': 'Europe/Samara',
+  'Mauritius Standard Time': 'Indian/Mauritius',
+  'Saratov Standard Time': 'Europe/Saratov',
+  'Georgian Standard Time': 'Asia/Tbilisi',
+  'Caucasus Standard Time': 'Asia/Yerevan',
+  'Armenian Standard Time': 'Asia/Yerevan',
+  'Afghanistan Standard Time': 'Asia/Kabul',
+  'West Asia Standard Time': 'Asia/Tashkent',
+  'Ekaterinburg Standard Time': 'Asia/Yekaterinburg',
+  'Pakistan Standard Time': 'Asia/Karachi',
+  'Qyzylorda Standard Time': 'Asia/Qyzylorda',
+  'India Standard Time': 'Asia/Calcutta',
+  'Sri Lanka Standard Time': 'Asia/Colombo',
+  'Nepal Standard Time': 'Asia/Katmandu',
+  'Central Asia Standard Time': 'Asia/Bishkek',
+  'Bangladesh Standard Time': 'Asia/Dhaka',
+  'Omsk Standard Time': 'Asia/Omsk',
+  'Myanmar Standard Time': 'Asia/Rangoon',
+  'SE Asia Standard Time': 'Asia/Bangkok',
+  'Altai Standard Time': 'Asia/Barnaul',
+  'W. Mongolia Standard Time': 'Asia/Hovd',
+  'North Asia Standard Time': 'Asia/Krasnoyarsk',
+  'N. Central Asia Standard Time': 'Asia/Novosibirsk',
+  'Tomsk Standard Time': 'Asia/Tomsk',
+  'China Standard Time': 'Asia/Shanghai',
+  'North Asia East Standard Time': 'Asia/Irkutsk',
+  'Singapore Standard Time': 'Asia/Singapore',
+  'W. Australia Standard Time': 'Australia/Perth',
+  'Taipei Standard Time': 'Asia/Taipei',
+  'Ulaanbaatar Standard Time': 'Asia/Ulaanbaatar',
+  'Aus Central W. Standard Time': 'Australia/Eucla',
+  'Transbaikal Standard Time': 'Asia/Chita',
+  'Tokyo Standard Time': 'Asia/Tokyo',
+  'North Korea Standard Time': 'Asia/Pyongyang',
+  'Korea Standard Time': 'Asia/Seoul',
+  'Yakutsk Standard Time': 'Asia/Yakutsk',
+  'Cen. Australia Standard Time': 'Australia/Adelaide',
+  'AUS Central Standard Time': 'Australia/Darwin',
+  'E. Australia Standard Time': 'Australia/Brisbane',
+  'AUS Eastern Standard Time': 'Australia/Sydney',
+  'West Pacific Standard Time': 'Pacific/Port_Moresby',
+  'Tasmania Standard Time': 'Australia/Hobart',
+  'Vladivostok Standard Time': 'Asia/Vladivostok',
+  'Lord Howe Standard Time': 'Australia/Lord_Howe',
+  'Bougainville Standard Time': 'Pacific/Bougainville',
+  'Russia Time Zone 10': 'Asia/Srednekolymsk',
+  'Magadan Standard Time': 'Asia/Magadan',
+  'Norfolk Standard Time': 'Pacific/Norfolk',
+  'Sakhalin Standard Time': 'Asia/Sakhalin',
+  'Central Pacific Standard Time': 'Pacific/Guadalcanal',
+  'Russia Time Zone 11': 'Asia/Kamchatka',
+  'Kamchatka Standard Time': 'Asia/Kamchatka',
+  'New Zealand Standard Time': 'Pacific/Auckland',
+  'UTC+12': 'Etc/GMT-12',
+  'Fiji Standard Time': 'Pacific/Fiji',
+  'Chatham Islands Standard Time': 'Pacific/Chatham',
+  'UTC+13': 'Etc/GMT-13',
+  'Tonga Standard Time': 'Pacific/Tongatapu',
+  'Samoa Standard Time': 'Pacific/Apia',
+  'Line Islands Standard Time': 'Pacific/Kiritimati',
+  // Legacy IDs of older Windows/Exchange versions.
+  'Mexico Standard Time': 'America/Mexico_City',
+  'Mexico Standard Time 2': 'America/Chihuahua',
+  'Central Standard Time (Mexico) 2': 'America/Mexico_City',
+  'Pacific Standard Time (Mexico) 2': 'America/Tijuana',
+  'Greenwich Mean Time': 'Europe/London',
+  // Common abbreviations that are not IANA names (EST, MST, CET… are, and go through Intl).
+  PST: 'America/Los_Angeles',
+  PDT: 'America/Los_Angeles',
+  CST: 'America/Chicago',
+  CDT: 'America/Chicago',
+  EDT: 'America/New_York',
+  MDT: 'America/Denver',
+  AEST: 'Australia/Sydney',
+  AEDT: 'Australia/Sydney',
+  BST: 'Europe/London',
+  CEST: 'Europe/Berlin',
+  JST: 'Asia/Tokyo',
+};
+
+// ---------------------------------------------------------------------------------------
+// Exchange / Outlook display names → IANA
+// ---------------------------------------------------------------------------------------
+
+/**
+ * Windows display names without their "(UTC±hh:mm)" prefix, in the order Windows lists
+ * them; older spellings too. Where a list of cities matches several rows equally well the
+ * first row wins, so Berlin's row comes before the other Central European ones.
+ */
+export const DISPLAY_NAMES: readonly (readonly [string, string])[] = [
+  ['International Date Line West', 'Etc/GMT+12'],
+  ['Coordinated Universal Time-11', 'Etc/GMT+11'],
+  ['Aleutian Islands', 'America/Adak'],
+  ['Hawaii', 'Pacific/Honolulu'],
+  ['Marquesas Islands', 'Pacific/Marquesas'],
+  ['Alaska', 'America/Anchorage'],
+  ['Coordinated Universal Time-09', 'Etc/GMT+9'],
+  ['Baja California', 'America/Tijuana'],
+  ['Coordinated Universal Time-08', 'Etc/GMT+8'],
+  ['Pacific Time (US and Canada)', 'America/Los_Angeles'],
+  ['Pacific Time (US and Canada); Tijuana', 'America/Los_Angeles'],
+  ['Arizona', 'America/Phoenix'],
+  ['Chihuahua, La Paz, Mazatlan', 'America/Mazatlan'],
+  ['La Paz, Mazatlan', 'America/Mazatlan'],
+  ['Mountain Time (US and Canada)', 'America/Denver'],
+  ['Yukon', 'America/Whitehorse'],
+  ['Central America', 'America/Guatemala'],
+  ['Central Time (US and Canada)', 'America/Chicago'],
+  ['Easter Island', 'Pacific/Easter'],
+  ['Guadalajara, Mexico City, Monterrey', 'America/Mexico_City'],
+  ['Saskatchewan', 'America/Regina'],
+  ['Bogota, Lima, Quito, Rio Branco', 'America/Bogota'],
+  ['Bogota, Lima, Quito', 'America/Bogota'],
+  ['Chetumal', 'America/Cancun'],
+  ['Eastern Time (US and Canada)', 'America/New_York'],
+  ['Haiti', 'America/Port-au-Prince'],
+  ['Havana', 'America/Havana'],
+  ['Indiana (East)', 'America/Indianapolis'],
+  ['Turks and Caicos', 'America/Grand_Turk'],
+  ['Asuncion', 'America/Asuncion'],
+  ['Atlantic Time (Canada)', 'America/Halifax'],
+  ['Caracas', 'America/Caracas'],
+  ['Cuiaba', 'America/Cuiaba'],
+  ['Georgetown, La Paz, Manaus, San Juan', 'America/La_Paz'],
+  ['Georgetown, La Paz, San Juan', 'America/La_Paz'],
+  ['Santiago', 'America/Santiago'],
+  ['Newfoundland', 'America/St_Johns'],
+  ['Araguaina', 'America/Araguaina'],
+  ['Brasilia', 'America/Sao_Paulo'],
+  ['Cayenne, Fortaleza', 'America/Cayenne'],
+  ['City of Buenos Aires', 'America/Buenos_Aires'],
+  ['Buenos Aires', 'America/Buenos_Aires'],
+  ['Buenos Aires, Georgetown', 'America/Buenos_Aires'],
+  ['Greenland', 'America/Godthab'],
+  ['Montevideo', 'America/Montevideo'],
+  ['Punta Arenas', 'America/Punta_Arenas'],
+  ['Saint Pierre and Miquelon', 'America/Miquelon'],
+  ['Salvador', 'America/Bahia'],
+  ['Coordinated Universal Time-02', 'Etc/GMT+2'],
+  ['Mid-Atlantic', 'Etc/GMT+2'],
+  ['Azores', 'Atlantic/Azores'],
+  ['Cabo Verde Is.', 'Atlantic/Cape_Verde'],
+  ['Cape Verde Is.', 'Atlantic/Cape_Verde'],
+  ['Coordinated Universal Time', 'Etc/UTC'],
+  ['Dublin, Edinburgh, Lisbon, London', 'Europe/London'],
+  ['Greenwich Mean Time : Dublin, Edinburgh, Lisbon, London', 'Europe/London'],
+  ['Monrovia, Reykjavik', 'Atlantic/Reykjavik'],
+  ['Casablanca, Monrovia, Reykjavik', 'Atlantic/Reykjavik'],
+  ['Sao Tome', 'Africa/Sao_Tome'],
+  ['Casablanca', 'Africa/Casablanca'],
+  ['Amsterdam, Berlin, Bern, Rome, Stockholm, Vienna', 'Europe/Berlin'],
+  ['Belgrade, Bratislava, Budapest, Ljubljana, Prague', 'Europe/Budapest'],
+  ['Brussels, Copenhagen, Madrid, Paris', 'Europe/Paris'],
+  ['Sarajevo, Skopje, Warsaw, Zagreb', 'Europe/Warsaw'],
+  ['West Central Africa', 'Africa/Lagos'],
+  ['Amman', 'Asia/Amman'],
+  ['Athens, Bucharest', 'Europe/Bucharest'],
+  ['Athens, Bucharest, Istanbul', 'Europe/Bucharest'],
+  ['Beirut', 'Asia/Beirut'],
+  ['Cairo', 'Africa/Cairo'],
+  ['Chisinau', 'Europe/Chisinau'],
+  ['Damascus', 'Asia/Damascus'],
+  ['Gaza, Hebron', 'Asia/Hebron'],
+  ['Harare, Pretoria', 'Africa/Johannesburg'],
+  ['Helsinki, Kyiv, Riga, Sofia, Tallinn, Vilnius', 'Europe/Kiev'],
+  ['Helsinki, Kiev, Riga, Sofia, Tallinn, Vilnius', 'Europe/Kiev'],
+  ['Jerusalem', 'Asia/Jerusalem'],
+  ['Juba', 'Africa/Juba'],
+  ['Kaliningrad', 'Europe/Kaliningrad'],
+  ['Khartoum', 'Africa/Khartoum'],
+  ['Tripoli', 'Africa/Tripoli'],
+  ['Windhoek', 'Africa/Windhoek'],
+  ['Baghdad', 'Asia/Baghdad'],
+  ['Istanbul', 'Europe/Istanbul'],
+  ['Kuwait, Riyadh', 'Asia/Riyadh'],
+  ['Minsk', 'Europe/Minsk'],
+  ['Moscow, St. Petersburg', 'Europe/Moscow'],
+  ['Moscow, St. Petersburg, Volgograd', 'Europe/Moscow'],
+  ['Nairobi', 'Africa/Nairobi'],
+  ['Volgograd', 'Europe/Volgograd'],
+  ['Tehran', 'Asia/Tehran'],
+  ['Abu Dhabi, Muscat', 'Asia/Dubai'],
+  ['Astrakhan, Ulyanovsk', 'Europe/Astrakhan'],
+  ['Baku', 'Asia/Baku'],
+  ['Izhevsk, Samara', 'Europe/Samara'],
+  ['Port Louis', 'Indian/Mauritius'],
+  ['Saratov', 'Europe/Saratov'],
+  ['Tbilisi', 'Asia/Tbilisi'],
+  ['Yerevan', 'Asia/Yerevan'],
+  ['Kabul', 'Asia/Kabul'],
+  ['Ashgabat, Tashkent', 'Asia/Tashkent'],
+  ['Tashkent', 'Asia/Tashkent'],
+  ['Ekaterinburg', 'Asia/Yekaterinburg'],
+  ['Islamabad, Karachi', 'Asia/Karachi'],
+  ['Qyzylorda', 'Asia/Qyzylorda'],
+  ['Chennai, Kolkata, Mumbai, New Delhi', 'Asia/Calcutta'],
+  ['Sri Jayawardenepura', 'Asia/Colombo'],
+  ['Kathmandu', 'Asia/Katmandu'],
+  ['Astana', 'Asia/Bishkek'],
+  ['Bishkek', 'Asia/Bishkek'],
+  ['Dhaka', 'Asia/Dhaka'],
+  ['Omsk', 'Asia/Omsk'],
+  ['Yangon (Rangoon)', 'Asia/Rangoon'],
+  ['Bangkok, Hanoi, Jakarta', 'Asia/Bangkok'],
+  ['Barnaul, Gorno-Altaysk', 'Asia/Barnaul'],
+  ['Hovd', 'Asia/Hovd'],
+  ['Krasnoyarsk', 'Asia/Krasnoyarsk'],
+  ['Novosibirsk', 'Asia/Novosibirsk'],
+  ['Tomsk', 'Asia/Tomsk'],
+  ['Beijing, Chongqing, Hong Kong, Urumqi', 'Asia/Shanghai'],
+  ['Irkutsk', 'Asia/Irkutsk'],
+  ['Kuala Lumpur, Singapore', 'Asia/Singapore'],
+  ['Perth', 'Australia/Perth'],
+  ['Taipei', 'Asia/Taipei'],
+  ['Ulaanbaatar', 'Asia/Ulaanbaatar'],
+  ['Eucla', 'Australia/Eucla'],
+  ['Chita', 'Asia/Chita'],
+  ['Osaka, Sapporo, Tokyo', 'Asia/Tokyo'],
+  ['Pyongyang', 'Asia/Pyongyang'],
+  ['Seoul', 'Asia/Seoul'],
+  ['Yakutsk', 'Asia/Yakutsk'],
+  ['Adelaide', 'Australia/Adelaide'],
+  ['Darwin', 'Australia/Darwin'],
+  ['Brisbane', 'Australia/Brisbane'],
+  ['Canberra, Melbourne, Sydney', 'Australia/Sydney'],
+  ['Guam, Port Moresby', 'Pacific/Port_Moresby'],
+  ['Hobart', 'Australia/Hobart'],
+  ['Vladivostok', 'Asia/Vladivostok'],
+  ['Lord Howe Island', 'Australia/Lord_Howe'],
+  ['Bougainville Island', 'Pacific/Bougainville'],
+  ['Chokurdakh', 'Asia/Srednekolymsk'],
+  ['Magadan', 'Asia/Magadan'],
+  ['Norfolk Island', 'Pacific/Norfolk'],
+  ['Sakhalin', 'Asia/Sakhalin'],
+  ['Solomon Is., New Caledonia', 'Pacific/Guadalcanal'],
+  ['Magadan, Solomon Is., New Caledonia', 'Pacific/Guadalcanal'],
+  ['Anadyr, Petropavlovsk-Kamchatsky', 'Asia/Kamchatka'],
+  ['Auckland, Wellington', 'Pacific/Auckland'],
+  ['Coordinated Universal Time+12', 'Etc/GMT-12'],
+  ['Fiji', 'Pacific/Fiji'],
+  ['Fiji, Kamchatka, Marshall Is.', 'Pacific/Fiji'],
+  ['Chatham Islands', 'Pacific/Chatham'],
+  ['Coordinated Universal Time+13', 'Etc/GMT-13'],
+  ["Nuku'alofa", 'Pacific/Tongatapu'],
+  ['Samoa', 'Pacific/Apia'],
+  ['Kiritimati Island', 'Pacific/Kiritimati'],
+];
+
+// ---------------------------------------------------------------------------------------
+// Lookup helpers
+// ---------------------------------------------------------------------------------------
+
+/** Lower-case, "&" → "and", no dots, single spaces; keeps commas (they separate cities). */
+function normalizeName(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/&/g, ' and ')
+    .replace(/[.'’]/g, '')
+    .replace(/\s+/g, ' ')
+    .replace(/\s*,\s*/g, ',')
+    .trim();
+}
+
+const WINDOWS_INDEX = new Map<string, string>(
+  Object.entries(WINDOWS_TO_IANA).map(([id, iana]) => [normalizeName(id), iana]),
+);
+const DISPLAY_INDEX = new Map<string, string>();
+/** Each row's cities (split on commas, parentheses dropped), for city-list matching. */
+const DISPLAY_CITIES: { cities: Set<string>; iana: string }[] = [];
+for (const [name, iana] of DISPLAY_NAMES) {
+  const key = normalizeName(name);
+  if (!DISPLAY_INDEX.has(key)) DISPLAY_INDEX.set(key, iana);
+  const cities = new Set(
+    key
+      .replace(/\([^)]*\)/g, '')
+      .split(/[,;]/)
+      .map((city) => city.trim())
+      .filter(Boolean),
+  );
+  DISPLAY_CITIES.push({ cities, iana });
+}
+
+const OFFSET_PREFIX = /^\(\s*(?:utc|gmt)\s*(?:([+-])\s*(\d{1,2})(?::?(\d{2}))?)?\s*\)\s*/i;
+
+const ianaCache = new Map<string, string | null>();
+
+/**
+ * The runtime's canonical name for an IANA zone (e.g. "US/Central" → "America/Chicago"),
+ * or undefined if the runtime does not know it.
+ */
+export function canonicalIanaZone(name: string): string | undefined {
+  const cached = ianaCache.get(name);
+  if (cached !== undefined) return cached ?? undefined;
+  let result: string | null = null;
+  // Intl also accepts offsets such as "+01:00" in newer engines; those are handled as fixed
+  // offsets elsewhere so that every runtime gives the same answer.
+  if (name && !/^[+-]/.test(name) && name.length <= 64) {
+    try {
+      result = new Intl.DateTimeFormat('en-US', { timeZone: name }).resolvedOptions().timeZone;
+    } catch {
+      result = null;
+    }
+  }
+  if (ianaCache.size >= 2_000) ianaCache.clear(); // TZIDs come from files: keep this bounded
+  ianaCache.set(name, result);
+  return result ?? undefined;
+}
+
+/** "W. Europe Standard Time" → "Europe/Berlin"; undefined if it is not a Windows ID. */
+export function windowsZoneToIana(id: string): string | undefined {
+  return WINDOWS_INDEX.get(normalizeName(stripQuotes(id)));
+}
+
+/**
+ * An Exchange/Outlook display name or a list of cities → IANA:
+ * "(UTC-05:00) Eastern Time (US & Canada)" → "America/New_York",
+ * "Amsterdam, Belgrade, Berlin, Brussels, Budapest, Madrid, Paris, Prague, Stockholm" →
+ * "Europe/Berlin" (the row sharing most cities; ties go to the earlier row).
+ */
+export function displayNameToIana(name: string): string | undefined {
+  let rest = stripQuotes(name).trim();
+  const prefix = OFFSET_PREFIX.exec(rest);
+  if (prefix) rest = rest.slice(prefix[0].length);
+  const key = normalizeName(rest);
+  if (!key) return undefined;
+  const exact = DISPLAY_INDEX.get(key) ?? WINDOWS_INDEX.get(key);
+  if (exact) return exact;
+  const withoutGmtLabel = key.replace(/^greenwich mean time ?: ?/, '');
+  const again = DISPLAY_INDEX.get(withoutGmtLabel);
+  if (again) return again;
+  const cities = withoutGmtLabel
+    .replace(/\([^)]*\)/g, '')
+    .split(/[,;]/)
+    .map((city) => city.trim())
+    .filter(Boolean);
+  if (cities.length === 0) return undefined;
+  let best: string | undefined;
+  let bestScore = 0;
+  for (const row of DISPLAY_CITIES) {
+    let score = 0;
+    for (const city of cities) if (row.cities.has(city)) score++;
+    if (score > bestScore) {
+      bestScore = score;
+      best = row.iana;
+    }
+  }
+  return best;
+}
+
+function stripQuotes(text: string): string {
+  const trimmed = text.trim();
+  if (trimmed.length >= 2 && trimmed.startsWith('"') && trimmed.endsWith('"')) {
+    return trimmed.slice(1, -1).trim();
+  }
+  return trimmed;
+}
+
+/** "GMT+01:00", "UTC-5", "+0530", "(UTC+05:30)…" → offset in ms; undefined otherwise. */
+export function parseOffsetName(name: string): number | undefined {
+  const text = stripQuotes(name);
+  const match =
+    /^(?:\(\s*)?(?:utc|gmt)?\s*([+-])\s*(\d{1,2})(?::?(\d{2}))?\s*\)?/i.exec(text) ?? undefined;
+  if (!match) return undefined;
+  // A bare "+05" needs a UTC/GMT label or a sign; "(UTC+05:30) Somewhere" is fine too.
+  const hours = Number(match[2]);
+  const minutes = Number(match[3] ?? '0');
+  if (hours > 14 || minutes > 59) return undefined;
+  const sign = match[1] === '-' ? -1 : 1;
+  return sign * (hours * HOUR + minutes * 60_000);
+}
+
+export function fixedZone(offsetMs: number): ResolvedZone {
+  if (offsetMs === 0) return UTC_ZONE;
+  const hours = offsetMs / HOUR;
+  if (Number.isInteger(hours)) {
+    // Etc/GMT signs are inverted: Etc/GMT-1 is UTC+01:00.
+    return { kind: 'fixed', id: `Etc/GMT${hours > 0 ? '-' : '+'}${Math.abs(hours)}`, offsetMs };
+  }
+  const abs = Math.abs(offsetMs) / 60_000;
+  const id = `${offsetMs < 0 ? '-' : '+'}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
+  return { kind: 'fixed', id, offsetMs };
+}
+
+/** What a file's VTIMEZONE contributes to resolution. */
+export interface VtimezoneInfo {
+  /** X-LIC-LOCATION, if present. */
+  location?: string;
+  /** ical.js zone built from the component; undefined if it could not be read. */
+  tz?: IcalTimezone;
+}
+
+/**
+ * Resolve a TZID (see the module comment for the order). `vtimezones` maps the file's
+ * VTIMEZONE TZIDs to what they carry. Returns undefined when nothing fits.
+ */
+export function resolveTzid(
+  tzid: string,
+  vtimezones?: ReadonlyMap<string, VtimezoneInfo>,
+): TzidResolution | undefined {
+  const name = stripQuotes(tzid);
+  if (!name) return undefined;
+  const upper = name.toUpperCase();
+  if (upper === 'Z' || upper === 'UTC' || upper === 'GMT' || upper === 'ETC/UTC' || upper === 'ETC/GMT') {
+    return { zone: UTC_ZONE, by: 'utc' };
+  }
+  // Windows IDs first: none is an IANA name, and asking Intl about them costs an exception.
+  const windows = WINDOWS_INDEX.get(normalizeName(name));
+  if (windows && !/^[A-Z]{3,4}$/.test(name)) return { zone: ianaZone(windows), by: 'windows' };
+  const iana = canonicalIanaZone(name) ?? ianaFromPrefixedPath(name);
+  if (iana) return { zone: ianaZone(iana), by: 'iana' };
+  if (windows) return { zone: ianaZone(windows), by: 'windows' };
+  const display = displayNameToIana(name);
+  if (display) return { zone: ianaZone(display), by: 'display-name' };
+  const vtz = vtimezones?.get(name) ?? vtimezones?.get(tzid);
+  if (vtz) {
+    const location = vtz.location ? canonicalIanaZone(vtz.location) : undefined;
+    if (location) return { zone: ianaZone(location), by: 'vtimezone' };
+    if (vtz.tz) return { zone: { kind: 'vtimezone', id: name, tz: vtz.tz }, by: 'vtimezone' };
+  }
+  const offset = parseOffsetName(name);
+  if (offset !== undefined) return { zone: fixedZone(offset), by: 'offset' };
+  return undefined;
+}
+
+function ianaFromPrefixedPath(name: string): string | undefined {
+  // "/mozilla.org/20070129_1/Europe/Berlin", "/citadel.org/20190914_1/America/New_York"
+  const parts = name.split('/').filter(Boolean);
+  if (parts.length < 3) return undefined;
+  for (const take of [3, 2]) {
+    if (parts.length <= take) continue;
+    const found = canonicalIanaZone(parts.slice(parts.length - take).join('/'));
+    if (found) return found;
+  }
+  return undefined;
+}
+
+function ianaZone(id: string): ResolvedZone {
+  const canonical = canonicalIanaZone(id) ?? id;
+  if (canonical === 'UTC' || canonical === 'Etc/UTC' || canonical === 'Etc/GMT') return UTC_ZONE;
+  return { kind: 'iana', id: canonical };
+}
+
+/** A zone for an IANA name or '' (the runtime's zone); undefined if unknown. */
+export function zoneFromSetting(timeZone: string): ResolvedZone | undefined {
+  const name = timeZone || runtimeTimeZone();
+  const canonical = canonicalIanaZone(name);
+  return canonical ? ianaZone(canonical) : undefined;
+}
+
+export function runtimeTimeZone(): string {
+  try {
+    return new Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+  } catch {
+    return 'UTC';
+  }
+}
+
+// ---------------------------------------------------------------------------------------
+// Offsets and conversions
+// ---------------------------------------------------------------------------------------
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * Offsets per zone, in buckets of 2^33 ms (about 99 days): the offset at the bucket's start
+ * and every change inside it (found by sampling weekly, then bisecting to the second).
+ */
+interface OffsetBucket {
+  initial: number;
+  changes: { at: number; offset: number }[];
+}
+const BUCKET_MS = 2 ** 33;
+const SAMPLE_MS = 7 * DAY;
+const ianaBuckets = new Map<string, Map<number, OffsetBucket>>();
+const vtimezoneBuckets = new WeakMap<IcalTimezone, Map<number, OffsetBucket>>();
+
+type TransitioningZone = Extract<ResolvedZone, { kind: 'iana' | 'vtimezone' }>;
+
+function bucketsOf(zone: TransitioningZone): Map<number, OffsetBucket> {
+  let buckets = zone.kind === 'iana' ? ianaBuckets.get(zone.id) : vtimezoneBuckets.get(zone.tz);
+  if (!buckets) {
+    buckets = new Map();
+    if (zone.kind === 'iana') ianaBuckets.set(zone.id, buckets);
+    else vtimezoneBuckets.set(zone.tz, buckets);
+  }
+  return buckets;
+}
+
+/** Offset straight from the source: Intl for IANA zones, ical.js for a file's VTIMEZONE. */
+function rawOffset(zone: TransitioningZone, utcMs: number): number {
+  if (zone.kind === 'iana') return intlOffset(zone.id, utcMs);
+  const seconds = Math.floor(utcMs / 1000) * 1000;
+  const time = ICAL.Time.fromJSDate(new Date(seconds), true).convertToZone(zone.tz);
+  return wallMsOf(time.year, time.month, time.day, time.hour, time.minute, time.second) - seconds;
+}
+
+function bucketFor(zone: TransitioningZone, index: number): OffsetBucket {
+  const buckets = bucketsOf(zone);
+  let bucket = buckets.get(index);
+  if (bucket) return bucket;
+  const start = index * BUCKET_MS;
+  const end = start + BUCKET_MS;
+  const initial = rawOffset(zone, start);
+  const changes: OffsetBucket['changes'] = [];
+  let previousAt = start;
+  let previous = initial;
+  for (let at = start + SAMPLE_MS; ; at += SAMPLE_MS) {
+    const sampleAt = Math.min(at, end - 1000);
+    const offset = rawOffset(zone, sampleAt);
+    if (offset !== previous) {
+      // Bisect (previousAt, sampleAt] to the second where the new offset starts.
+      let lo = previousAt;
+      let hi = sampleAt;
+      while (hi - lo > 1000) {
+        const mid = lo + Math.floor((hi - lo) / 2000) * 1000;
+        if (rawOffset(zone, mid) === previous) lo = mid;
+        else hi = mid;
+      }
+      changes.push({ at: hi, offset });
+      previous = offset;
+    }
+    previousAt = sampleAt;
+    if (sampleAt >= end - 1000) break;
+  }
+  bucket = { initial, changes };
+  buckets.set(index, bucket);
+  return bucket;
+}
+
+function cachedOffset(zone: TransitioningZone, utcMs: number): number {
+  const bucket = bucketFor(zone, Math.floor(utcMs / BUCKET_MS));
+  let offset = bucket.initial;
+  for (const change of bucket.changes) {
+    if (utcMs >= change.at) offset = change.offset;
+    else break;
+  }
+  return offset;
+}
+
+function formatterFor(zone: string): Intl.DateTimeFormat {
+  let formatter = formatters.get(zone);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat('en-US', {
+      timeZone: zone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric',
+      era: 'short',
+    });
+    formatters.set(zone, formatter);
+  }
+  return formatter;
+}
+
+/** Offset (wall − UTC, ms) of an IANA zone at a UTC instant, straight from Intl. */
+function intlOffset(zone: string, utcMs: number): number {
+  const seconds = Math.floor(utcMs / 1000) * 1000;
+  const parts = formatterFor(zone).formatToParts(new Date(seconds));
+  let year = 0;
+  let month = 1;
+  let day = 1;
+  let hour = 0;
+  let minute = 0;
+  let second = 0;
+  let bc = false;
+  for (const part of parts) {
+    switch (part.type) {
+      case 'year':
+        year = Number(part.value);
+        break;
+      case 'month':
+        month = Number(part.value);
+        break;
+      case 'day':
+        day = Number(part.value);
+        break;
+      case 'hour':
+        hour = Number(part.value) % 24;
+        break;
+      case 'minute':
+        minute = Number(part.value);
+        break;
+      case 'second':
+        second = Number(part.value);
+        break;
+      case 'era':
+        bc = /^b/i.test(part.value);
+        break;
+    }
+  }
+  if (bc) year = 1 - year;
+  return wallMsOf(year, month, day, hour, minute, second) - seconds;
+}
+
+/** Offset (wall − UTC, ms) of a zone at a UTC instant. */
+export function zoneOffset(zone: ResolvedZone, utcMs: number): number {
+  switch (zone.kind) {
+    case 'utc':
+      return 0;
+    case 'fixed':
+      return zone.offsetMs;
+    default:
+      return cachedOffset(zone, utcMs);
+  }
+}
+
+/** UTC instant → wall milliseconds in the zone. */
+export function utcToWall(zone: ResolvedZone, utcMs: number): number {
+  return utcMs + zoneOffset(zone, utcMs);
+}
+
+/**
+ * Wall milliseconds in the zone → UTC instant. As RFC 5545 says: a wall time in a
+ * spring-forward gap is read with the offset before the gap (02:30 → 03:30 summer time), and
+ * an ambiguous one in a fall-back overlap is the first of the two.
+ */
+export function wallToUtc(zone: ResolvedZone, wallMs: number): number {
+  switch (zone.kind) {
+    case 'utc':
+      return wallMs;
+    case 'fixed':
+      return wallMs - zone.offsetMs;
+    default: {
+      // The instant lies within [wall − 14 h, wall + 12 h]; look at the offsets just outside.
+      const before = zoneOffset(zone, wallMs - 15 * HOUR);
+      const after = zoneOffset(zone, wallMs + 13 * HOUR);
+      if (before === after) return wallMs - before;
+      const early = wallMs - before;
+      if (zoneOffset(zone, early) === before) return early;
+      const late = wallMs - after;
+      if (zoneOffset(zone, late) === after) return late;
+      return early; // in the gap: offset before the transition
+    }
+  }
+}
+
+/** Wall milliseconds for the given fields (years 0–99 are not shifted to 19xx). */
+export function wallMsOf(
+  year: number,
+  month: number,
+  day: number,
+  hour = 0,
+  minute = 0,
+  second = 0,
+): number {
+  const ms = Date.UTC(year, month - 1, day, hour, minute, second);
+  if (year >= 0 && year < 100) {
+    const date = new Date(ms);
+    date.setUTCFullYear(year);
+    return date.getTime();
+  }
+  return ms;
+}
+
+/** The zone's name for output: IANA id, "UTC", "Etc/GMT-1", "+05:30" or the VTIMEZONE TZID. */
+export function zoneId(zone: ResolvedZone): string {
+  return zone.id;
+}
