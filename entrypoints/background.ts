@@ -1,7 +1,17 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { recordActivity } from '../lib/activity';
+import { FEED_REFRESH_ALARM } from '../lib/feeds';
 import type { Message } from '../lib/messages';
+import {
+  addUrlFeed,
+  ensureRefreshAlarm,
+  importFileFeed,
+  refreshAllFeeds,
+  refreshFeed,
+  removeFeed,
+} from '../platform/feeds-sync';
+import { loadFeeds } from '../platform/feeds';
 import { onMessage } from '../platform/messaging';
 import { syncSelfHostedScripts } from '../platform/self-hosted';
 import {
@@ -49,6 +59,18 @@ async function handle(message: Message): Promise<unknown> {
     }
     case 'options/open':
       return browser.runtime.openOptionsPage();
+    case 'feeds/refresh': {
+      const settings = await loadSettings();
+      if (!message.feedId) return refreshAllFeeds(settings);
+      const feed = (await loadFeeds()).feeds.find((entry) => entry.id === message.feedId);
+      return feed ? refreshFeed(feed, settings) : null;
+    }
+    case 'feeds/add':
+      return addUrlFeed({ url: message.url, name: message.name }, await loadSettings());
+    case 'feeds/import':
+      return importFileFeed({ name: message.name, text: message.text }, await loadSettings());
+    case 'feeds/remove':
+      return removeFeed(message.feedId, await loadSettings());
   }
 }
 
@@ -60,6 +82,7 @@ async function prepare(): Promise<void> {
   await syncSelfHostedScripts(settings.selfHostedChats).catch((error: unknown) =>
     console.warn('[Eventually] could not register self-hosted chat scripts', error),
   );
+  await ensureRefreshAlarm().catch((error: unknown) => console.warn('[Eventually] could not set the feed alarm', error));
 }
 
 export default defineBackground(() => {
@@ -74,4 +97,9 @@ export default defineBackground(() => {
   browser.runtime.onStartup.addListener(() => void prepare());
   // A permission the user revokes in the browser's own UI takes its content script with it.
   browser.permissions.onRemoved.addListener(() => void prepare());
+  // Calendar feeds are fetched again every 30 minutes (conditionally: mostly a 304).
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === FEED_REFRESH_ALARM) void loadSettings().then(refreshAllFeeds);
+  });
+  void ensureRefreshAlarm().catch(() => undefined);
 });

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { activityKindSchema } from './activity';
+import { MAX_FEED_BYTES } from './limits';
 import { BUILTIN_SITE_IDS, SELF_HOSTED_KINDS } from './settings';
 
 export const siteIdSchema = z.enum([...BUILTIN_SITE_IDS, ...SELF_HOSTED_KINDS]);
@@ -32,6 +33,12 @@ export const messageSchema = z.discriminatedUnion('type', [
   }),
   /** Refresh one calendar feed, or all of them. */
   z.object({ type: z.literal('feeds/refresh'), feedId: z.string().max(100).optional() }),
+  /** Add a calendar feed by address (the page has asked for the origin's permission). */
+  z.object({ type: z.literal('feeds/add'), url: z.string().max(4000), name: z.string().max(200).default('') }),
+  /** Import an .ics file as a feed; `name` is the file's name. */
+  z.object({ type: z.literal('feeds/import'), name: z.string().max(200), text: z.string().max(MAX_FEED_BYTES) }),
+  /** Remove a feed, what is kept of it, and the origin's permission if nothing else needs it. */
+  z.object({ type: z.literal('feeds/remove'), feedId: z.string().max(100) }),
   /** The self-hosted chat list or its permissions changed: (re)register content scripts. */
   z.object({ type: z.literal('self-hosted/sync') }),
   /** Open the options page (content scripts cannot do it themselves). */

@@ -2,7 +2,7 @@
  * The options page: every setting of lib/settings.ts, edited in place. Knows no browser API:
  * the container (entrypoints/options/App.tsx) loads, validates and saves.
  */
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import {
   BUILTIN_SITE_IDS,
   DEFAULT_TEMPLATES,
@@ -65,6 +65,8 @@ export interface OptionsPageProps {
   onRemoveSelfHosted: (origin: string) => void;
   timeZones: string[];
   now?: number;
+  /** The "Calendar feeds" section's content (entrypoints/options/feeds.tsx); the popup links to #feeds. */
+  feeds?: ReactNode;
 }
 
 export function OptionsPage(props: OptionsPageProps) {
@@ -134,6 +136,12 @@ export function OptionsPage(props: OptionsPageProps) {
           ))}
         </fieldset>
       </Section>
+
+      {props.feeds ? (
+        <Section id="feeds" title="Calendar feeds">
+          {props.feeds}
+        </Section>
+      ) : null}
 
       <Section
         title="Meeting cost"

@@ -1,10 +1,13 @@
 import { useEffect, useRef, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { OptionsPage, type OptionsPageProps, type QuarantineNotice } from '../../components/options/OptionsPage';
+import { originStillNeeded } from '../../lib/feeds';
 import { originSchema, settingsSchema, type SelfHostedKind, type Settings } from '../../lib/settings';
+import { loadFeeds } from '../../platform/feeds';
 import { sendMessage } from '../../platform/messaging';
 import { originPattern } from '../../platform/self-hosted';
 import { loadSettings, saveSettings, settingsQuarantineItem, watchSettings } from '../../platform/storage';
+import { FeedsContainer } from './feeds';
 
 const SAVE_DELAY_MS = 250;
 
@@ -80,6 +83,22 @@ export function OptionsApp() {
     }, SAVE_DELAY_MS);
   };
 
+  // options.html#feeds (the popup's "Add a calendar"): the page renders after storage is
+  // read, so the browser's own jump to the anchor found nothing; scroll there now.
+  const loaded = draft !== null;
+  useEffect(() => {
+    if (!loaded) return;
+    const jump = () => {
+      const target = location.hash.length > 1 ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
+      if (!target) return;
+      target.scrollIntoView({ block: 'start' });
+      target.querySelector<HTMLElement>('input')?.focus({ preventScroll: true });
+    };
+    jump();
+    window.addEventListener('hashchange', jump);
+    return () => window.removeEventListener('hashchange', jump);
+  }, [loaded]);
+
   if (!draft) return <p className="ev-loading">Loading…</p>;
 
   return (
@@ -90,6 +109,7 @@ export function OptionsApp() {
       saveState={saveState}
       quarantine={quarantine}
       timeZones={supportedTimeZones()}
+      feeds={<FeedsContainer />}
       onDismissQuarantine={() => {
         void settingsQuarantineItem.setValue(null);
         setQuarantine(null);
@@ -122,7 +142,12 @@ export function OptionsApp() {
       }}
       onRemoveSelfHosted={(origin) => {
         change({ ...draft, selfHostedChats: draft.selfHostedChats.filter((chat) => chat.origin !== origin) });
-        void browser.permissions.remove({ origins: [originPattern(origin)] }).catch(() => false);
+        // Give the permission back unless a calendar feed on the same server still needs it.
+        void loadFeeds().then(({ feeds }) => {
+          if (!originStillNeeded(origin, feeds, [])) {
+            void browser.permissions.remove({ origins: [originPattern(origin)] }).catch(() => false);
+          }
+        });
         setTimeout(() => void sendMessage({ type: 'self-hosted/sync' }), SAVE_DELAY_MS + 100);
       }}
     />

@@ -1,30 +1,142 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { browser } from 'wxt/browser';
-import { Popup, type PopupProps } from '../../components/popup/Popup';
-import { countsForWeek, weekKey } from '../../lib/activity';
-import { activityItem, loadSettings, siteStatusItem } from '../../platform/storage';
+import { Popup } from '../../components/popup/Popup';
+import { weekKey } from '../../lib/activity';
+import type { CostlyMeeting, WeeklyStats } from '../../lib/calendar/stats';
+import { buildAsyncDoc, markdownToHtml } from '../../lib/meeting/async-doc';
+import { copyToClipboard } from '../../platform/clipboard';
+import { watchFeeds } from '../../platform/feeds';
+import { sendMessage } from '../../platform/messaging';
+import {
+  NEWEST_WEEK_OFFSET,
+  OLDEST_WEEK_OFFSET,
+  exportCsv,
+  exportFileName,
+  exportJson,
+  figuresFor,
+  loadStatsInputs,
+  type StatsInputs,
+} from '../../platform/stats';
+import { watchSettings } from '../../platform/storage';
 
+function download(text: string, type: string, fileName: string): void {
+  const link = document.createElement('a');
+  link.href = URL.createObjectURL(new Blob([text], { type }));
+  link.download = fileName;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
+}
 export function PopupApp() {
-  const [props, setProps] = useState<Omit<PopupProps, 'onOpenOptions'> | null>(null);
+  const [inputs, setInputs] = useState<StatsInputs | null>(null);
+  const [offset, setOffset] = useState(0);
+  const [updating, setUpdating] = useState(false);
+  const askedForRefresh = useRef(false);
+  const measured = useRef(false);
 
   useEffect(() => {
-    void (async () => {
-      const settings = await loadSettings();
-      const key = weekKey(Date.now(), settings.weekStartsOn, settings.timeZone);
-      const [log, statuses] = await Promise.all([activityItem.getValue(), siteStatusItem.getValue()]);
-      setProps({
-        weekLabel: `Week of ${new Date(`${key}T12:00:00`).toLocaleDateString(undefined, { month: 'short', day: 'numeric' })}`,
-        recorded: countsForWeek(log, key),
-        siteStatuses: Object.entries(statuses).map(([site, entry]) => ({ site: site as never, ...entry })),
-        hasFeeds: false,
+    let alive = true;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const load = () =>
+      void loadStatsInputs().then((next) => {
+        if (!alive) return;
+        setInputs(next);
+        // What is kept is missing or out of date (a new week, changed settings): ask the
+        // background once; the storage watch below shows the result when it lands.
+        if (next.staleFeedIds.length > 0 && !askedForRefresh.current) {
+          askedForRefresh.current = true;
+          setUpdating(true);
+          void Promise.all(next.staleFeedIds.map((feedId) => sendMessage({ type: 'feeds/refresh', feedId }))).finally(
+            () => alive && setUpdating(false),
+          );
+        }
       });
-    })();
+    const reload = () => {
+      clearTimeout(timer);
+      timer = setTimeout(load, 100);
+    };
+    load();
+    const unwatchFeeds = watchFeeds(reload);
+    const unwatchSettings = watchSettings(reload);
+    return () => {
+      alive = false;
+      clearTimeout(timer);
+      unwatchFeeds();
+      unwatchSettings();
+    };
   }, []);
 
-  if (!props) return <p className="ev-loading">Loading…</p>;
+  const now = useMemo(() => Date.now(), [inputs]);
+  const statsEnabled = inputs?.settings.surfaces.stats ?? true;
+  const hasFeeds = (inputs?.feeds.length ?? 0) > 0;
+  const figures = useMemo(
+    () => (inputs ? figuresFor(inputs, statsEnabled && hasFeeds ? offset : 0, now) : null),
+    [inputs, offset, now, statsEnabled, hasFeeds],
+  );
+
+  // Time from the popup's start to its figures on screen (read by the e2e timing test).
+  useEffect(() => {
+    if (measured.current || !figures || !inputs || !hasFeeds) return;
+    measured.current = true;
+    requestAnimationFrame(() => {
+      const ms = Math.round(performance.now());
+      document.documentElement.dataset.figuresMs = String(ms);
+      console.info(`[Eventually] popup figures shown after ${ms} ms (${inputs.occurrences.length} occurrences kept)`);
+    });
+  }, [figures, inputs, hasFeeds]);
+
+  if (!inputs || !figures) return <p className="ev-loading">Loading…</p>;
+  const { settings } = inputs;
+  const key = weekKey(Date.now(), settings.weekStartsOn, settings.timeZone);
+  const weeks = figures.weeks;
+
+  const writeAsync = async (meeting: CostlyMeeting): Promise<boolean> => {
+    const occurrence = inputs.occurrences.find(
+      (entry) => entry.uid === meeting.uid && entry.start.getTime() === meeting.start.getTime(),
+    );
+    const minutes = occurrence ? (occurrence.end.getTime() - occurrence.start.getTime()) / 60_000 : 0;
+    const markdown = buildAsyncDoc(
+      {
+        title: meeting.title,
+        start: meeting.start,
+        end: occurrence?.end ?? null,
+        description: occurrence?.description ?? '',
+        organizer: occurrence?.organizer ? { email: occurrence.organizer } : null,
+        cost: { minutes, attendees: meeting.attendees, personHours: meeting.personHours },
+      },
+      { template: settings.templates.asyncDoc, timeZone: settings.timeZone },
+    );
+    return copyToClipboard(markdown, markdownToHtml(markdown));
+  };
+
+  const exportWeeks = (format: 'csv' | 'json', list: WeeklyStats[]) => {
+    if (format === 'csv') download(exportCsv(list), 'text/csv;charset=utf-8', exportFileName(list, 'csv'));
+    else download(exportJson(list), 'application/json', exportFileName(list, 'json'));
+  };
+
   return (
     <Popup
-      {...props}
+      weekLabel={`Week of ${new Date(`${key}T12:00:00`).toLocaleDateString(undefined, { month: 'short', day: 'numeric' })}`}
+      recorded={figures.recorded}
+      siteStatuses={Object.entries(inputs.siteStatuses).map(([site, entry]) => ({ site: site as never, ...entry }))}
+      hasFeeds={hasFeeds}
+      statsEnabled={statsEnabled}
+      weeks={weeks}
+      feeds={inputs.feeds}
+      now={now}
+      weekOffset={offset}
+      canStepBack={offset > OLDEST_WEEK_OFFSET}
+      canStepForward={offset < NEWEST_WEEK_OFFSET}
+      onStepWeek={(by) => setOffset((current) => Math.min(NEWEST_WEEK_OFFSET, Math.max(OLDEST_WEEK_OFFSET, current + by)))}
+      onExport={(format) => exportWeeks(format, weeks)}
+      onWriteAsync={writeAsync}
+      updating={updating}
+      notice={
+        inputs.droppedFeeds > 0
+          ? `${inputs.droppedFeeds} stored calendar${inputs.droppedFeeds === 1 ? '' : 's'} could not be read and ${inputs.droppedFeeds === 1 ? 'is' : 'are'} left out. Add it again in Settings.`
+          : null
+      }
       onOpenOptions={(section) => {
         const url = browser.runtime.getURL('/options.html') + (section ? `#${section}` : '');
         void browser.tabs.create({ url }).then(() => window.close());

@@ -35,15 +35,20 @@ describe('lib/ is the pure core', () => {
     const script = `
       const lib = await import(${JSON.stringify(entry)});
       const out = { exports: Object.keys(lib).sort(), settings: lib.normalizeSettings({ hourlyRate: 90 }).settings.hourlyRate };
-      if (lib.classifyMessage) out.hi = lib.classifyMessage('hi').kind;
-      if (lib.detectAgenda) out.agenda = lib.detectAgenda('Agenda:\\n1. Budget\\n2. Hiring').hasAgenda;
+      out.hi = lib.classifyMessage('hi').kind;
+      out.agenda = lib.detectAgenda('Agenda:\\n1. Budget\\n2. Hiring').hasAgenda;
+      out.level = lib.assessMeeting({ title: 'Weekly status sync', start: '2026-11-24T09:00:00Z', end: '2026-11-24T10:00:00Z', attendees: [{ email: 'a@x.org' }, { email: 'b@x.org' }, { email: 'c@x.org' }] }).level;
+      const ics = 'BEGIN:VCALENDAR\\r\\nBEGIN:VEVENT\\r\\nUID:a\\r\\nDTSTART:20261124T090000Z\\r\\nDTEND:20261124T100000Z\\r\\nRRULE:FREQ=DAILY;COUNT=3\\r\\nEND:VEVENT\\r\\nEND:VCALENDAR\\r\\n';
+      out.occurrences = lib.expandIcs(ics, { start: new Date('2026-11-01'), end: new Date('2026-12-01') }).length;
       console.log(JSON.stringify(out));
     `;
     const output = execFileSync(process.execPath, ['--input-type=module', '-e', script], { cwd: ROOT, encoding: 'utf8' });
     const result = JSON.parse(output.trim().split('\n').pop()!);
     expect(result.settings).toBe(90);
     expect(result.exports).toContain('normalizeSettings');
-    if ('hi' in result) expect(result.hi).toBe('greeting-only');
-    if ('agenda' in result) expect(result.agenda).toBe(true);
+    expect(result.hi).toBe('greeting-only');
+    expect(result.agenda).toBe(true);
+    expect(result.level).toBe('consider-async');
+    expect(result.occurrences).toBe(3);
   });
 });

@@ -1,0 +1,83 @@
+/**
+ * Words and numbers for the popup: hours, shares, money, week labels and the change since
+ * last week (with its direction spelled out for screen readers). Pure.
+ */
+import { formatMoney } from '../../lib/meeting/assess';
+
+export { formatMoney };
+
+/** "45 min", "3 h", "12.5 h". */
+export function formatHours(hours: number): string {
+  if (!Number.isFinite(hours) || Math.round(hours * 60) <= 0) return '0 h';
+  if (hours < 1) return `${Math.round(hours * 60)} min`;
+  const rounded = Math.round(hours * 10) / 10;
+  return `${Number.isInteger(rounded) ? rounded : rounded.toFixed(1)} h`;
+}
+
+export function formatShare(share: number): string {
+  return `${Math.round((Number.isFinite(share) ? share : 0) * 100)}%`;
+}
+
+const DAY_SHORT = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+const DAY_LONG = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+export function dayShort(weekday: number): string {
+  return DAY_SHORT[weekday] ?? '';
+}
+export function dayLong(weekday: number): string {
+  return DAY_LONG[weekday] ?? '';
+}
+
+function dateFormat(timeZone: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  try {
+    return new Intl.DateTimeFormat('en-GB', { timeZone, ...options });
+  } catch {
+    return new Intl.DateTimeFormat('en-GB', options);
+  }
+}
+
+/** "16 – 22 Nov 2026" for the week from `start` (inclusive) to `end` (exclusive). */
+export function weekRangeLabel(start: Date, end: Date, timeZone: string): string {
+  const last = new Date(end.getTime() - 1);
+  const format = dateFormat(timeZone, { day: 'numeric', month: 'short', year: 'numeric' });
+  return format.formatRange(start, last).replace(/\s*–\s*/, ' – ');
+}
+
+/** "16 Nov" for the trend's labels. */
+export function shortDate(date: Date, timeZone: string): string {
+  return dateFormat(timeZone, { day: 'numeric', month: 'short' }).format(date);
+}
+
+/** "Tue 10:00" for a meeting in the list. */
+export function meetingTime(date: Date, timeZone: string): string {
+  return dateFormat(timeZone, { weekday: 'short', hour: '2-digit', minute: '2-digit', hour12: false }).format(date);
+}
+
+export type Tone = 'good' | 'bad' | 'same';
+
+export interface Delta {
+  /** "↑ 2 h", "↓ 10 pts", "= same" */
+  shown: string;
+  /** "up 2 h from last week" */
+  spoken: string;
+  tone: Tone;
+}
+
+/**
+ * The change from last week. `better` says which direction is good news (fewer meeting
+ * hours, more agendas); `unit` formats the size of the change.
+ */
+export function delta(current: number, previous: number, better: 'up' | 'down', unit: (value: number) => string): Delta {
+  const change = current - previous;
+  const size = unit(Math.abs(change));
+  if (Math.abs(change) < 1e-9 || size === unit(0)) return { shown: 'same as last week', spoken: 'same as last week', tone: 'same' };
+  const up = change > 0;
+  const tone: Tone = up === (better === 'up') ? 'good' : 'bad';
+  return { shown: `${up ? '↑' : '↓'} ${size}`, spoken: `${up ? 'up' : 'down'} ${size} from last week`, tone };
+}
+
+export const units = {
+  hours: (value: number) => formatHours(value),
+  count: (value: number) => String(Math.round(value)),
+  points: (value: number) => `${Math.round(value * 100)} pts`,
+  money: (currency: string) => (value: number) => formatMoney(value, currency),
+};

@@ -1,0 +1,104 @@
+/**
+ * The container of the options page's "Calendar feeds" section: reads the feeds and their
+ * status, asks for an origin's permission inside the click that adds it, and hands every
+ * change to the background (the only writer of feed storage).
+ */
+import { useEffect, useState } from 'react';
+import { browser } from 'wxt/browser';
+import { FeedsSection, type FeedRow } from '../../components/feeds/FeedsSection';
+import { MAX_FEED_BYTES, feedError, normalizeFeedUrl, originPermissionPattern, feedOrigin } from '../../lib/feeds';
+import { loadFeedStatuses, loadFeeds, watchFeeds } from '../../platform/feeds';
+import type { FeedResult } from '../../platform/feeds-sync';
+import { sendMessage } from '../../platform/messaging';
+
+function replyError(reply: Awaited<ReturnType<typeof sendMessage>>): string | null {
+  if (!reply.ok) return `Eventually could not do that: ${reply.error}`;
+  const value = reply.value as FeedResult | undefined;
+  return value?.error ?? null;
+}
+
+function requestOrigin(origin: string): Promise<string | null> {
+  // Called synchronously from the click: the browser shows its prompt only inside a gesture.
+  return browser.permissions.request({ origins: [originPermissionPattern(origin)] }).then(
+    (granted) => (granted ? null : `Permission was not granted, so Eventually cannot fetch calendars from ${origin}.`),
+    (error: unknown) => `The browser refused: ${error instanceof Error ? error.message : String(error)}`,
+  );
+}
+
+export function FeedsContainer() {
+  const [rows, setRows] = useState<FeedRow[]>([]);
+  const [dropped, setDropped] = useState(0);
+  const [busy, setBusy] = useState<ReadonlySet<string>>(new Set());
+  const [now, setNow] = useState(() => Date.now());
+
+  useEffect(() => {
+    let alive = true;
+    const load = () =>
+      void Promise.all([loadFeeds(), loadFeedStatuses()]).then(([{ feeds, dropped: lost }, statuses]) => {
+        if (!alive) return;
+        setRows(feeds.map((feed) => ({ feed, status: statuses[feed.id] })));
+        setDropped(lost);
+        setNow(Date.now());
+      });
+    load();
+    const unwatch = watchFeeds(load);
+    const tick = setInterval(() => setNow(Date.now()), 60_000);
+    return () => {
+      alive = false;
+      unwatch();
+      clearInterval(tick);
+    };
+  }, []);
+
+  const whileBusy = async (feedId: string, task: () => Promise<unknown>) => {
+    setBusy((before) => new Set(before).add(feedId));
+    try {
+      await task();
+    } finally {
+      setBusy((before) => {
+        const next = new Set(before);
+        next.delete(feedId);
+        return next;
+      });
+    }
+  };
+
+  return (
+    <FeedsSection
+      rows={rows.map((row) => ({ ...row, busy: busy.has(row.feed.id) }))}
+      now={now}
+      droppedNotice={
+        dropped > 0 ? `${dropped} stored calendar${dropped === 1 ? '' : 's'} could not be read and ${dropped === 1 ? 'was' : 'were'} left out; add ${dropped === 1 ? 'it' : 'them'} again.` : null
+      }
+      onAddUrl={(input, name) => {
+        const normalized = normalizeFeedUrl(input);
+        if (!normalized.ok) return Promise.resolve(normalized.message);
+        if (rows.some((row) => row.feed.url === normalized.url)) return Promise.resolve('That calendar is already in the list.');
+        return requestOrigin(normalized.origin).then(async (refused) => {
+          if (refused) return refused;
+          return replyError(await sendMessage({ type: 'feeds/add', url: normalized.url, name }));
+        });
+      }}
+      onImportFile={async (file) => {
+        if (file.size > MAX_FEED_BYTES) return feedError({ kind: 'too-large', bytes: file.size }).message;
+        let text: string;
+        try {
+          text = await file.text();
+        } catch (error) {
+          return `“${file.name}” could not be read: ${error instanceof Error ? error.message : String(error)}`;
+        }
+        return replyError(await sendMessage({ type: 'feeds/import', name: file.name, text }));
+      }}
+      onRefresh={(feedId) => void whileBusy(feedId, () => sendMessage({ type: 'feeds/refresh', feedId }))}
+      onRemove={(feedId) => void sendMessage({ type: 'feeds/remove', feedId })}
+      onAllow={(feedId) => {
+        const feed = rows.find((row) => row.feed.id === feedId)?.feed;
+        const origin = feed ? feedOrigin(feed) : null;
+        if (!origin) return;
+        void requestOrigin(origin).then((refused) => {
+          if (!refused) void whileBusy(feedId, () => sendMessage({ type: 'feeds/refresh', feedId }));
+        });
+      }}
+    />
+  );
+}
