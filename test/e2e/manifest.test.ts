@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { EXTENSION_DIR, ROOT } from './paths';
 
@@ -65,5 +66,19 @@ describe('the built manifest asks for what the README explains, and no more', ()
     for (const file of filesUnder(EXTENSION_DIR).filter((f) => f.endsWith('.html'))) {
       expect(readFileSync(file, 'utf8'), file).not.toMatch(/src=["']https?:/);
     }
+  });
+});
+
+describe('bundle budgets (deterministic, so checked here; timings are in npm run bench)', () => {
+  const CONTENT_SCRIPT_BUDGET = 100 * 1024;
+  const scripts = [...new Set((manifest.content_scripts ?? []).flatMap((script) => script.js ?? []))];
+
+  it('builds the content scripts the surfaces need', () => {
+    expect(scripts.sort()).toEqual(['content-scripts/calendar.js', 'content-scripts/chat.js']);
+  });
+
+  it.each(scripts)('%s is at most 100 KB gzip', (file) => {
+    const gzip = gzipSync(readFileSync(join(EXTENSION_DIR, file))).length;
+    expect(gzip, `${file}: ${(gzip / 1024).toFixed(1)} KB gzip`).toBeLessThanOrEqual(CONTENT_SCRIPT_BUDGET);
   });
 });

@@ -87,3 +87,28 @@ describe('popup', () => {
     await options.waitForURL(/options\.html#feeds$/);
   });
 });
+
+describe('messages between the parts of the extension', () => {
+  it('refuses a malformed message and does not act on it', async () => {
+    const page = await session.openOptions();
+    const replies = await page.evaluate(async () => {
+      const send = (message: unknown) =>
+        (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome.runtime.sendMessage(message);
+      return {
+        unknownKind: await send({ type: 'activity/record', kind: 'exploded', site: 'slack', at: Date.now() }),
+        unknownType: await send({ type: 'settings/wipe' }),
+        notAnObject: await send('activity/record'),
+        wellFormed: await send({ type: 'activity/record', kind: 'prompt-shown', site: 'slack', at: Date.now() }),
+      };
+    });
+    expect(replies.unknownKind).toMatchObject({ ok: false, error: expect.stringContaining('Refused a malformed message') });
+    expect(replies.unknownType).toMatchObject({ ok: false });
+    expect(replies.notAnObject).toMatchObject({ ok: false });
+    expect(replies.wellFormed).toMatchObject({ ok: true });
+    // Only the well-formed message was counted.
+    const activity = await session.getStorage<Record<string, { counts: Record<string, number> }>>('activity');
+    const weeks = Object.values(activity ?? {});
+    expect(weeks.reduce((sum, week) => sum + Object.values(week.counts).reduce((a, b) => a + b, 0), 0)).toBe(1);
+    expect(weeks[0]?.counts['prompt-shown']).toBe(1);
+  });
+});
