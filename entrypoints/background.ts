@@ -12,7 +12,7 @@ import {
   removeFeed,
 } from '../platform/feeds-sync';
 import { loadFeeds } from '../platform/feeds';
-import { onMessage } from '../platform/messaging';
+import { onMessage } from '../platform/message-receiver';
 import { syncSelfHostedScripts } from '../platform/self-hosted';
 import {
   activityItem,

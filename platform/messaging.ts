@@ -1,10 +1,11 @@
 /**
- * Sending and receiving the typed messages of lib/messages.ts. Receivers validate every
- * message; senders never throw (a content script outliving its extension, after an update,
- * gets `{ ok: false }` instead of an exception in the host page).
+ * Sending the typed messages of lib/messages.ts. Senders never throw: a content script that
+ * outlives its extension (after an update) gets `{ ok: false }` instead of an exception in the
+ * host page. Only types come from lib/messages here, so content scripts do not build the
+ * protocol's zod schema: the receiver (platform/message-receiver.ts) validates.
  */
 import { browser } from 'wxt/browser';
-import { parseMessage, type Message, type MessageInput, type Reply } from '../lib/messages';
+import type { MessageInput, Reply } from '../lib/messages';
 
 export async function sendMessage(message: MessageInput): Promise<Reply> {
   try {
@@ -13,26 +14,4 @@ export async function sendMessage(message: MessageInput): Promise<Reply> {
   } catch (error) {
     return { ok: false, error: error instanceof Error ? error.message : String(error) };
   }
-}
-
-export type MessageHandler = (message: Message, sender: { tabId?: number; url?: string }) => Promise<unknown>;
-
-/** Listen for messages; malformed ones are refused, logged and never reach `handler`. */
-export function onMessage(handler: MessageHandler): () => void {
-  const listener = (raw: unknown, sender: { tab?: { id?: number }; url?: string }): Promise<Reply> => {
-    const parsed = parseMessage(raw);
-    if (!parsed.ok) {
-      console.warn('[Eventually]', parsed.error, raw);
-      return Promise.resolve({ ok: false, error: parsed.error });
-    }
-    return handler(parsed.message, { tabId: sender.tab?.id, url: sender.url }).then(
-      (value): Reply => ({ ok: true, value }),
-      (error: unknown): Reply => {
-        console.error('[Eventually] message handler failed', parsed.message.type, error);
-        return { ok: false, error: error instanceof Error ? error.message : String(error) };
-      },
-    );
-  };
-  browser.runtime.onMessage.addListener(listener as never);
-  return () => browser.runtime.onMessage.removeListener(listener as never);
 }
