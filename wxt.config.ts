@@ -6,6 +6,11 @@ export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
   // Our own imports are explicit: a reader sees where every name comes from.
   imports: false,
+  // The Firefox sources zip is for reviewers to rebuild the extension: no tests, demo output
+  // or screenshots.
+  zip: {
+    excludeSources: ['test/**', 'docs/**', 'demo-output/**', 'test-results/**', 'bench-results/**', '.tmp-*/**'],
+  },
   manifest: ({ browser }) => ({
     name: 'Eventually',
     description:

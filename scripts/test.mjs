@@ -35,19 +35,25 @@ if (built) step('end-to-end tests in Chromium', 'npx', vitest(['e2e'], 'vitest-e
 let passed = 0;
 let failed = 0;
 let skipped = 0;
-for (const file of ['vitest-fast.json', 'vitest-e2e.json']) {
+const testSteps = { 'vitest-fast.json': 'unit and component tests', 'vitest-e2e.json': 'end-to-end tests in Chromium' };
+for (const [file, stepName] of Object.entries(testSteps)) {
   const path = `${RESULTS}/${file}`;
-  if (!existsSync(path)) continue;
-  const report = JSON.parse(readFileSync(path, 'utf8'));
-  passed += report.numPassedTests;
-  failed += report.numFailedTests;
-  skipped += report.numPendingTests + (report.numTodoTests ?? 0);
-  // A file that fails to load has no tests to count: count it as a failure, not silence.
-  failed += report.testResults.filter((r) => r.status === 'failed' && r.assertionResults.length === 0).length;
+  let stepFailures = 0;
+  if (existsSync(path)) {
+    const report = JSON.parse(readFileSync(path, 'utf8'));
+    passed += report.numPassedTests;
+    skipped += report.numPendingTests + (report.numTodoTests ?? 0);
+    stepFailures += report.numFailedTests;
+    // A file that fails to load has no tests to count: count it as a failure, not silence.
+    stepFailures += report.testResults.filter((r) => r.status === 'failed' && r.assertionResults.length === 0).length;
+  }
+  // The runner failed without a failing test to show for it (a crashed worker, an unhandled
+  // error, no report at all): that is one failure, never a silent pass.
+  if (failedSteps.includes(stepName) && stepFailures === 0) stepFailures = 1;
+  failed += stepFailures;
 }
 // A step that is not a test runner (type check, build, lint) counts as one check.
-const nonTestFailures = failedSteps.filter((name) => !name.includes('tests')).length;
-failed += nonTestFailures;
+failed += failedSteps.filter((name) => !Object.values(testSteps).includes(name)).length;
 writeFileSync(`${RESULTS}/summary.json`, JSON.stringify({ passed, failed, skipped, failedSteps }, null, 2));
 if (failedSteps.length > 0) console.log(`\nFailed steps: ${failedSteps.join(', ')}`);
 console.log(`\n${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);

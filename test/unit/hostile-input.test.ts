@@ -12,6 +12,12 @@ import { detectAgenda } from '../../lib/meeting/agenda';
 import { assessMeeting } from '../../lib/meeting/assess';
 
 const CORPUS = new URL('../../../shared/ics-corpus/', import.meta.url);
+/**
+ * A fixed seed keeps `npm test` reproducible (a failure names its seed and path); set
+ * FC_SEED to explore other inputs, e.g. `FC_SEED=$RANDOM npx vitest run test/unit/hostile`.
+ */
+const seed = Number(process.env.FC_SEED ?? 20261123);
+fc.configureGlobal({ seed });
 
 /** Strings made of the characters that break naive text code. */
 const nasty = fc.string({
