@@ -31,18 +31,28 @@
  *   of the file, else as floating times): Exchange writes the local midnight of the last day.
  * - Work is bounded: instances are generated only up to `range.end`, open-ended rules that
  *   started long ago are fast-forwarded, every rule has a step budget (ical.js can otherwise
- *   spin on rules that never match, e.g. FREQ=DAILY;BYMONTH=2;BYMONTHDAY=30), and the output
- *   is capped at `maxOccurrences`.
+ *   spin on rules that never match, e.g. FREQ=DAILY;BYMONTH=2;BYMONTHDAY=30) and the file
+ *   one for all its rules together, and the output is capped at `maxOccurrences`.
+ * - A VTIMEZONE reaches ical.js only as checked here (its parts' DTSTART, offsets, one yearly
+ *   RRULE, RDATEs) and with its expansion bounded (see guardVtimezone). One that is broken is
+ *   ignored with a warning: its TZID may still resolve by name, else its times are floating.
+ * - Nothing foreign escapes: an event whose times cannot be worked out is skipped with the
+ *   reason, and anything unforeseen becomes an IcsError.
  */
 import ICAL from 'ical.js';
 import {
+  TimeZoneError,
   UTC_ZONE,
+  guardVtimezone,
   resolveTzid,
   utcToWall,
+  vtimezoneBudget,
+  vtimezoneProblem,
   wallMsOf,
   wallToUtc,
   zoneFromSetting,
   type ResolvedZone,
+  type VtimezoneBudget,
   type VtimezoneInfo,
 } from './timezones';
 
@@ -110,7 +120,10 @@ export interface ExpandIcsOptions {
    * calendar's X-WR-TIMEZONE is used, else UTC.
    */
   timeZone?: string;
-  /** Steps each recurrence rule may take (default 100,000). */
+  /**
+   * Steps each recurrence rule may take (default 100,000); all rules of the file together
+   * may take ten times as many, at least 20 million.
+   */
   maxStepsPerRule?: number;
   /**
    * 'auto' (default) expands plain DAILY/WEEKLY rules directly and everything else with
@@ -510,6 +523,9 @@ function isLeap(year: number): boolean {
 
 const DURATION_RE = /^([+-])?P(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?$/i;
 
+/** Longest DURATION read (about 2,700 years); longer ones are not real events. */
+const MAX_DURATION_DAYS = 1_000_000;
+
 function parseDuration(raw: string): Duration | undefined {
   const text = raw.trim();
   const match = DURATION_RE.exec(text);
@@ -517,6 +533,8 @@ function parseDuration(raw: string): Duration | undefined {
   const sign = match[1] === '-' ? -1 : 1;
   const days = Number(match[2] ?? 0) * 7 + Number(match[3] ?? 0);
   const ms = (Number(match[4] ?? 0) * 3600 + Number(match[5] ?? 0) * 60 + Number(match[6] ?? 0)) * 1000;
+  // Beyond this no date arithmetic makes sense (and Date's range is ±100 million days).
+  if (days + ms / DAY > MAX_DURATION_DAYS) return undefined;
   return { days: sign * days, ms: sign * ms };
 }
 
@@ -586,6 +604,8 @@ interface Context {
   maxSteps: number;
   /** Contracting-rule checks left for the whole file (guards ical.js's inner loops). */
   checkBudget: number;
+  /** Rule steps left for the whole file (many events with wasteful rules add up). */
+  stepsLeft: number;
   occurrences: MeetingOccurrence[];
   skipped: SkippedEvent[];
   warnings: Set<string>;
@@ -602,7 +622,13 @@ function resolveZone(ctx: Context, tzid: string): ResolvedZone | undefined {
   if (cached !== undefined) return cached ?? undefined;
   const resolved = resolveTzid(tzid, ctx.vtimezones);
   if (!resolved) {
-    warn(ctx, `Unknown time zone “${tzid}”: its times were read as ${ctx.floatingZone.id}.`);
+    const vtimezone = ctx.vtimezones.get(tzid) ?? ctx.vtimezones.get(tzid.trim().replace(/^"|"$/g, '').trim());
+    const problem = vtimezone ? vtimezoneProblem(vtimezone) : undefined;
+    if (problem) {
+      warn(ctx, `The definition of time zone “${tzid}” (VTIMEZONE) was ignored: ${problem}. Its times were read as ${ctx.floatingZone.id}.`);
+    } else {
+      warn(ctx, `Unknown time zone “${tzid}”: its times were read as ${ctx.floatingZone.id}.`);
+    }
   }
   ctx.zoneCache.set(tzid, resolved?.zone ?? null);
   return resolved?.zone;
@@ -1072,10 +1098,17 @@ function runSimpleRule(
   let produced = 1; // DTSTART
   if (!out.add(startWall)) return { walls: out.walls, full: true };
   let steps = 0;
+  const maxSteps = Math.min(ctx.maxSteps, ctx.stepsLeft);
   const startDay = startOfDayWall(startWall);
   const timeOfDay = startWall - startDay;
-  const done = (): RuleRun => (out.full ? { walls: out.walls, full: true } : { walls: out.walls });
-  const capped = (): RuleRun => ({ walls: out.walls, capped: true });
+  const done = (): RuleRun => {
+    ctx.stepsLeft -= steps;
+    return out.full ? { walls: out.walls, full: true } : { walls: out.walls };
+  };
+  const capped = (): RuleRun => {
+    ctx.stepsLeft -= steps;
+    return { walls: out.walls, capped: true };
+  };
   /** Offers one rule instance; false to stop. */
   const offer = (wall: number): boolean => {
     if (wall > limit) return false;
@@ -1087,7 +1120,7 @@ function runSimpleRule(
     let k = 1;
     if (count === undefined && wallLo - startWall > 2 * step) k = Math.floor((wallLo - startWall) / step) - 1;
     for (; ; k++) {
-      if (++steps > ctx.maxSteps) return capped();
+      if (++steps > maxSteps) return capped();
       const wall = startWall + k * step;
       if (rule.byday && wall <= limit && !rule.byday.includes(weekdayOf(wall))) continue;
       if (!offer(wall)) return done();
@@ -1109,7 +1142,7 @@ function runSimpleRule(
       const year = startYear + Math.floor(monthIndex / 12);
       const month = (monthIndex % 12) + 1;
       if (wallMsOf(year, month, 1) > limit) return done();
-      if (++steps > ctx.maxSteps) return capped();
+      if (++steps > maxSteps) return capped();
       for (const day of monthDays(rule, year, month, startDate)) {
         const wall = wallMsOf(year, month, day) + timeOfDay;
         if (wall <= startWall) continue;
@@ -1128,7 +1161,7 @@ function runSimpleRule(
     const base = firstWeek + w * step;
     if (base > limit) return done();
     for (const offset of offsets) {
-      if (++steps > ctx.maxSteps) return capped();
+      if (++steps > maxSteps) return capped();
       const wall = base + offset * DAY + timeOfDay;
       if (wall <= startWall) continue;
       if (!offer(wall)) return done();
@@ -1155,6 +1188,8 @@ class StepBudgetExceeded extends Error {}
 const CHECKS_PER_STEP = 5_000;
 /** Filter checks for a whole file. */
 const CHECKS_PER_FILE = 500_000;
+/** Rule steps for a whole file (at least ten rules' worth; a step is a few ns to a µs). */
+const STEPS_PER_FILE = 20_000_000;
 
 interface RuleRun {
   walls: number[];
@@ -1231,9 +1266,10 @@ function runRule(
   out.add(startWall);
   let steps = 0;
   let capped = false;
+  const maxSteps = Math.min(ctx.maxSteps, ctx.stepsLeft);
   try {
     for (;;) {
-      if (++steps > ctx.maxSteps) {
+      if (++steps > maxSteps) {
         capped = true;
         break;
       }
@@ -1251,6 +1287,7 @@ function runRule(
     capped = true;
   }
   ctx.checkBudget -= checks;
+  ctx.stepsLeft -= steps;
   return { walls: out.walls, ...(capped ? { capped } : {}), ...(out.full ? { full: true } : {}) };
 }
 
@@ -1566,17 +1603,40 @@ function expandSeries(ctx: Context, master: RawEvent, removals: Removal[]): void
   }
 }
 
-function emitOverride(ctx: Context, override: RawEvent, master: RawEvent | undefined): void {
+/** Adds the override if it is in the range; false when the output is full. */
+function emitOverride(ctx: Context, override: RawEvent, master: RawEvent | undefined): boolean {
   const masterShape = master ? shapeOf(ctx, master) : undefined;
   const shape = shapeOf(ctx, override, masterShape);
   const { start, end } = instantsOf(shape, override.dtstart.wall);
-  if (!overlaps(ctx, start, end)) return;
+  if (!overlaps(ctx, start, end)) return true;
   const rid = override.recurrenceId!;
   const ridInstant =
     rid.isDate || masterShape?.allDay
       ? startOfDayWall(rid.wall)
       : wallToUtc(rid.zone ?? masterShape?.zone ?? ctx.floatingZone, rid.wall);
-  push(ctx, occurrence(commonOf(ctx, override, shape, true, master), start, end, true, ridInstant));
+  return push(ctx, occurrence(commonOf(ctx, override, shape, true, master), start, end, true, ridInstant));
+}
+
+/** A series (or lone event) with its overrides. */
+function expandGroup(ctx: Context, group: { masters: RawEvent[]; overrides: RawEvent[] }): void {
+  const master = pickLatest(group.masters);
+  if (master && master.status === 'cancelled') return;
+  const masterShape = master ? shapeOf(ctx, master) : undefined;
+  // One override per instance: highest SEQUENCE, the later one on a tie.
+  const overrides = new Map<string, RawEvent>();
+  for (const override of group.overrides) {
+    const key = ridKey(override.recurrenceId!, masterShape, ctx);
+    const current = overrides.get(key);
+    if (!current || override.sequence >= current.sequence) overrides.set(key, override);
+  }
+  if (master) {
+    const removals = [...overrides.values()].map((override) => removalFor(override.recurrenceId!, masterShape!));
+    expandSeries(ctx, master, removals);
+  }
+  for (const override of overrides.values()) {
+    if (override.status === 'cancelled') continue;
+    if (!emitOverride(ctx, override, master)) return;
+  }
 }
 
 function pickLatest(events: RawEvent[]): RawEvent | undefined {
@@ -1608,7 +1668,28 @@ export function expandIcsDetailed(
   if (!Number.isFinite(rangeStart) || !Number.isFinite(rangeEnd)) {
     throw new RangeError('expandIcs: the range needs valid start and end dates.');
   }
+  // Whatever goes wrong below (ical.js throwing or recursing on something nobody foresaw),
+  // the caller gets an IcsError in words, never a foreign error.
+  try {
+    return expandText(text, rangeStart, rangeEnd, options);
+  } catch (error) {
+    if (error instanceof IcsError) throw error;
+    throw new IcsError(`This calendar could not be read: ${describeFailure(error)}.`);
+  }
+}
 
+/** A failure inside the expansion, in words (for IcsError messages and skip reasons). */
+function describeFailure(error: unknown): string {
+  if (error instanceof TimeZoneError) return error.message;
+  const message = error instanceof Error ? error.message : String(error);
+  if (error instanceof RangeError) {
+    if (/call stack/i.test(message)) return 'it is nested too deeply or refers to itself';
+    if (/invalid (time|date)/i.test(message)) return 'it contains a date out of the range a calendar can show';
+  }
+  return `something in it is not as expected (${clip(message, 80)})`;
+}
+
+function expandText(text: string, rangeStart: number, rangeEnd: number, options: ExpandIcsOptions): ExpandIcsResult {
   const warnings = new Set<string>();
   const lines = unfold(text);
   const header = readHeader(lines, (message) => warn({ warnings }, message));
@@ -1616,6 +1697,7 @@ export function expandIcsDetailed(
   const xWrTimezone = header.xWrTimezone;
   const calendarName = header.calendarName;
 
+  const maxSteps = Math.max(1, Math.floor(options.maxStepsPerRule ?? DEFAULT_MAX_STEPS_PER_RULE));
   const ctx: Context = {
     range: { start: rangeStart, end: rangeEnd },
     floatingZone: UTC_ZONE,
@@ -1624,8 +1706,9 @@ export function expandIcsDetailed(
     zoneCache: new Map(),
     me: new Set((options.myAddresses ?? []).map(emailOf).filter(Boolean)),
     maxOccurrences: Math.max(0, Math.floor(options.maxOccurrences ?? DEFAULT_MAX_OCCURRENCES)),
-    maxSteps: Math.max(1, Math.floor(options.maxStepsPerRule ?? DEFAULT_MAX_STEPS_PER_RULE)),
+    maxSteps,
     checkBudget: CHECKS_PER_FILE,
+    stepsLeft: Math.max(STEPS_PER_FILE, maxSteps * 10),
     occurrences: [],
     skipped: [],
     warnings,
@@ -1649,7 +1732,14 @@ export function expandIcsDetailed(
   const groups = new Map<string, { masters: RawEvent[]; overrides: RawEvent[] }>();
   let order = 0;
   const onEvent = (comp: Comp): void => {
-    const read = readEvent(ctx, comp, order++);
+    let read: ReadEvent;
+    try {
+      read = readEvent(ctx, comp, order++);
+    } catch (error) {
+      if (error instanceof IcsError) throw error;
+      const uid = first(comp, 'UID')?.value.trim();
+      read = { skip: { ...(uid ? { uid } : {}), line: comp.line, reason: `it cannot be read: ${describeFailure(error)}` } };
+    }
     if ('skip' in read) {
       ctx.skipped.push(read.skip);
       return;
@@ -1676,23 +1766,21 @@ export function expandIcsDetailed(
 
   for (const group of groups.values()) {
     if (ctx.truncated) break;
-    const master = pickLatest(group.masters);
-    if (master && master.status === 'cancelled') continue;
-    const masterShape = master ? shapeOf(ctx, master) : undefined;
-    // One override per instance: highest SEQUENCE, the later one on a tie.
-    const overrides = new Map<string, RawEvent>();
-    for (const override of group.overrides) {
-      const key = ridKey(override.recurrenceId!, masterShape, ctx);
-      const current = overrides.get(key);
-      if (!current || override.sequence >= current.sequence) overrides.set(key, override);
-    }
-    if (master) {
-      const removals = [...overrides.values()].map((override) => removalFor(override.recurrenceId!, masterShape!));
-      expandSeries(ctx, master, removals);
-    }
-    for (const override of overrides.values()) {
-      if (override.status === 'cancelled') continue;
-      emitOverride(ctx, override, master);
+    const kept = ctx.occurrences.length;
+    try {
+      expandGroup(ctx, group);
+    } catch (error) {
+      // One event's times cannot be worked out (e.g. its VTIMEZONE fails on a far date):
+      // leave that series out, with the reason, and go on with the rest.
+      if (error instanceof IcsError) throw error;
+      ctx.occurrences.length = kept;
+      const event = pickLatest(group.masters) ?? group.overrides[0]!;
+      ctx.skipped.push({
+        uid: event.uid,
+        ...(event.title ? { title: event.title } : {}),
+        line: event.line,
+        reason: `its times cannot be worked out: ${describeFailure(error)}`,
+      });
     }
   }
 
@@ -1719,6 +1807,7 @@ interface Header {
  */
 function readHeader(lines: LogicalLine[], warn: (message: string) => void): Header {
   const header: Header = { vtimezones: new Map() };
+  const budget = vtimezoneBudget();
   for (let index = 0; index < lines.length; index++) {
     const { text, line } = lines[index]!;
     const c = text.charCodeAt(0) | 32;
@@ -1726,7 +1815,7 @@ function readHeader(lines: LogicalLine[], warn: (message: string) => void): Head
       let end = index + 1;
       while (end < lines.length && !/^END:VTIMEZONE\s*$/i.test(lines[end]!.text)) end++;
       try {
-        for (const comp of buildTree(lines.slice(index, end + 1), warn).roots) addVtimezone(header.vtimezones, comp);
+        for (const comp of buildTree(lines.slice(index, end + 1), warn).roots) addVtimezone(header.vtimezones, comp, budget);
       } catch {
         // Cut off: reading the whole file reports it.
       }
@@ -1741,36 +1830,109 @@ function readHeader(lines: LogicalLine[], warn: (message: string) => void): Head
   return header;
 }
 
-function addVtimezone(into: Map<string, VtimezoneInfo>, comp: Comp): void {
+function addVtimezone(into: Map<string, VtimezoneInfo>, comp: Comp, budget: VtimezoneBudget): void {
   if (comp.name !== 'VTIMEZONE') return;
   const tzid = first(comp, 'TZID')?.value.trim();
   if (!tzid) return;
   const location = first(comp, 'X-LIC-LOCATION')?.value.trim();
   const info: VtimezoneInfo = location ? { location } : {};
-  try {
-    const jcal = ICAL.parse(`BEGIN:VCALENDAR\r\n${serialize(comp)}END:VCALENDAR\r\n`);
-    const calendar = new ICAL.Component(jcal as unknown as unknown[]);
-    const vtimezone = calendar.getFirstSubcomponent('vtimezone');
-    if (vtimezone) info.tz = new ICAL.Timezone(vtimezone);
-  } catch {
-    // Unreadable VTIMEZONE: the TZID may still resolve by name.
+  // ical.js trusts a VTIMEZONE completely (a malformed DTSTART throws deep inside it, a
+  // SECONDLY rule fills the heap, a nested TZID reference recurses): hand it only what was
+  // checked here, and bound its work (guardVtimezone). A broken one is ignored; the TZID may
+  // still resolve by name.
+  const checked = vtimezoneText(comp);
+  if ('problem' in checked) {
+    info.problem = checked.problem;
+  } else {
+    try {
+      const jcal = ICAL.parse(checked.text);
+      const calendar = new ICAL.Component(jcal as unknown as unknown[]);
+      const vtimezone = calendar.getFirstSubcomponent('vtimezone');
+      if (vtimezone) {
+        const tz = new ICAL.Timezone(vtimezone);
+        guardVtimezone(tz, budget);
+        info.tz = tz;
+      }
+    } catch (error) {
+      info.problem = `it cannot be read (${error instanceof Error ? error.message : String(error)})`;
+    }
   }
   into.set(tzid, info);
   const unquoted = tzid.replace(/^"|"$/g, '');
   if (unquoted !== tzid) into.set(unquoted, info);
 }
 
-function serialize(comp: Comp): string {
-  let out = `BEGIN:${comp.name}\r\n`;
-  for (const prop of comp.props) {
-    let line = prop.name;
-    for (const [name, value] of Object.entries(prop.params)) {
-      line += `;${name}=${/[;:,]/.test(value) ? `"${value}"` : value}`;
+const VTZ_DATE_TIME_RE = /^\d{8}T\d{6}$/;
+const VTZ_RDATE_RE = /^\d{8}(?:T\d{6}Z?)?$/;
+const VTZ_OFFSET_RE = /^[+-](\d{2})(\d{2})(\d{2})?$/;
+const VTZ_UNTIL_RE = /^\d{8}(?:T\d{6}Z?)?$/;
+
+/**
+ * The VTIMEZONE as a calendar for ical.js, with only what ical.js reads from it (DTSTART,
+ * TZOFFSETFROM, TZOFFSETTO, one yearly RRULE, RDATE of each STANDARD and DAYLIGHT part), each
+ * checked; or why it cannot be used.
+ */
+function vtimezoneText(comp: Comp): { text: string } | { problem: string } {
+  let out = 'BEGIN:VCALENDAR\r\nBEGIN:VTIMEZONE\r\nTZID:vtimezone\r\n';
+  let parts = 0;
+  for (const child of comp.children) {
+    if (child.name !== 'STANDARD' && child.name !== 'DAYLIGHT') continue;
+    const where = `its ${child.name} part (line ${child.line})`;
+    if (child.unclosed) return { problem: `${where} is not closed` };
+    if (child.children.length) return { problem: `${where} contains a ${child.children[0]!.name}` };
+    const bad = child.problems[0];
+    if (bad) return { problem: `line ${bad.line} cannot be read (“${clip(bad.text)}”)` };
+    const starts = all(child, 'DTSTART');
+    const start = starts[0]?.value.trim() ?? '';
+    if (starts.length !== 1) return { problem: `${where} needs exactly one DTSTART` };
+    if (!VTZ_DATE_TIME_RE.test(start) || !parseDateTimeText(start)) {
+      return { problem: `${where} has a DTSTART “${clip(start)}” that cannot be read` };
     }
-    out += `${line}:${prop.value}\r\n`;
+    out += `BEGIN:${child.name}\r\nDTSTART:${start}\r\n`;
+    for (const name of ['TZOFFSETFROM', 'TZOFFSETTO']) {
+      const props = all(child, name);
+      const value = props[0]?.value.trim() ?? '';
+      const match = VTZ_OFFSET_RE.exec(value);
+      if (props.length !== 1 || !match || Number(match[1]) > 23 || Number(match[2]) > 59 || Number(match[3] ?? 0) > 59) {
+        return { problem: `${where} needs one readable ${name}` };
+      }
+      out += `${name}:${value}\r\n`;
+    }
+    const rules = all(child, 'RRULE');
+    if (rules.length > 1) return { problem: `${where} has more than one RRULE` };
+    if (rules[0]) {
+      const value = rules[0].value.trim();
+      const rule = parseRule(value);
+      if ('error' in rule) return { problem: `the RRULE of ${where} cannot be used (${rule.error})` };
+      if (rule.notes.length) return { problem: `the RRULE of ${where} cannot be used (${rule.notes[0]})` };
+      if (rule.recur.freq !== 'YEARLY') return { problem: `${where} does not repeat yearly` };
+      for (const part of value.split(';')) {
+        const [key = '', val = ''] = part.split('=');
+        const name = key.trim().toUpperCase();
+        if (name === 'UNTIL' && !VTZ_UNTIL_RE.test(val.trim())) return { problem: `${where} has an UNTIL that cannot be read` };
+        if ((name === 'INTERVAL' || name === 'COUNT') && !/^\d{1,4}$/.test(val.trim())) {
+          return { problem: `${where} has a ${name} that cannot be read` };
+        }
+        if (name === 'INTERVAL' && Number(val) < 1) return { problem: `${where} has an INTERVAL of 0` };
+      }
+      out += `RRULE:${value}\r\n`;
+    }
+    for (const prop of all(child, 'RDATE')) {
+      const type = (prop.params.VALUE ?? '').toUpperCase();
+      if (type !== '' && type !== 'DATE-TIME' && type !== 'DATE') return { problem: `${where} has an RDATE of type ${clip(type)}` };
+      for (const value of prop.value.split(',')) {
+        const text = value.trim();
+        if (!VTZ_RDATE_RE.test(text) || (type === 'DATE') !== (text.length === 8) || !parseDateTimeText(text)) {
+          return { problem: `${where} has an RDATE “${clip(text)}” that cannot be read` };
+        }
+      }
+      out += `RDATE${type === 'DATE' ? ';VALUE=DATE' : ''}:${prop.value.trim()}\r\n`;
+    }
+    out += `END:${child.name}\r\n`;
+    parts++;
   }
-  for (const child of comp.children) out += serialize(child);
-  return `${out}END:${comp.name}\r\n`;
+  if (parts === 0) return { problem: 'it has no STANDARD or DAYLIGHT part' };
+  return { text: `${out}END:VTIMEZONE\r\nEND:VCALENDAR\r\n` };
 }
 
 /** The zone of the file's only non-UTC VTIMEZONE, if there is exactly one. */

@@ -1,6 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import ICAL from 'ical.js';
+import { describe, expect, it, vi } from 'vitest';
 import {
   IcsError,
   expandIcs,
@@ -14,7 +15,9 @@ import {
   WINDOWS_TO_IANA,
   canonicalIanaZone,
   displayNameToIana,
+  guardVtimezone,
   resolveTzid,
+  vtimezoneProblem,
   wallMsOf,
   wallToUtc,
   windowsZoneToIana,
@@ -957,4 +960,190 @@ describe('common rules without ical.js', () => {
       { numRuns: Number(process.env.ICS_PROPERTY_RUNS ?? 150) },
     );
   }, 60_000);
+});
+
+// ---------------------------------------------------------------------------------------
+// Hostile input found by fuzzing mutated real calendars (hostile-input.test.ts): each
+// failure class, reduced to a small calendar. Broken VTIMEZONEs are ignored with a warning
+// (the TZID may still resolve by name, else its times are floating), nothing foreign
+// escapes, and all work is bounded.
+// ---------------------------------------------------------------------------------------
+
+describe('hostile calendars (fuzzing regressions)', () => {
+  const window = range('2025-01-01T00:00:00Z', '2026-01-01T00:00:00Z');
+  const standard = (...lines: string[]) => ['BEGIN:STANDARD', 'DTSTART:16010101T020000', 'TZOFFSETFROM:-0400', 'TZOFFSETTO:-0500', 'RRULE:FREQ=YEARLY;BYDAY=1SU;BYMONTH=11', ...lines, 'END:STANDARD'];
+  const daylight = (...lines: string[]) => ['BEGIN:DAYLIGHT', 'DTSTART:16010101T020000', 'TZOFFSETFROM:-0500', 'TZOFFSETTO:-0400', 'RRULE:FREQ=YEARLY;BYDAY=2SU;BYMONTH=3', ...lines, 'END:DAYLIGHT'];
+  /** Exchange's "Customized Time Zone" (US Eastern rules) and a weekly meeting at 10:00 in it. */
+  const calendar = (vtimezone: string[], tzid = 'Customized Time Zone', event: string[] = []) =>
+    [
+      'BEGIN:VCALENDAR',
+      'BEGIN:VTIMEZONE', `TZID:${tzid}`, ...vtimezone, 'END:VTIMEZONE',
+      'BEGIN:VEVENT', 'UID:weekly', 'SUMMARY:Weekly', `DTSTART;TZID=${tzid}:20250106T100000`, `DTEND;TZID=${tzid}:20250106T110000`,
+      'RRULE:FREQ=WEEKLY;COUNT=3', ...event, 'END:VEVENT',
+      'END:VCALENDAR',
+    ].join('\r\n');
+  const timedExpand = (text: string, within = window, options?: Parameters<typeof expandIcsDetailed>[2]) => {
+    const started = performance.now();
+    const result = expandIcsDetailed(text, within, options);
+    return { result, ms: performance.now() - started };
+  };
+  const WEEKLY_AT_10_EST = ['2025-01-06T15:00:00.000Z', '2025-01-13T15:00:00.000Z', '2025-01-20T15:00:00.000Z'];
+  const WEEKLY_AT_10_UTC = ['2025-01-06T10:00:00.000Z', '2025-01-13T10:00:00.000Z', '2025-01-20T10:00:00.000Z'];
+
+  it('still uses a sound custom VTIMEZONE', () => {
+    const { result } = timedExpand(calendar([...standard(), ...daylight()]));
+    expect(iso(result.occurrences)).toEqual(WEEKLY_AT_10_EST);
+    expect(result.warnings).toEqual([]);
+  });
+
+  it('ignores a VTIMEZONE with values ical.js cannot read (was: Error: Could not extract integer from "2")', () => {
+    const broken = [
+      // node-ical__bad_ms_tz.ics with one digit lost, as the fuzzer found it.
+      [...standard().map((line) => (line === 'DTSTART:16010101T020000' ? 'DTSTART:16010101T20000' : line)), ...daylight()],
+      [...standard(), ...daylight().map((line) => (line === 'TZOFFSETFROM:-0500' ? 'TZOFFSETFROM:"5' : line))],
+      [...standard(), ...daylight().map((line) => (line === 'TZOFFSETTO:-0400' ? 'TZOFFSETTO:-A400' : line))],
+      // No FREQ (was: TypeError: Cannot read properties of undefined, inside ical.js).
+      [...standard(), ...daylight().map((line) => line.replace('RRULE:FREQ=', 'RRULE:F4EQ='))],
+    ];
+    for (const vtimezone of broken) {
+      const { result, ms } = timedExpand(calendar(vtimezone));
+      expect(iso(result.occurrences)).toEqual(WEEKLY_AT_10_UTC);
+      expect(result.warnings).toHaveLength(1);
+      expect(result.warnings[0]).toMatch(/^The definition of time zone “Customized Time Zone” \(VTIMEZONE\) was ignored: .+\. Its times were read as UTC\.$/);
+      expect(ms).toBeLessThan(1000);
+    }
+    // A broken definition of a zone known by name: the name wins, nothing to warn about.
+    const byName = timedExpand(calendar(broken[0]!, 'Eastern Standard Time')).result;
+    expect(iso(byName.occurrences)).toEqual(WEEKLY_AT_10_EST);
+    expect(byName.warnings).toEqual([]);
+  });
+
+  it('never hands ical.js VTIMEZONE rules that fill the heap or spin (was: JavaScript heap out of memory)', () => {
+    const withRule = (rule: string) => [...standard(), ...daylight().map((line) => (line.startsWith('RRULE:') ? rule : line))];
+    const cases: [string[], RegExp][] = [
+      // ical.js expands a zone's rules from 1601 and keeps every change: 13 billion here.
+      [withRule('RRULE:FREQ=SECONDLY'), /DAYLIGHT part \(line \d+\) does not repeat yearly/],
+      [withRule('RRULE:FREQ=MINUTELY;INTERVAL=0'), /does not repeat yearly/],
+      // Two rules, as the fuzzer made it: ical.js uses the first, which never matches.
+      [[...standard(), 'BEGIN:DAYLIGHT', 'RRULE:FREQ=DAILY;BYMONTH=2;BYMONTHDAY=30', ...daylight().slice(1)], /more than one RRULE/],
+      [withRule('RRULE:FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=30'), /can never match/],
+      // Yearly, but ical.js makes some 50 changes a year of it, from 1601 on (was: 0.7 s for
+      // every use): stopped by the work budget.
+      [withRule('RRULE:FREQ=YEARLY;BYWEEKNO=53;BYDAY=MO'), /its rules need too much work/],
+    ];
+    for (const [vtimezone, problem] of cases) {
+      const { result, ms } = timedExpand(calendar(vtimezone), ALL_TIME);
+      expect(ms).toBeLessThan(1000);
+      expect(iso(result.occurrences)).toEqual(WEEKLY_AT_10_UTC);
+      expect(result.warnings).toHaveLength(1);
+      expect(result.warnings[0]).toMatch(problem);
+    }
+  });
+
+  it('hands ical.js only the parts of a VTIMEZONE it needs', () => {
+    // A component inside the VTIMEZONE that refers to the zone itself (see the next test)
+    // and parameters on the parts' values are left out; the zone itself is fine.
+    const vtimezone = [
+      ...standard(),
+      'BEGIN:X-LOOP', 'DTSTART;TZID=Customized Time Zone:20200101T000000', 'TZOFFSETFROM:-0500', 'TZOFFSETTO:-0400', 'RRULE:FREQ=YEARLY', 'END:X-LOOP',
+      ...daylight().map((line) => (line.startsWith('DTSTART') ? 'DTSTART;TZID=Customized Time Zone:16010101T020000' : line)),
+    ];
+    const { result, ms } = timedExpand(calendar(vtimezone), ALL_TIME);
+    expect(iso(result.occurrences)).toEqual(WEEKLY_AT_10_EST);
+    expect(result.warnings).toEqual([]);
+    expect(ms).toBeLessThan(1000);
+    // A part that swallowed the next one (END:STANDARD lost) is not trusted.
+    const swallowed = timedExpand(calendar([...standard().slice(0, -1), ...daylight(), 'END:STANDARD'])).result;
+    expect(iso(swallowed.occurrences)).toEqual(WEEKLY_AT_10_UTC);
+    expect(swallowed.warnings[0]).toMatch(/STANDARD part \(line 4\) contains a DAYLIGHT/);
+  });
+
+  it('survives ical.js recursing on a self-referring VTIMEZONE (was: Maximum call stack size exceeded)', () => {
+    // Handed to ical.js as is, the nested part's DTSTART is read in the zone being built,
+    // whose expansion reads that DTSTART again: _ensureCoverage → utcOffset → … for ever.
+    const text = [
+      'BEGIN:VCALENDAR', 'BEGIN:VTIMEZONE', 'TZID:Loop', ...standard(),
+      'BEGIN:X-LOOP', 'DTSTART;TZID=Loop:20200101T000000', 'TZOFFSETFROM:-0500', 'TZOFFSETTO:-0400', 'RRULE:FREQ=YEARLY;UNTIL=20300101T000000Z', 'END:X-LOOP',
+      'END:VTIMEZONE', 'END:VCALENDAR',
+    ].join('\r\n');
+    const tz = new ICAL.Timezone(new ICAL.Component(ICAL.parse(text)).getFirstSubcomponent('vtimezone')!);
+    guardVtimezone(tz);
+    const info = { tz };
+    const started = performance.now();
+    expect(resolveTzid('Loop', new Map([['Loop', info]]))).toBeUndefined();
+    // The stack overflows, or the step budget (counted across the recursion) runs out first.
+    expect(vtimezoneProblem(info)).toMatch(/^its rules (never end|need too much work)$/);
+    expect(performance.now() - started).toBeLessThan(1000);
+    // Through expandIcs the nested part never reaches ical.js (previous test).
+  });
+
+  it('skips an event whose zone fails on a far date, and keeps the rest', () => {
+    // Sound for the years calendars use (checked at first use), too costly up to 2300:
+    // 96 changes a year.
+    const busy = ['BEGIN:STANDARD', 'DTSTART:20000101T000000', 'TZOFFSETFROM:+0100', 'TZOFFSETTO:+0100', 'RRULE:FREQ=YEARLY;BYMONTH=1,2,3,4,5,6,7,8,9,10,11,12;BYMONTHDAY=1,5,9,13,17,21,25,29', 'END:STANDARD'];
+    const far = ['BEGIN:VEVENT', 'UID:far', 'SUMMARY:Far', 'DTSTART;TZID=Busy:20300106T100000', 'DTEND;TZID=Busy:23000106T100000', 'END:VEVENT'];
+    // The far event first or last: the other one is read either way.
+    for (const text of [calendar(busy, 'Busy', ['END:VEVENT', ...far.slice(0, -1)]), calendar(busy, 'Busy').replace('BEGIN:VEVENT', `${far.join('\r\n')}\r\nBEGIN:VEVENT`)]) {
+      const { result, ms } = timedExpand(text, ALL_TIME);
+      expect(iso(result.occurrences)).toEqual(['2025-01-06T09:00:00.000Z', '2025-01-13T09:00:00.000Z', '2025-01-20T09:00:00.000Z']);
+      expect(result.skipped).toEqual([
+        { uid: 'far', title: 'Far', line: expect.any(Number), reason: 'its times cannot be worked out: the time zone “Busy” cannot be used (its rules need too much work)' },
+      ]);
+      expect(ms).toBeLessThan(1000);
+    }
+  });
+
+  it('does not walk a 99999-week event, and refuses an endless DURATION', () => {
+    const text = calendar([...standard(), ...daylight()], 'Customized Time Zone', ['DURATION:P99999W']).replace(/DTEND.*\r\n/, '');
+    const { result, ms } = timedExpand(text, ALL_TIME);
+    expect(ms).toBeLessThan(1000);
+    expect(iso(result.occurrences)).toEqual(WEEKLY_AT_10_EST);
+    const weeks = (result.occurrences[0]!.end.getTime() - result.occurrences[0]!.start.getTime()) / (7 * 86_400_000);
+    expect(Math.abs(weeks - 99_999)).toBeLessThan(0.01); // ends 10:00 local, 1,917 years on
+    // Longer than any date can reach: read as no length, with a warning (was: a RangeError
+    // "Invalid time value" from Intl for zones like Europe/Berlin).
+    const endless = ['BEGIN:VCALENDAR', 'BEGIN:VEVENT', 'UID:e', 'DTSTART;TZID=Europe/Berlin:20250102T100000', 'DURATION:P9999999999W', 'END:VEVENT', 'END:VCALENDAR'].join('\r\n');
+    const read = timedExpand(endless).result;
+    expect(read.occurrences.map((o) => [o.start.toISOString(), o.end.toISOString()])).toEqual([['2025-01-02T09:00:00.000Z', '2025-01-02T09:00:00.000Z']]);
+    expect(read.warnings).toEqual(['Line 5: duration “P9999999999W” cannot be read; the default length is used.']);
+  });
+
+  it('bounds the work of many wasteful rules in one file', () => {
+    // Each rule steps 100,000 times before the range (a COUNT rule cannot skip ahead): alone
+    // cheap, 3,000 of them take seconds without the budget for the whole file.
+    const events = Array.from({ length: 3_000 }, (_, i) => ['BEGIN:VEVENT', `UID:w${i}`, 'DTSTART:20000101T000000Z', 'RRULE:FREQ=SECONDLY;COUNT=5000000', 'END:VEVENT']);
+    const text = ['BEGIN:VCALENDAR', ...events.flat(), 'END:VCALENDAR'].join('\r\n');
+    const { result, ms } = timedExpand(text, range('2030-01-01T00:00:00Z', '2031-01-01T00:00:00Z'));
+    expect(result.occurrences).toEqual([]);
+    expect(result.warnings.some((w) => w.includes('too many steps'))).toBe(true);
+    expect(ms).toBeLessThan(1000);
+  });
+
+  it('skips an event when something unexpected fails inside its expansion, never throws it', () => {
+    const formatToParts = vi.spyOn(Intl.DateTimeFormat.prototype, 'formatToParts').mockImplementation(() => {
+      throw new TypeError('engine trouble');
+    });
+    try {
+      // A zone and years no other test has asked Intl about (its offsets are cached).
+      const text = ['BEGIN:VCALENDAR', 'BEGIN:VEVENT', 'UID:t', 'SUMMARY:Troll', 'DTSTART;TZID=Antarctica/Troll:21870102T100000', 'END:VEVENT',
+        'BEGIN:VEVENT', 'UID:u', 'SUMMARY:UTC', 'DTSTART:21870102T100000Z', 'END:VEVENT', 'END:VCALENDAR'].join('\r\n');
+      const result = expandIcsDetailed(text, range('2186-06-01T00:00:00Z', '2187-06-01T00:00:00Z'));
+      expect(result.occurrences.map((o) => o.uid)).toEqual(['u']);
+      expect(result.skipped).toEqual([
+        { uid: 't', title: 'Troll', line: 2, reason: 'its times cannot be worked out: something in it is not as expected (engine trouble)' },
+      ]);
+    } finally {
+      formatToParts.mockRestore();
+    }
+  });
+
+  it('reads the mutated corpus file that used to throw', () => {
+    // node-ical__bad_ms_tz.ics with its zone's DTSTART cut short (the fuzzer's first find).
+    const text = read(CORPUS, 'node-ical__bad_ms_tz.ics').replace('DTSTART:16010101T020000', 'DTSTART:16010101T20000');
+    const result = expandIcsDetailed(text, ALL_TIME);
+    expect(result.occurrences.length).toBeGreaterThan(0);
+    expect(result.warnings).toEqual([
+      'The definition of time zone “Customized Time Zone” (VTIMEZONE) was ignored: its STANDARD part (line 8) has a DTSTART “16010101T20000” that cannot be read. Its times were read as UTC.',
+    ]);
+  });
 });
