@@ -1,9 +1,13 @@
 /**
  * The lexicon as a trie, and greedy longest-first matching of a token stream against it.
- * Pure; built once, on first use.
+ * Pure. The trie is built lazily: a message only needs the phrases that start with one of its
+ * words, so on first use the lexicon is only folded into one searchable string, and the
+ * phrases starting with a word (and whether a word is in the lexicon at all) are worked out
+ * the first time a message contains that word. The result is the same trie, piece by piece,
+ * as building all of it at once (see buildFullLexicon, kept for tools and tests).
  */
 import { CAT_PRIORITY, CATS, LEXICON, SOFT_WORDS, type Cat } from './lexicon';
-import { foldKey, tokenize, type Token } from './tokenize';
+import { foldKey, foldText, foldTextForSearch, isSimpleWord, tokenize, type Token } from './tokenize';
 
 // ───────────────────────────── lexicon trie
 
@@ -16,9 +20,9 @@ interface Entry {
 /**
  * A trie flattened into one map of numeric edges (node × KEY_SPACE + key id → child node) and
  * an array of entries by node: a few large objects instead of tens of thousands of small
- * ones, which keeps the one-time build and later garbage collections cheap. Node 0 is the root.
+ * ones, which keeps the build and later garbage collections cheap. Node 0 is the root.
  */
-interface Trie {
+export interface Trie {
   ids: Map<string, number>;
   edges: Map<number, number>;
   entries: (Entry | undefined)[];
@@ -27,13 +31,19 @@ interface Trie {
 
 const KEY_SPACE = 1 << 20;
 
+/** Membership of word keys (answered on demand by the lazy lexicon). */
+export interface KeySet {
+  has(key: string): boolean;
+}
+
 export interface Lexicon {
   trie: Trie;
-  vocab: Set<string>;
   /** whether a word key is in the lexicon (a stable function: the tokenizer caches by it) */
   known: (key: string) => boolean;
   /** keys that a phrase may contain without spelling them out (one-word fillers, SOFT_WORDS) */
-  soft: Set<string>;
+  soft: KeySet;
+  /** Makes sure the trie holds every phrase that starts with one of these tokens. */
+  prepare(toks: readonly Token[]): void;
 }
 
 const RANK = new Map<Cat, number>(CAT_PRIORITY.map((c, i) => [c, i]));
@@ -52,22 +62,30 @@ function keyIds(trie: Trie, toks: readonly Token[]): Int32Array {
   return ids;
 }
 
+/** Start offsets of the parts of `list` between top-level commas (parentheses group). */
+function partStarts(list: string): number[] {
+  const starts = [0];
+  let depth = 0;
+  for (let i = 0; i < list.length; i++) {
+    const c = list.charCodeAt(i);
+    if (c === 40 /* ( */) depth++;
+    else if (c === 41 /* ) */) depth--;
+    else if (c === 44 /* , */ && depth === 0) starts.push(i + 1);
+  }
+  return starts;
+}
+
+function partsOf(list: string, starts: readonly number[]): string[] {
+  return starts.map((s, i) => list.slice(s, i + 1 < starts.length ? (starts[i + 1] as number) - 1 : list.length));
+}
+
+const normalizePattern = (p: string): string => p.replace(/\s+/g, ' ').trim();
+
 /** Splits a category string into its phrases (patterns) on top-level commas. */
 function splitPatterns(list: string): string[] {
-  const parts: string[] = [];
-  let depth = 0;
-  let start = 0;
-  for (let i = 0; i < list.length; i++) {
-    const ch = list[i];
-    if (ch === '(') depth++;
-    else if (ch === ')') depth--;
-    else if (ch === ',' && depth === 0) {
-      parts.push(list.slice(start, i));
-      start = i + 1;
-    }
-  }
-  parts.push(list.slice(start));
-  return parts.map((p) => p.replace(/\s+/g, ' ').trim()).filter((p) => p.length > 0);
+  return partsOf(list, partStarts(list))
+    .map(normalizePattern)
+    .filter((p) => p.length > 0);
 }
 
 /** Expands one pattern's "(a|b|)" groups into plain phrases. */
@@ -179,6 +197,10 @@ function setEntry(trie: Trie, node: number, cat: Cat, lang: string, notIn: reado
   }
 }
 
+/**
+ * Inserts the phrases of `slots` (from slot i on, `depth` keys down). With `first`, only the
+ * phrases whose first key is `first` (used to build the trie one first word at a time).
+ */
 function insertSlots(
   trie: Trie,
   node: number,
@@ -188,35 +210,38 @@ function insertSlots(
   cat: Cat,
   lang: string,
   notIn: readonly string[] | null,
+  first: string | null = null,
 ): void {
   if (i === slots.length) {
     if (depth > 0) setEntry(trie, node, cat, lang, notIn);
     return;
   }
   for (const alt of slots[i] as string[][]) {
-    insertSlots(trie, walkPath(trie, node, alt), slots, i + 1, depth + alt.length, cat, lang, notIn);
+    let rest = first;
+    if (first !== null) {
+      if (alt.length > 0 && alt[0] !== first) continue;
+      if (alt.length > 0) rest = null;
+    }
+    insertSlots(trie, walkPath(trie, node, alt), slots, i + 1, depth + alt.length, cat, lang, notIn, rest);
   }
 }
 
-/** Patterns of the lexicon that cannot match (they contain punctuation or symbols). */
-export function lexiconProblems(): string[] {
-  getLexicon();
-  return problems.slice();
-}
-
-let lexicon: Lexicon | null = null;
-const problems: string[] = [];
-
-/** A word of a spaced script without apostrophes, hyphens or digits: one token, keyed directly. */
-const SIMPLE_WORD_RE = /^(?:(?![\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}\p{sc=Thai}\p{sc=Lao}\p{sc=Khmer}\p{sc=Myanmar}\u3005\u3006\u30FC\uFF70])[\p{L}\p{M}])+$/u;
 /** Kana, CJK ideographs and Hangul syllables without marks: one token per character. */
 const SIMPLE_CJK_RE = /^[\u3040-\u309f\u30a0-\u30ff\u4e00-\u9fff\uac00-\ud7a3]+$/;
+/** A character of a script written without spaces (its own token). */
+const UNSPACED_START_RE = /^[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}\p{sc=Thai}\p{sc=Lao}\p{sc=Khmer}\p{sc=Myanmar}\u3005\u3006\u30FC\uFF70]/u;
+/** Plain lower-case ASCII letters: the key is the chunk itself. */
+const PLAIN_ASCII_RE = /^[a-z]+$/;
 
 /** Keys of one space-free chunk of a phrase; null when it holds punctuation or symbols. */
 function chunkKeys(chunk: string, vocab: Set<string>, memo: Map<string, string[] | null>): string[] | null {
   let keys = memo.get(chunk);
   if (keys !== undefined) return keys;
-  if (SIMPLE_WORD_RE.test(chunk)) {
+  if (PLAIN_ASCII_RE.test(chunk)) {
+    keys = [chunk];
+    vocab.add(chunk);
+  } else if (isSimpleWord(chunk)) {
+    // (a word of a spaced script without apostrophes, hyphens or digits: one token, keyed directly)
     const key = foldKey(chunk);
     keys = [key];
     vocab.add(key);
@@ -231,6 +256,44 @@ function chunkKeys(chunk: string, vocab: Set<string>, memo: Map<string, string[]
   return keys;
 }
 
+/** One pattern read: its slots, or (for glued groups) its expanded phrases' keys (null: cannot match). */
+interface Parsed {
+  slots: string[][][] | null;
+  phrases: { text: string; keys: string[] | null }[] | null;
+}
+
+function parsePattern(pattern: string, keysOf: (chunk: string) => string[] | null): Parsed {
+  const slots = parseSlots(pattern, keysOf);
+  if (slots) return { slots, phrases: null };
+  const phrases = expandPattern(pattern).map((text) => {
+    const keys: string[] = [];
+    let bad = false;
+    for (const word of text.split(' ')) {
+      const k = keysOf(word);
+      if (!k) bad = true;
+      else keys.push(...k);
+    }
+    return { text, keys: bad || keys.length === 0 ? null : keys };
+  });
+  return { slots: null, phrases };
+}
+
+/** Is the pattern a single one-word filler (a key that may be skipped inside other phrases)? */
+function softKeyOf(p: Parsed): string | null {
+  const s = p.slots;
+  return s?.length === 1 && s[0]?.length === 1 && s[0][0]?.length === 1 ? (s[0][0][0] as string) : null;
+}
+
+function insertPattern(trie: Trie, p: Parsed, cat: Cat, lang: string, notIn: readonly string[] | null, first: string | null): void {
+  if (p.slots) {
+    insertSlots(trie, 0, p.slots, 0, 0, cat, lang, notIn, first);
+    return;
+  }
+  for (const phrase of p.phrases ?? []) {
+    if (phrase.keys && (first === null || phrase.keys[0] === first)) setEntry(trie, walkPath(trie, 0, phrase.keys), cat, lang, notIn);
+  }
+}
+
 function buildTrie(
   trie: Trie,
   vocab: Set<string>,
@@ -240,54 +303,364 @@ function buildTrie(
   lang: string,
   notIn: readonly string[] | null,
   soft: Set<string> | null,
+  problems: string[] | null,
 ): void {
   const keysOf = (chunk: string): string[] | null => chunkKeys(chunk, vocab, memo);
   for (const pattern of splitPatterns(list)) {
-    const slots = parseSlots(pattern, keysOf);
-    if (soft && cat === 'f' && slots?.length === 1 && slots[0]?.length === 1 && slots[0][0]?.length === 1) {
-      soft.add(slots[0][0][0] as string);
-    }
-    if (slots) {
-      insertSlots(trie, 0, slots, 0, 0, cat, lang, notIn);
-      continue;
-    }
-    for (const phrase of expandPattern(pattern)) {
-      const keys: string[] = [];
-      let bad = false;
-      for (const word of phrase.split(' ')) {
-        const k = keysOf(word);
-        if (!k) bad = true;
-        else keys.push(...k);
-      }
-      if (bad || keys.length === 0) problems.push(`${lang}/${cat}: ${phrase}`);
-      else setEntry(trie, walkPath(trie, 0, keys), cat, lang, notIn);
-    }
+    const parsed = parsePattern(pattern, keysOf);
+    const softKey = soft && cat === 'f' ? softKeyOf(parsed) : null;
+    if (softKey !== null) soft?.add(softKey);
+    for (const phrase of parsed.phrases ?? []) if (!phrase.keys) problems?.push(`${lang}/${cat}: ${phrase.text}`);
+    insertPattern(trie, parsed, cat, lang, notIn, null);
   }
 }
 
-export function getLexicon(): Lexicon {
-  if (lexicon) return lexicon;
+// ───────────────────────────── the whole lexicon at once (tools and tests)
+
+export interface FullLexicon {
+  trie: Trie;
+  vocab: Set<string>;
+  soft: Set<string>;
+  problems: string[];
+}
+
+let full: FullLexicon | null = null;
+
+/** The whole trie built in one go (about 150 ms): what the lazy lexicon builds piece by piece. */
+export function buildFullLexicon(): FullLexicon {
+  if (full) return full;
   const trie = newTrie();
   const vocab = new Set<string>();
   const memo = new Map<string, string[] | null>();
   const soft = new Set<string>();
+  const problems: string[] = [];
   for (const group of LEXICON) {
     for (const cat of CATS) {
       const list = group[cat];
-      if (list) buildTrie(trie, vocab, memo, list, cat, group.lang, group.notIn ?? null, soft);
+      if (list) buildTrie(trie, vocab, memo, list, cat, group.lang, group.notIn ?? null, soft, problems);
     }
   }
   for (const word of splitPatterns(SOFT_WORDS)) {
     const keys = chunkKeys(word, vocab, memo);
     if (keys?.length === 1) soft.add(keys[0] as string);
   }
-  lexicon = { trie, vocab, soft, known: (k) => vocab.has(k) };
+  full = { trie, vocab, soft, problems };
+  return full;
+}
+
+/** Patterns of the lexicon that cannot match (they contain punctuation or symbols). */
+export function lexiconProblems(): string[] {
+  return buildFullLexicon().problems.slice();
+}
+
+// ───────────────────────────── the lazy lexicon
+
+/** One category string of the lexicon (or SOFT_WORDS, with cat null). */
+interface Source {
+  raw: string;
+  cat: Cat | null;
+  lang: string;
+  notIn: readonly string[] | null;
+}
+
+/** Cached answers about message words are bounded (they are about what users type). */
+const MEMO_MAX = 4096;
+const LIST_SEP = '\u0001';
+/**
+ * Where patterns end: a comma outside a group (groups are flat: the lexicon test checks), or
+ * the end of a source.
+ */
+const PATTERN_END = /,(?![^()]*\))|\u0001/g;
+/** A group glued to a word, in raw lexicon text. */
+const GLUED_RE = /[^\s,\u0001]\(|\)[^\s,\u0001]/g;
+const ASCII_RE = /^[\x00-\x7f]*$/;
+
+const isAsciiAlnum = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+const isBlank = (c: number): boolean => c === 32 || c === 10 || c === 9 || c === 13;
+
+/** Index of the last of the ascending `starts` that is at most `offset` (0 if none). */
+function bisect(starts: ArrayLike<number>, offset: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((starts[mid] as number) <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** The pattern (index into `ends`) that holds the offset: the first that ends at or after it. */
+function patternHolding(ends: Int32Array, offset: number): number {
+  let lo = 0;
+  let hi = ends.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((ends[mid] as number) < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Offsets where each pattern ends in `text` (then one past the end). */
+function patternEnds(text: string): Int32Array {
+  const ends: number[] = [];
+  PATTERN_END.lastIndex = 0;
+  for (let m = PATTERN_END.exec(text); m; m = PATTERN_END.exec(text)) ends.push(m.index);
+  ends.push(text.length);
+  return Int32Array.from(ends);
+}
+
+/**
+ * Can the word at `at` in a (folded) pattern starting at `from` be its first word? Only when
+ * it starts the pattern or an alternative of a group, and nothing but groups with an empty
+ * alternative ("(a|one|)") comes before it or its group. (Groups are flat.)
+ */
+function canStart(text: string, from: number, at: number): boolean {
+  let k = at - 1;
+  for (;;) {
+    while (k >= from && isBlank(text.charCodeAt(k))) k--;
+    if (k < from) return true;
+    const c = text.charCodeAt(k);
+    if (c === 40 /* ( */ || c === 124 /* | */) {
+      // the first word of an alternative: go on before its group
+      while (k >= from && text.charCodeAt(k) !== 40) k--;
+      k--;
+    } else if (c === 41 /* ) */) {
+      // a group before: it must be able to be empty
+      const close = k;
+      while (k >= from && text.charCodeAt(k) !== 40) k--;
+      if (k < from || !text.slice(k + 1, close).split('|').some((alt) => alt.trim() === '')) return false;
+      k--;
+    } else {
+      return false;
+    }
+  }
+}
+
+function remember<T>(map: Map<string, T>, key: string, value: T): T {
+  if (map.size >= MEMO_MAX) map.clear();
+  map.set(key, value);
+  return value;
+}
+
+/** A new lazy lexicon (the classifier shares one, see getLexicon; tests make their own). */
+export function createLazyLexicon(): Lexicon {
+  const sources: Source[] = [];
+  for (const group of LEXICON) {
+    for (const cat of CATS) {
+      const list = group[cat];
+      if (list) sources.push({ raw: list, cat, lang: group.lang, notIn: group.notIn ?? null });
+    }
+  }
+  sources.push({ raw: SOFT_WORDS, cat: null, lang: '', notIn: null });
+
+  // The lexicon folded like message words (one string, sources separated by LIST_SEP): a
+  // word's key occurs in it, so searching it finds every pattern that can use a key.
+  // Patterns are numbered across the lexicon, in order; pattern g ends at rawEnds[g] in the
+  // raw text and at foldedEnds[g] in the folded one.
+  const rawAll = sources.map((s) => s.raw).join(LIST_SEP);
+  const foldedAll = foldTextForSearch(rawAll);
+  const rawEnds = patternEnds(rawAll);
+  const foldedEnds = patternEnds(foldedAll);
+  const patternCount = rawEnds.length;
+  let aligned = foldedEnds.length === patternCount;
+  /** the first pattern of each source */
+  const firstPattern: number[] = [0];
+  for (let g = 0; g + 1 < patternCount; g++) {
+    const sourceEnd = rawAll.charCodeAt(rawEnds[g] as number) === 1;
+    if (sourceEnd) firstPattern.push(g + 1);
+    if (aligned && sourceEnd !== (foldedAll.charCodeAt(foldedEnds[g] as number) === 1)) aligned = false;
+  }
+  const sourceOf = (g: number): Source => sources[bisect(firstPattern, g)] as Source;
+  const rawStartOf = (g: number): number => (g === 0 ? 0 : (rawEnds[g - 1] as number) + 1);
+  const foldedStartOf = (g: number): number => (g === 0 ? 0 : (foldedEnds[g - 1] as number) + 1);
+
+  const patterns: (string | undefined)[] = [];
+  /** Pattern g, whitespace-normalised ('' for an empty one). */
+  const patternAt = (g: number): string => (patterns[g] ??= normalizePattern(rawAll.slice(rawStartOf(g), rawEnds[g])));
+
+  // A group glued to a word ("chiamar(ti|e)") makes words that are not in the folded text:
+  // those few patterns are searched in their expanded phrases, folded, instead.
+  const gluedOwner: number[] = [];
+  const gluedStart: number[] = [];
+  let gluedFolded = '';
+  const glued = new Set<number>();
+  for (const m of rawAll.matchAll(GLUED_RE)) glued.add(patternHolding(rawEnds, m.index ?? 0));
+  for (const g of [...glued].sort((a, b) => a - b)) {
+    for (const phrase of expandPattern(patternAt(g))) {
+      gluedOwner.push(g);
+      gluedStart.push(gluedFolded.length);
+      gluedFolded += `${foldTextForSearch(phrase)}${LIST_SEP}`;
+    }
+  }
+
+  let digitRe: RegExp | null = null;
+
+  // An empty key ("ـ" folds to nothing) can only come from a lexicon word whose characters all
+  // fold to nothing, so one that starts with such a character (not after a letter and its
+  // marks). Checked once, when a message first has such a word.
+  let emptyKey: boolean | null = null;
+  const emptyKeyPossible = (): boolean => {
+    if (emptyKey !== null) return emptyKey;
+    const vanishing = new Set([...new Set(rawAll.match(/[^\x00-\x7f]/gu) ?? [])].filter((c) => /[\p{L}\p{N}\p{M}]/u.test(c) && foldText(c) === ''));
+    const chars = [...rawAll];
+    emptyKey = chars.some((c, i) => {
+      if (!vanishing.has(c)) return false;
+      let k = i - 1;
+      while (k >= 0 && /\p{M}/u.test(chars[k] as string)) k--;
+      return k < 0 || !/[\p{L}\p{N}]/u.test(chars[k] as string) || UNSPACED_START_RE.test(chars[k] as string);
+    });
+    return emptyKey;
+  };
+
+  const trie = newTrie();
+  const vocab = new Set<string>();
+  const memo = new Map<string, string[] | null>();
+  const keysOf = (chunk: string): string[] | null => chunkKeys(chunk, vocab, memo);
+  const parsed: (Parsed | null | undefined)[] = [];
+  /** Pattern g read exactly (null for an empty one); its words join the vocabulary. */
+  const parsedAt = (g: number): Parsed | null => {
+    let p = parsed[g];
+    if (p === undefined) {
+      const pattern = patternAt(g);
+      if (!pattern) p = null;
+      else if (sourceOf(g).cat === null) {
+        // SOFT_WORDS: single words
+        const keys = keysOf(pattern);
+        p = { slots: keys?.length === 1 ? [[keys]] : null, phrases: null };
+      } else {
+        p = parsePattern(pattern, keysOf);
+      }
+      parsed[g] = p;
+    }
+    return p;
+  };
+
+  /** Offsets in `text` where the search form of `key` occurs (see foldTextForSearch). */
+  const occurrences = (text: string, key: string, wordKey: boolean): number[] => {
+    const out: number[] = [];
+    // a key's "0" stands for digits: look for its longest run of other characters
+    const digits = key.includes('0');
+    let find = digits ? key.split('0').reduce((a, b) => (b.length > a.length ? b : a), '') : key;
+    if (!ASCII_RE.test(find)) find = find.normalize('NFD');
+    if (find === '') {
+      // only digits: every digit
+      digitRe ??= /\p{Nd}/gu;
+      digitRe.lastIndex = 0;
+      for (let m = digitRe.exec(text); m; m = digitRe.exec(text)) out.push(m.index);
+      return out;
+    }
+    const bounded = wordKey && !digits;
+    if (bounded && find.length <= 2) {
+      // a short word occurs inside many others: let an expression skip those
+      const re = new RegExp(`(?<![a-z0-9])${find.replace(/[\\^$.*+?()[\]{}|/-]/g, '\\$&')}(?![a-z0-9])`, 'g');
+      for (let m = re.exec(text); m; m = re.exec(text)) out.push(m.index);
+      return out;
+    }
+    for (let at = text.indexOf(find); at >= 0; at = text.indexOf(find, at + 1)) {
+      if (bounded && (isAsciiAlnum(text.charCodeAt(at - 1)) || isAsciiAlnum(text.charCodeAt(at + find.length)))) continue;
+      out.push(at);
+    }
+    return out;
+  };
+
+  /**
+   * Patterns (in lexicon order) that can contain the key `key` — with `firstOnly`, as their
+   * first word. A superset: each is then read exactly.
+   */
+  const candidates = (key: string, wordKey: boolean, firstOnly: boolean, accept: (s: Source) => boolean): number[] => {
+    const found = new Set<number>();
+    if (key.length === 0 && !emptyKeyPossible()) return [];
+    // (a key with digits may start after digits: no first-word check for it)
+    const first = firstOnly && !key.includes('0');
+    // patterns with glued groups: searched in their expanded phrases
+    for (const at of key ? occurrences(gluedFolded, key, wordKey) : []) {
+      const k = bisect(gluedStart, at);
+      if (first && gluedFolded.slice(gluedStart[k], at).trim() !== '') continue;
+      const g = gluedOwner[k] as number;
+      if (accept(sourceOf(g))) found.add(g);
+    }
+    if (!aligned || key.length === 0) {
+      // (not expected) read every pattern
+      for (let g = 0; g < patternCount; g++) if (accept(sourceOf(g))) found.add(g);
+    } else {
+      for (const at of occurrences(foldedAll, key, wordKey)) {
+        const g = patternHolding(foldedEnds, at);
+        if (found.has(g) || !accept(sourceOf(g))) continue;
+        if (first && !canStart(foldedAll, foldedStartOf(g), at)) continue;
+        found.add(g);
+      }
+    }
+    return [...found].sort((a, b) => a - b);
+  };
+
+  const anySource = (): boolean => true;
+  const phraseSource = (s: Source): boolean => s.cat !== null;
+  const softSource = (s: Source): boolean => s.cat === null || s.cat === 'f';
+
+  const built = new Set<string>();
+  const absent = new Map<string, true>();
+  const prepareKey = (key: string, wordKey: boolean): void => {
+    if (built.has(key) || absent.has(key)) return;
+    const found = candidates(key, wordKey, true, phraseSource);
+    if (found.length === 0) {
+      remember(absent, key, true);
+      return;
+    }
+    built.add(key);
+    for (const g of found) {
+      const p = parsedAt(g);
+      const src = sourceOf(g);
+      if (p && src.cat) insertPattern(trie, p, src.cat, src.lang, src.notIn, key);
+    }
+  };
+
+  const knownMemo = new Map<string, boolean>();
+  const known = (key: string): boolean => {
+    if (vocab.has(key)) return true;
+    const cached = knownMemo.get(key);
+    if (cached !== undefined) return cached;
+    for (const g of candidates(key, true, false, anySource)) parsedAt(g);
+    return remember(knownMemo, key, vocab.has(key));
+  };
+
+  const softMemo = new Map<string, boolean>();
+  const soft: KeySet = {
+    has(key: string): boolean {
+      const cached = softMemo.get(key);
+      if (cached !== undefined) return cached;
+      let yes = false;
+      for (const g of candidates(key, true, false, softSource)) {
+        const p = parsedAt(g);
+        if (p && softKeyOf(p) === key) yes = true;
+      }
+      return remember(softMemo, key, yes);
+    },
+  };
+
+  return {
+    trie,
+    known,
+    soft,
+    prepare(toks: readonly Token[]): void {
+      for (const t of toks) if (t.kind === 'w' || t.kind === 'c') prepareKey(t.key, t.kind === 'w');
+    },
+  };
+}
+
+let lexicon: Lexicon | null = null;
+
+/** The lexicon (built lazily; see the top of this file). */
+export function getLexicon(): Lexicon {
+  lexicon ??= createLazyLexicon();
   return lexicon;
 }
 
 export type Extras = Lexicon;
 
 const extrasCache = new Map<string, Extras>();
+const noPrepare = (): void => {};
 
 export function getExtras(words: readonly string[] | undefined): Extras | null {
   if (!Array.isArray(words) || words.length === 0) return null;
@@ -303,11 +676,11 @@ export function getExtras(words: readonly string[] | undefined): Extras | null {
       .filter(isWordish)
       .map((t) => t.raw)
       .join(' ');
-    if (phrase) buildTrie(trie, vocab, memo, phrase.replace(/[(),|]/g, ''), 'g', '', null, null);
+    if (phrase) buildTrie(trie, vocab, memo, phrase.replace(/[(),|]/g, ''), 'g', '', null, null, null);
   }
   if (extrasCache.size >= 8) extrasCache.clear();
   const lex = getLexicon();
-  const extras = { trie, vocab, soft: lex.soft, known: (k: string) => lex.vocab.has(k) || vocab.has(k) };
+  const extras: Extras = { trie, soft: lex.soft, known: (k: string) => lex.known(k) || vocab.has(k), prepare: noPrepare };
   extrasCache.set(cacheKey, extras);
   return extras;
 }
@@ -350,7 +723,7 @@ let found: Entry | null = null;
 function longest(
   trie: Trie,
   ids: Int32Array,
-  soft: ReadonlySet<string>,
+  soft: KeySet,
   toks: readonly Token[],
   i: number,
   lang: string,
@@ -407,6 +780,7 @@ export interface Match {
 
 export function matchItems(toks: readonly Token[], lex: Lexicon, extras: Extras | null, lang: string): Match {
   const items: Item[] = [];
+  lex.prepare(toks);
   const ids = keyIds(lex.trie, toks);
   const extraIds = extras ? keyIds(extras.trie, toks) : null;
   let unknown = 0;

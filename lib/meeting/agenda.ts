@@ -15,7 +15,7 @@
  * first and are never an agenda. Only the first 20,000 characters of text are read; every
  * rule is linear (no regex with overlapping quantifiers), and nothing here throws.
  */
-import { analyzeConferenceBoilerplate, prepareDescription, trimEndChars } from './conference';
+import { analyzeConferenceBoilerplate, asciiLettersOnly, prepareDescription, RegexUnion, trimEndChars, type UnionMatch } from './conference';
 
 export { htmlToText, stripConferenceBoilerplate } from './conference';
 
@@ -121,48 +121,50 @@ const NON_TOPIC_HEADINGS = new Set([
   '地點', '时间', '時間', '장소', '일시', '시간',
 ]);
 
-const PLACEHOLDER = new RegExp(
-  '^(?:' +
-    [
-      'tbd', 'tba', 'tbc', 'todo', 'to do', 'to be (?:defined|determined|decided|confirmed|added|shared|announced)',
-      'coming soon', 'to follow', 'will follow', 'will be (?:shared|sent|added|circulated)', 'later',
-      'pending', 'n/?a', 'none', 'nothing', 'same as (?:always|usual|last (?:week|time))', 'as usual',
-      'usual', 'folgt', 'wird nachgereicht', 'kommt noch', 'offen', 'à venir', 'à définir', 'à confirmer',
-      'à compléter', 'à suivre', 'por definir', 'por confirmar', 'pendiente', 'a definir', 'a confirmar',
-      'em breve', 'da definire', 'da confermare', 'in arrivo', 'volgt', 'nog te bepalen', 'nvt',
-      '未定', '調整中', '後日共有', '待定', '后续补充', '미정', '추후 공지', 'xxx+', '\\?+', '\\.{2,}', '…+', '-+',
-    ].join('|') +
-    ')[\\s.!…]*$',
+// The rules below are RegexUnions (see conference.ts): the same as one expression per rule,
+// but compiled piece by piece, when a text can match the piece.
+const PLACEHOLDER = RegexUnion.around(
+  '^',
+  [
+    'tbd', 'tba', 'tbc', 'todo', 'to do', 'to be (?:defined|determined|decided|confirmed|added|shared|announced)',
+    'coming soon', 'to follow', 'will follow', 'will be (?:shared|sent|added|circulated)', 'later',
+    'pending', 'n/?a', 'none', 'nothing', 'same as (?:always|usual|last (?:week|time))', 'as usual',
+    'usual', 'folgt', 'wird nachgereicht', 'kommt noch', 'offen', 'à venir', 'à définir', 'à confirmer',
+    'à compléter', 'à suivre', 'por definir', 'por confirmar', 'pendiente', 'a definir', 'a confirmar',
+    'em breve', 'da definire', 'da confermare', 'in arrivo', 'volgt', 'nog te bepalen', 'nvt',
+    '未定', '調整中', '後日共有', '待定', '后续补充', '미정', '추후 공지', 'xxx+', '\\?+', '\\.{2,}', '…+', '-+',
+  ],
+  '[\\s.!…]*$',
   'iu',
 );
 
-const GREETING = new RegExp(
-  '^(?:' +
-    [
-      '(?:hi|hello|hey|dear|hallo|moin|servus|bonjour|salut|hola|olá|oi|ciao|hoi|hej)(?:[\\s,!]+[\\p{L}.\'-]+){0,3}[\\s,!.]*',
-      '(?:thanks|thank you|thx|ty|cheers|best|regards|best regards|kind regards|many thanks)(?:[\\s,!]+[\\p{L}.\'-]+){0,3}[\\s,!.]*',
-      'see you(?: all)?(?: there| soon| then| tomorrow| on \\p{L}+)?[\\s!.:)]*',
-      'looking forward(?: to (?:it|this|seeing you(?: all)?|our chat|chatting|talking))?[\\s!.]*',
-      'talk soon[\\s!.]*', 'speak soon[\\s!.]*',
-      'danke(?: schön)?[\\s!.]*', 'viele grüße[\\s!.,\\p{L}]*', 'vg[\\s,.]*', 'lg[\\s,.]*', 'bis dann[\\s!.]*',
-      'bis später[\\s!.]*', 'merci(?: beaucoup)?[\\s!.]*', 'cordialement[\\s!.,]*', 'à bientôt[\\s!.]*', 'à tout à l\'heure[\\s!.]*',
-      'gracias[\\s!.]*', 'saludos[\\s!.,]*', 'hasta luego[\\s!.]*', 'nos vemos[\\s!.]*', 'obrigad[oa][\\s!.]*',
-      'até logo[\\s!.]*', 'grazie[\\s!.]*', 'a presto[\\s!.]*', 'bedankt[\\s!.]*', 'groetjes[\\s!.,]*', 'tot dan[\\s!.]*',
-      'よろしくお願いします[。!！]*', 'よろしくお願いいたします[。!！]*', 'お疲れ様です[。!！]*', '谢谢[。!！]*', '謝謝[。!！]*',
-      '감사합니다[.!]*', '안녕하세요[.!]*', '大家好[。!！]*', '你好[。!！]*',
-    ].join('|') +
-    ')$',
+const GREETING = RegexUnion.around(
+  '^',
+  [
+    '(?:hi|hello|hey|dear|hallo|moin|servus|bonjour|salut|hola|olá|oi|ciao|hoi|hej)(?:[\\s,!]+[\\p{L}.\'-]+){0,3}[\\s,!.]*',
+    '(?:thanks|thank you|thx|ty|cheers|best|regards|best regards|kind regards|many thanks)(?:[\\s,!]+[\\p{L}.\'-]+){0,3}[\\s,!.]*',
+    'see you(?: all)?(?: there| soon| then| tomorrow| on \\p{L}+)?[\\s!.:)]*',
+    'looking forward(?: to (?:it|this|seeing you(?: all)?|our chat|chatting|talking))?[\\s!.]*',
+    'talk soon[\\s!.]*', 'speak soon[\\s!.]*',
+    'danke(?: schön)?[\\s!.]*', 'viele grüße[\\s!.,\\p{L}]*', 'vg[\\s,.]*', 'lg[\\s,.]*', 'bis dann[\\s!.]*',
+    'bis später[\\s!.]*', 'merci(?: beaucoup)?[\\s!.]*', 'cordialement[\\s!.,]*', 'à bientôt[\\s!.]*', 'à tout à l\'heure[\\s!.]*',
+    'gracias[\\s!.]*', 'saludos[\\s!.,]*', 'hasta luego[\\s!.]*', 'nos vemos[\\s!.]*', 'obrigad[oa][\\s!.]*',
+    'até logo[\\s!.]*', 'grazie[\\s!.]*', 'a presto[\\s!.]*', 'bedankt[\\s!.]*', 'groetjes[\\s!.,]*', 'tot dan[\\s!.]*',
+    'よろしくお願いします[。!！]*', 'よろしくお願いいたします[。!！]*', 'お疲れ様です[。!！]*', '谢谢[。!！]*', '謝謝[。!！]*',
+    '감사합니다[.!]*', '안녕하세요[.!]*', '大家好[。!！]*', '你好[。!！]*',
+  ],
+  '$',
   'iu',
 );
 
 /** Lines that ask for a meeting without saying what for. */
-const VAGUE = new RegExp(
-  '^(?:' +
-    [
-      "let's (?:sync|chat|talk|connect|catch up|meet|discuss|touch base)(?: up)?",
-      'catch ?up', 'sync(?: up)?', 'discuss(?:ion)?', 'quick (?:sync|chat|call|catch ?up)', 'touch base', 'tbd',
-    ].join('|') +
-    ')[\\s!.]*$',
+const VAGUE = RegexUnion.around(
+  '^',
+  [
+    "let's (?:sync|chat|talk|connect|catch up|meet|discuss|touch base)(?: up)?",
+    'catch ?up', 'sync(?: up)?', 'discuss(?:ion)?', 'quick (?:sync|chat|call|catch ?up)', 'touch base', 'tbd',
+  ],
+  '[\\s!.]*$',
   'iu',
 );
 
@@ -198,8 +200,8 @@ const STOP_WORDS = new Set(
 const B = '(?<![\\p{L}\\p{N}])'; // start of a word
 const E = '(?![\\p{L}\\p{N}])'; // end of a word
 
-function rx(parts: string[]): RegExp {
-  return new RegExp(parts.join('|'), 'iu');
+function rx(parts: string[]): RegexUnion {
+  return new RegexUnion(parts, 'iu');
 }
 
 const MEETING_NOUN_EN =
@@ -321,7 +323,15 @@ const DOC_AGENDA_NAME = rx([
   '議題|アジェンダ|议程|議程|안건|의제|아젠다',
 ]);
 const DOC_PREREAD_NAME = rx([
-  `${B}(?:pre-?reads?|pre-?reading|read-?ahead|pre-?work|briefing|brief|memo|one-?pager|proposal|rfc|prd|design doc(?:ument)?|spec|specification|background (?:doc|document|reading)|(?:doc|document|deck|slides) to (?:read|review)|please (?:read|review)|review the (?:doc|document|deck|slides|proposal)|vorab(?:lektüre|info)?|unterlagen|zur vorbereitung|document préparatoire|à lire|pré-lecture|documento previo|lectura previa|leitura prévia|material prévio|documento preliminare|da leggere|vooraf lezen|leesmateriaal)${E}`,
+  ...[
+    'pre-?reads?', 'pre-?reading', 'read-?ahead', 'pre-?work', 'briefing', 'brief', 'memo', 'one-?pager',
+    'proposal', 'rfc', 'prd', 'design doc(?:ument)?', 'spec', 'specification',
+    'background (?:doc|document|reading)', '(?:doc|document|deck|slides) to (?:read|review)',
+    'please (?:read|review)', 'review the (?:doc|document|deck|slides|proposal)', 'vorab(?:lektüre|info)?',
+    'unterlagen', 'zur vorbereitung', 'document préparatoire', 'à lire', 'pré-lecture', 'documento previo',
+    'lectura previa', 'leitura prévia', 'material prévio', 'documento preliminare', 'da leggere',
+    'vooraf lezen', 'leesmateriaal',
+  ].map((name) => `${B}(?:${name})${E}`),
   '事前資料|事前に(?:読|確認|目を通)|预读|預讀|会前阅读|會前閱讀|사전 자료|사전에 (?:읽|확인|검토)',
 ]);
 /** "Please read the attached memo": a pre-read, attached or shared elsewhere. */
@@ -348,13 +358,25 @@ const EMAIL_TOKEN = /^[<(]?[^@\s]+@[^@\s]+\.[a-z]{2,}[>),.;]*$/iu;
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 const CJK_RUN2 = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]{2}/u;
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'-]*/gu;
+// The same on text whose letters are all ASCII (see asciiLettersOnly), which spares
+// compiling the Unicode classes for most lines.
+const WORD_ASCII = /[A-Za-z0-9][A-Za-z0-9'-]*/g;
+const REAL_WORD = /\p{L}[\p{L}\p{M}]|\p{L}[&/+]\p{L}/u; // "Budget", "Q&A"
+const REAL_WORD_ASCII = /[A-Za-z][A-Za-z]|[A-Za-z][&/+][A-Za-z]/;
+
+const isCjk = (text: string): boolean => !asciiLettersOnly(text) && CJK.test(text);
 
 const LIST_ITEM =
   /^\s*(?:[-*+•·◦‣▪▫●○■□◆◇►▶→⁃∙–—✓✔☐☑✅➤➢»・]\s+|(?:👉|🔹|🔸|📌|➡️?|▪️|▫️|🔷|🔶|⭐)\s*|[•·◦‣▪▫●○■□◆◇►▶→⁃∙✓✔☐☑✅➤➢・]|\(?\d{1,2}[.)、](?!\d)\s*|\d{1,2}\s+[-–]\s+|\(?[a-hA-H][.)]\s+|[ivxIVX]{1,4}[.)]\s+|[一二三四五六七八九十]{1,3}[、.]\s*|\d{1,2}(?=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}])|\[\s?[xX ]?\s?\]\s+)(?<item>.*)$/u;
 
 /** Logistics pairs in a list ("- When: Tuesday"), which are not topics. */
-const LOGISTICS_KEY =
-  /^(?:when|where|time|date|location|room|dial-in|link|zoom|teams|meet|host|organizer|attendees|wann|wo|ort|raum|zeit|datum|lieu|quand|salle|heure|dónde|cuándo|lugar|sala|hora|onde|quando|local|dove|luogo|ora|waar|wanneer|locatie|tijd|場所|日時|時間|时间|地点|地點|장소|일시|시간)\s*:/iu;
+const LOGISTICS_KEY = RegexUnion.around(
+  '^',
+  'when|where|time|date|location|room|dial-in|link|zoom|teams|meet|host|organizer|attendees|wann|wo|ort|raum|zeit|datum|lieu|quand|salle|heure|dónde|cuándo|lugar|sala|hora|onde|quando|local|dove|luogo|ora|waar|wanneer|locatie|tijd|場所|日時|時間|时间|地点|地點|장소|일시|시간'
+    .split('|'),
+  '\\s*:',
+  'iu',
+);
 
 // ---------------------------------------------------------------------------------------
 // Heading keyword matchers
@@ -365,8 +387,8 @@ function escapeRe(text: string): string {
 }
 
 interface KeywordMatcher {
-  latin: RegExp;
-  cjk: RegExp;
+  latin: RegexUnion;
+  cjk: RegexUnion;
   kindOf: Map<string, HeadingKind>;
 }
 
@@ -377,21 +399,23 @@ function buildMatcher(): KeywordMatcher {
   for (const [kind, words] of Object.entries(HEADINGS) as [HeadingKind, string[]][]) {
     for (const word of words) {
       kindOf.set(word.toLowerCase(), kind);
-      (CJK.test(word) ? cjk : latin).push(word);
+      (isCjk(word) ? cjk : latin).push(word);
     }
   }
   const byLength = (a: string, b: string) => b.length - a.length;
   return {
-    latin: new RegExp(`${B}(?:${latin.sort(byLength).map(escapeRe).join('|')})${E}`, 'iu'),
-    cjk: new RegExp(`(?:${cjk.sort(byLength).map(escapeRe).join('|')})`, 'u'),
+    latin: RegexUnion.around(B, latin.sort(byLength).map(escapeRe), E, 'iu'),
+    cjk: RegexUnion.around('', cjk.sort(byLength).map(escapeRe), '', 'u'),
     kindOf,
   };
 }
 
-const MATCHER = buildMatcher();
+let matcher: KeywordMatcher | null = null;
+/** The heading matchers, built on first use (not when the module loads). */
+const MATCHER = (): KeywordMatcher => (matcher ??= buildMatcher());
 
 function kindOfWord(word: string): HeadingKind {
-  return MATCHER.kindOf.get(word.toLowerCase().replace(/\s+/g, ' ')) ?? 'agenda';
+  return MATCHER().kindOf.get(word.toLowerCase().replace(/\s+/g, ' ')) ?? 'agenda';
 }
 
 // ---------------------------------------------------------------------------------------
@@ -403,7 +427,7 @@ const HEADING_TRAIL = /[\s*_】\]」』|=~-]+$/u;
 const NUMBER_LEAD = /^(?:\d{1,2}[.)]|[ivxIVX]{1,4}[.)])\s+/u;
 
 function words(text: string): string[] {
-  return text.match(WORD) ?? [];
+  return text.match(asciiLettersOnly(text) ? WORD_ASCII : WORD) ?? [];
 }
 
 function withoutLinks(text: string): string {
@@ -418,9 +442,9 @@ function withoutLinks(text: string): string {
 /** Has at least one real word: two letters in a row, or two CJK characters. */
 function hasRealWords(text: string): boolean {
   const t = withoutLinks(text);
+  if (asciiLettersOnly(t)) return REAL_WORD_ASCII.test(t);
   if (CJK_RUN2.test(t)) return true;
-  return /\p{L}[\p{L}\p{M}]|\p{L}[&/+]\p{L}/u.test(t); // "Budget", "Q&A"
-
+  return REAL_WORD.test(t);
 }
 
 function isPlaceholder(text: string): boolean {
@@ -446,7 +470,7 @@ function contentWordCount(text: string): number {
   for (const w of words(withoutLinks(text))) {
     const lower = w.toLowerCase();
     if (STOP_WORDS.has(lower)) continue;
-    if (CJK.test(w) ? w.length >= 2 : w.length >= 2) n++;
+    if (w.length >= 2) n++;
   }
   return n;
 }
@@ -527,15 +551,15 @@ function readHeading(line: string): Heading | null {
   const strictKind = STRICT_HEADINGS[label];
   if (strictKind && inline !== null) return { word: prefix, kind: strictKind, inline, label, explicit: true };
 
-  const prefixWords = CJK.test(prefix) ? Math.ceil(prefix.replace(/\s+/g, '').length / 4) : prefix.split(/\s+/).length;
+  const prefixWords = isCjk(prefix) ? Math.ceil(prefix.replace(/\s+/g, '').length / 4) : prefix.split(/\s+/).length;
   if (prefixWords > 6) return null;
-  const m = MATCHER.latin.exec(prefix) ?? MATCHER.cjk.exec(prefix);
+  const m = MATCHER().latin.exec(prefix) ?? MATCHER().cjk.exec(prefix);
   if (!m) return { word: '', kind: 'agenda', inline, label, explicit: inline !== null };
-  const word = m[0];
+  const word = m.text;
   if (inline === null) {
     // No colon: a short line whose first or last word is the keyword, not a sentence.
     if (/[.!?。！？]/u.test(core) && !decorated) return null;
-    if (!CJK.test(word)) {
+    if (!isCjk(word)) {
       if (prefixWords > 5) return null;
       const first = prefix.slice(0, word.length).toLowerCase() === word.toLowerCase();
       const last = prefix.slice(prefix.length - word.length).toLowerCase() === word.toLowerCase();
@@ -586,9 +610,9 @@ interface Findings {
  * What a sentence rule leaves to talk about: the line around the match, plus the words
  * inside a long match ("wir müssen [heute über das Budget] entscheiden").
  */
-function rest(line: string, match: RegExpExecArray): string {
-  const inner = words(match[0]).slice(2, -1).join(' ');
-  return `${line.slice(0, match.index)} ${inner} ${line.slice(match.index + match[0].length)}`;
+function rest(line: string, match: UnionMatch): string {
+  const inner = words(match.text).slice(2, -1).join(' ');
+  return `${line.slice(0, match.index)} ${inner} ${line.slice(match.index + match.text.length)}`;
 }
 
 function examine(lines: string[]): Findings {

@@ -6,6 +6,7 @@
  * ("Projektabstimmung", "Teamoverleg") match on their last part. CJK and Hangul phrases
  * match anywhere in the title.
  */
+import { RegexUnion } from './conference';
 
 /** Whole words or phrases, in any position. */
 const WORDS = [
@@ -59,16 +60,17 @@ function escapeRe(text: string): string {
 
 const byLength = (a: string, b: string) => b.length - a.length;
 
-const WORD_RE = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:${[...WORDS].sort(byLength).map(escapeRe).join('|')})(?![\\p{L}\\p{N}])`,
-  'iu',
-);
-const COMPOUND_RE = new RegExp(`(?<=\\p{L})(?:${COMPOUND_ENDINGS.map(escapeRe).join('|')})(?![\\p{L}\\p{N}])`, 'iu');
-const CJK_RE = new RegExp(`(?:${CJK_PHRASES.map(escapeRe).join('|')})`, 'u');
+// (RegexUnions, see conference.ts: one expression each, compiled piece by piece)
+const WORD_RE = RegexUnion.around('(?<![\\p{L}\\p{N}])', [...WORDS].sort(byLength).map(escapeRe), '(?![\\p{L}\\p{N}])', 'iu');
+const COMPOUND_RE = RegexUnion.around('(?<=\\p{L})', COMPOUND_ENDINGS.map(escapeRe), '(?![\\p{L}\\p{N}])', 'iu');
+const CJK_RE = RegexUnion.around('', CJK_PHRASES.map(escapeRe), '', 'u');
 /** Italian "SAL" (stato avanzamento lavori), upper case only: "Sal" is also a name. */
 const SAL = /(?<![\p{L}\p{N}])SAL(?![\p{L}\p{N}])/u;
 /** French "Point" at the start of a title ("Point projet X", "Point") is a status meeting. */
-const POINT_START = /^\s*point(?:\s*$|\s+(?:sur|projet|équipe|team|rh|budget|hebdo|mensuel|rapide|avancement|client)(?![\p{L}\p{N}]))/iu;
+const POINT_START = new RegexUnion(
+  ['^\\s*point(?:\\s*$|\\s+(?:sur|projet|équipe|team|rh|budget|hebdo|mensuel|rapide|avancement|client)(?![\\p{L}\\p{N}]))'],
+  'iu',
+);
 
 /**
  * The status-update word in `title` as written ("Weekly", "Jour fixe", "定例"), or null.
@@ -84,18 +86,19 @@ export function matchStatusTitle(title: string): string | null {
   }
   t = t.replace(/[\u2018\u2019]/g, "'");
   const word = WORD_RE.exec(t);
-  if (word) return word[0].trim();
+  if (word) return word.text.trim();
   const point = POINT_START.exec(t);
-  if (point) return point[0].trim();
-  const sal = SAL.exec(t);
+  if (point) return point.text.trim();
+  // (SAL is matched case-sensitively: no need to try it on a title without "SAL")
+  const sal = t.includes('SAL') ? SAL.exec(t) : null;
   if (sal) return sal[0];
   const cjk = CJK_RE.exec(t);
-  if (cjk) return cjk[0];
+  if (cjk) return cjk.text;
   const compound = COMPOUND_RE.exec(t);
   if (compound) {
     // Return the whole compound word ("Projektabstimmung").
     const start = t.slice(0, compound.index).search(/[\p{L}\p{N}-]*$/u);
-    return t.slice(start >= 0 ? start : compound.index, compound.index + compound[0].length);
+    return t.slice(start >= 0 ? start : compound.index, compound.index + compound.text.length);
   }
   return null;
 }
