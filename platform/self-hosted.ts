@@ -6,6 +6,7 @@
  */
 import { browser } from 'wxt/browser';
 import type { SelfHostedChat } from '../lib/settings';
+import { hasOriginPermission } from './feeds';
 
 const ID_PREFIX = 'eventually-self-hosted:';
 /** Built by WXT from entrypoints/chat.content.ts. */
@@ -15,13 +16,6 @@ export function originPattern(origin: string): string {
   return `${origin}/*`;
 }
 
-export async function hasOriginPermission(origin: string): Promise<boolean> {
-  try {
-    return await browser.permissions.contains({ origins: [originPattern(origin)] });
-  } catch {
-    return false;
-  }
-}
 
 /** Make the registered scripts match the enabled, permitted origins; returns those origins. */
 export async function syncSelfHostedScripts(chats: SelfHostedChat[]): Promise<string[]> {
