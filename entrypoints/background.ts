@@ -3,6 +3,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { recordActivity } from '../lib/activity';
 import { FEED_REFRESH_ALARM } from '../lib/feeds';
 import type { Message } from '../lib/messages';
+import { loadFeeds } from '../platform/feeds';
 import {
   addUrlFeed,
   ensureRefreshAlarm,
@@ -11,7 +12,6 @@ import {
   refreshFeed,
   removeFeed,
 } from '../platform/feeds-sync';
-import { loadFeeds } from '../platform/feeds';
 import { onMessage } from '../platform/message-receiver';
 import { syncSelfHostedScripts } from '../platform/self-hosted';
 import {
@@ -82,7 +82,9 @@ async function prepare(): Promise<void> {
   await syncSelfHostedScripts(settings.selfHostedChats).catch((error: unknown) =>
     console.warn('[Eventually] could not register self-hosted chat scripts', error),
   );
-  await ensureRefreshAlarm().catch((error: unknown) => console.warn('[Eventually] could not set the feed alarm', error));
+  await ensureRefreshAlarm().catch((error: unknown) =>
+    console.warn('[Eventually] could not set the feed alarm', error),
+  );
 }
 
 export default defineBackground(() => {

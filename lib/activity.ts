@@ -4,9 +4,10 @@
  * visit to the same event does not count twice). Pure data functions; the storage lives in
  * platform/.
  */
-import { z } from 'zod';
-import { startOfWeek } from 'date-fns';
+
 import { tz } from '@date-fns/tz';
+import { startOfWeek } from 'date-fns';
+import { z } from 'zod';
 
 export const ACTIVITY_KINDS = [
   'flagged',
@@ -83,7 +84,9 @@ export function recordActivity(
         ? { ...current.events, [entry.key]: [...seen, entry.kind] }
         : current.events,
   };
-  const weeks = Object.keys({ ...log, [key]: next }).sort().slice(-MAX_WEEKS_KEPT);
+  const weeks = Object.keys({ ...log, [key]: next })
+    .sort()
+    .slice(-MAX_WEEKS_KEPT);
   const trimmed: ActivityLog = {};
   for (const week of weeks) trimmed[week] = week === key ? next : log[week]!;
   return trimmed;

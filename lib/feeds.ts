@@ -8,14 +8,15 @@
  * read access to the whole calendar to whoever has it), so anything shown outside the
  * options page goes through `maskFeedUrl`.
  */
-import { z } from 'zod';
-import { startOfWeek } from 'date-fns';
+
 import { tz } from '@date-fns/tz';
+import { startOfWeek } from 'date-fns';
+import { z } from 'zod';
 // Types only: ical.js is heavy and only the background parses calendars.
 import type { IcsError, MeetingOccurrence } from './calendar/ics';
+import { MAX_FEED_BYTES } from './limits';
 import { prepareDescription, stripConferenceBoilerplate } from './meeting/conference';
 import type { Settings } from './settings';
-import { MAX_FEED_BYTES } from './limits';
 
 /**
  * The largest calendar Eventually reads. What is kept is not the file but the occurrences of
@@ -107,7 +108,11 @@ export function normalizeFeedUrl(input: string): NormalizedUrl {
     return { ok: false, message: `“${input.trim()}” is not a web address.` };
   }
   if (url.username || url.password) {
-    return { ok: false, message: 'Addresses with a user name or password in them cannot be fetched; use the calendar’s private link instead.' };
+    return {
+      ok: false,
+      message:
+        'Addresses with a user name or password in them cannot be fetched; use the calendar’s private link instead.',
+    };
   }
   url.hash = '';
   return { ok: true, url: url.href, origin: url.origin };
@@ -145,7 +150,8 @@ export function defaultFeedName(url: string): string {
     return 'Calendar';
   }
   if (host === 'calendar.google.com') return 'Google Calendar';
-  if (/(^|\.)outlook\.(office|office365|live)\.com$|(^|\.)outlook\.cloud\.microsoft$/.test(host)) return 'Outlook calendar';
+  if (/(^|\.)outlook\.(office|office365|live)\.com$|(^|\.)outlook\.cloud\.microsoft$/.test(host))
+    return 'Outlook calendar';
   if (/(^|\.)icloud\.com$/.test(host)) return 'iCloud calendar';
   return host.replace(/^www\./, '');
 }
@@ -174,7 +180,10 @@ export function originStillNeeded(
  * Headers that let the server answer 304 Not Modified when nothing changed. Not sent when
  * there is no copy to fall back on (the first fetch, or after the copy was lost).
  */
-export function conditionalHeaders(status: Pick<FeedStatus, 'etag' | 'lastModified'>, haveCopy: boolean): Record<string, string> {
+export function conditionalHeaders(
+  status: Pick<FeedStatus, 'etag' | 'lastModified'>,
+  haveCopy: boolean,
+): Record<string, string> {
   if (!haveCopy) return {};
   const headers: Record<string, string> = {};
   if (status.etag) headers['If-None-Match'] = status.etag;
@@ -183,7 +192,9 @@ export function conditionalHeaders(status: Pick<FeedStatus, 'etag' | 'lastModifi
 }
 
 /** The validators to keep from a 200 (or 304, which may refresh them) response. */
-export function validatorsFrom(headers: { get(name: string): string | null }): Pick<FeedStatus, 'etag' | 'lastModified'> {
+export function validatorsFrom(headers: {
+  get(name: string): string | null;
+}): Pick<FeedStatus, 'etag' | 'lastModified'> {
   const result: Pick<FeedStatus, 'etag' | 'lastModified'> = {};
   const etag = headers.get('etag');
   const lastModified = headers.get('last-modified');
@@ -434,10 +445,13 @@ export function toStoredOccurrence(occurrence: MeetingOccurrence): StoredOccurre
     ...rest,
     start: start.getTime(),
     end: end.getTime(),
-    description: description ? stripConferenceBoilerplate(prepareDescription(description)).slice(0, MAX_KEPT_DESCRIPTION) : '',
+    description: description
+      ? stripConferenceBoilerplate(prepareDescription(description)).slice(0, MAX_KEPT_DESCRIPTION)
+      : '',
   };
   if (recurrenceId) stored.recurrenceId = recurrenceId.getTime();
-  for (const key of Object.keys(stored) as (keyof StoredOccurrence)[]) if (stored[key] === undefined) delete stored[key];
+  for (const key of Object.keys(stored) as (keyof StoredOccurrence)[])
+    if (stored[key] === undefined) delete stored[key];
   return stored;
 }
 

@@ -10,14 +10,7 @@ import { z } from 'zod';
 z.config({ jitless: true });
 
 /** Every site Eventually wraps; the id is also the folder name under sites/. */
-export const BUILTIN_SITE_IDS = [
-  'google-calendar',
-  'outlook',
-  'slack',
-  'teams',
-  'google-chat',
-  'discord',
-] as const;
+export const BUILTIN_SITE_IDS = ['google-calendar', 'outlook', 'slack', 'teams', 'google-chat', 'discord'] as const;
 export type BuiltinSiteId = (typeof BUILTIN_SITE_IDS)[number];
 
 export const SELF_HOSTED_KINDS = ['mattermost', 'zulip', 'rocketchat'] as const;
@@ -26,9 +19,7 @@ export type SiteId = BuiltinSiteId | SelfHostedKind;
 
 export const SETTINGS_VERSION = 1;
 
-const timeOfDay = z
-  .string()
-  .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Use a 24-hour time such as 09:00.');
+const timeOfDay = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Use a 24-hour time such as 09:00.');
 
 /** An origin such as https://chat.example.com (no path), as host permissions need it. */
 export const originSchema = z
@@ -120,9 +111,10 @@ export const workingHoursSchema = z
   });
 export type WorkingHours = z.infer<typeof workingHoursSchema>;
 
-const siteSwitches = Object.fromEntries(
-  BUILTIN_SITE_IDS.map((id) => [id, z.boolean().default(true)]),
-) as Record<BuiltinSiteId, z.ZodDefault<z.ZodBoolean>>;
+const siteSwitches = Object.fromEntries(BUILTIN_SITE_IDS.map((id) => [id, z.boolean().default(true)])) as Record<
+  BuiltinSiteId,
+  z.ZodDefault<z.ZodBoolean>
+>;
 
 /** Is `zone` a time zone this runtime knows? (Intl is pure JS, fine in lib/.) */
 export function isValidTimeZone(zone: string): boolean {
@@ -143,9 +135,9 @@ export const settingsSchema = z.object({
       stats: z.boolean().default(true),
     })
     .default({ calendar: true, chat: true, stats: true }),
-  sites: z.object(siteSwitches).default(
-    Object.fromEntries(BUILTIN_SITE_IDS.map((id) => [id, true])) as Record<BuiltinSiteId, boolean>,
-  ),
+  sites: z
+    .object(siteSwitches)
+    .default(Object.fromEntries(BUILTIN_SITE_IDS.map((id) => [id, true])) as Record<BuiltinSiteId, boolean>),
   selfHostedChats: z.array(selfHostedChatSchema).max(50).default([]),
   hourlyRate: z.number().min(0).max(100000).default(100),
   currency: z
@@ -155,17 +147,19 @@ export const settingsSchema = z.object({
   thresholds: z
     .object({
       maxAttendees: z.number().int().min(2).max(1000).default(8),
-      maxMinutes: z.number().int().min(5).max(24 * 60).default(60),
+      maxMinutes: z
+        .number()
+        .int()
+        .min(5)
+        .max(24 * 60)
+        .default(60),
     })
     .default({ maxAttendees: 8, maxMinutes: 60 }),
   workingHours: workingHoursSchema.default({ start: '09:00', end: '17:00', days: [1, 2, 3, 4, 5] }),
   /** 0 = Sunday, 1 = Monday … as date-fns counts. */
   weekStartsOn: z.number().int().min(0).max(6).default(1),
   /** IANA zone; empty means "the browser's zone". */
-  timeZone: z
-    .string()
-    .refine(isValidTimeZone, 'Unknown time zone; use a name such as Europe/Berlin.')
-    .default(''),
+  timeZone: z.string().refine(isValidTimeZone, 'Unknown time zone; use a name such as Europe/Berlin.').default(''),
   myEmails: z.array(z.string().trim().toLowerCase().pipe(z.email())).max(20).default([]),
   muted: z
     .object({

@@ -9,18 +9,22 @@ import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 import { expandIcsDetailed } from '../lib/calendar/ics';
 import {
+  conditionalHeaders,
+  defaultFeedName,
   EMPTY_FEED_STATUS,
+  expansionKey,
   FEED_REFRESH_ALARM,
   FEED_REFRESH_MINUTES,
+  type Feed,
+  type FeedProblem,
+  type FeedStatus,
+  feedError,
+  feedOrigin,
+  type KeptCalendar,
   MAX_FEED_BYTES,
   MAX_FEEDS,
   MAX_KEPT_OCCURRENCES,
   MAX_KEPT_TEXT_BYTES,
-  conditionalHeaders,
-  defaultFeedName,
-  expansionKey,
-  feedError,
-  feedOrigin,
   normalizeFeedUrl,
   occurrenceWindow,
   originPermissionPattern,
@@ -29,10 +33,6 @@ import {
   serializeKeptCalendar,
   toStoredOccurrence,
   validatorsFrom,
-  type Feed,
-  type FeedProblem,
-  type FeedStatus,
-  type KeptCalendar,
 } from '../lib/feeds';
 import type { Settings } from '../lib/settings';
 import {
@@ -82,7 +82,8 @@ export async function addUrlFeed(input: { url: string; name: string }, settings:
   if (!normalized.ok) return { error: normalized.message };
   const added = await serialised(async (): Promise<Feed | string> => {
     const { feeds } = await loadFeeds();
-    if (feeds.some((feed) => feed.kind === 'url' && feed.url === normalized.url)) return 'That calendar is already in the list.';
+    if (feeds.some((feed) => feed.kind === 'url' && feed.url === normalized.url))
+      return 'That calendar is already in the list.';
     if (feeds.length >= MAX_FEEDS) return `Eventually keeps up to ${MAX_FEEDS} calendars; remove one first.`;
     const feed: Feed = {
       id: newFeedId(),
@@ -108,7 +109,8 @@ export async function importFileFeed(input: { name: string; text: string }, sett
     const { feeds } = await loadFeeds();
     // Importing a file of the same name again replaces the earlier import.
     const previous = feeds.find((feed) => feed.kind === 'file' && feed.name === name);
-    if (!previous && feeds.length >= MAX_FEEDS) return `Eventually keeps up to ${MAX_FEEDS} calendars; remove one first.`;
+    if (!previous && feeds.length >= MAX_FEEDS)
+      return `Eventually keeps up to ${MAX_FEEDS} calendars; remove one first.`;
     const feed: Feed = previous ?? { id: newFeedId(), url: '', name, addedAt: Date.now(), kind: 'file' };
     if (!previous) await feedsItem.setValue([...feeds, feed]);
     return feed;
@@ -188,7 +190,10 @@ async function keepCalendar(feedId: string, kept: KeptCalendar, text: string | n
     try {
       await storage.setItem(keptKey(feedId), serializeKeptCalendar(kept));
     } catch (error) {
-      return { kind: 'storage', detail: `this browser’s extension storage is full (${error instanceof Error ? error.message : String(error)}).` };
+      return {
+        kind: 'storage',
+        detail: `this browser’s extension storage is full (${error instanceof Error ? error.message : String(error)}).`,
+      };
     }
     if (text === null) return null;
     try {
@@ -259,7 +264,10 @@ async function refreshUrlFeed(feed: Feed, settings: Settings): Promise<FeedStatu
   let response: Response;
   try {
     response = await fetch(feed.url, {
-      headers: { Accept: 'text/calendar, text/plain;q=0.9, */*;q=0.5', ...conditionalHeaders(status, canAskConditionally) },
+      headers: {
+        Accept: 'text/calendar, text/plain;q=0.9, */*;q=0.5',
+        ...conditionalHeaders(status, canAskConditionally),
+      },
       cache: 'no-store',
       credentials: 'omit',
       redirect: 'follow',

@@ -16,15 +16,15 @@ import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 import {
   expansionKey,
+  type Feed,
+  type FeedStatus,
+  type KeptCalendar,
+  type NormalizedFeeds,
   normalizeFeedStatuses,
   normalizeFeeds,
   originPermissionPattern,
   parseKeptCalendar,
   windowCovers,
-  type Feed,
-  type FeedStatus,
-  type KeptCalendar,
-  type NormalizedFeeds,
 } from '../lib/feeds';
 import type { Settings } from '../lib/settings';
 

@@ -3,7 +3,7 @@
  * with zod; a malformed one is refused, logged and never reaches the handler.
  */
 import { browser } from 'wxt/browser';
-import { parseMessage, type Message, type Reply } from '../lib/messages';
+import { type Message, parseMessage, type Reply } from '../lib/messages';
 
 export type MessageHandler = (message: Message, sender: { tabId?: number; url?: string }) => Promise<unknown>;
 

@@ -16,7 +16,6 @@ export function originPattern(origin: string): string {
   return `${origin}/*`;
 }
 
-
 /** Make the registered scripts match the enabled, permitted origins; returns those origins. */
 export async function syncSelfHostedScripts(chats: SelfHostedChat[]): Promise<string[]> {
   const wanted: string[] = [];

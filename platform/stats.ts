@@ -6,15 +6,22 @@
  * The kept occurrences are the cache: the popup never reads or parses an .ics file, so it
  * opens as fast with a busy calendar as with an empty one (README, "Calendar feeds").
  */
-import { addWeeks } from 'date-fns';
+
 import { tz } from '@date-fns/tz';
-import { countsForWeek, weekKey, type ActivityCounts, type ActivityLog } from '../lib/activity';
+import { addWeeks } from 'date-fns';
+import { type ActivityCounts, type ActivityLog, countsForWeek, weekKey } from '../lib/activity';
 import type { MeetingOccurrence } from '../lib/calendar/ics';
-import { statsOptionsFromSettings, statsToCsv, weeklyStats, type RecordedCounts, type WeeklyStats } from '../lib/calendar/stats';
-import { fromStoredOccurrence, mergeOccurrences, type Feed, type FeedStatus, type KeptCalendar } from '../lib/feeds';
+import {
+  type RecordedCounts,
+  statsOptionsFromSettings,
+  statsToCsv,
+  type WeeklyStats,
+  weeklyStats,
+} from '../lib/calendar/stats';
+import { type Feed, type FeedStatus, fromStoredOccurrence, type KeptCalendar, mergeOccurrences } from '../lib/feeds';
 import type { Settings } from '../lib/settings';
 import { keptIsCurrent, loadFeedStatuses, loadFeeds, loadKeptCalendars } from './feeds';
-import { activityItem, loadSettings, siteStatusItem, type SiteStatusEntry } from './storage';
+import { activityItem, loadSettings, type SiteStatusEntry, siteStatusItem } from './storage';
 
 /** Weeks in the trend (and in the export). */
 export const TREND_WEEKS = 8;
@@ -82,7 +89,11 @@ export interface WeekFigures {
 }
 
 /** The figures for the week `offset` weeks from this one (0 = this week). */
-export function figuresFor(inputs: Pick<StatsInputs, 'settings' | 'occurrences' | 'activity'>, offset: number, now = Date.now()): WeekFigures {
+export function figuresFor(
+  inputs: Pick<StatsInputs, 'settings' | 'occurrences' | 'activity'>,
+  offset: number,
+  now = Date.now(),
+): WeekFigures {
   const { settings } = inputs;
   const context = settings.timeZone ? { in: tz(settings.timeZone) } : {};
   const shown = addWeeks(now, offset, context);
@@ -90,7 +101,12 @@ export function figuresFor(inputs: Pick<StatsInputs, 'settings' | 'occurrences' 
   for (let back = TREND_WEEKS - 1; back >= 0; back--) {
     const weekOf = addWeeks(shown, -back, context);
     const key = weekKey(weekOf, settings.weekStartsOn, settings.timeZone);
-    weeks.push(weeklyStats(inputs.occurrences, statsOptionsFromSettings(settings, weekOf, recordedFrom(countsForWeek(inputs.activity, key)))));
+    weeks.push(
+      weeklyStats(
+        inputs.occurrences,
+        statsOptionsFromSettings(settings, weekOf, recordedFrom(countsForWeek(inputs.activity, key))),
+      ),
+    );
   }
   const key = weekKey(shown, settings.weekStartsOn, settings.timeZone);
   return { weeks, recorded: countsForWeek(inputs.activity, key) };
@@ -124,7 +140,11 @@ function round(value: number): number {
 /** A file name such as eventually-weeks-2026-09-28-to-2026-11-16.csv. */
 export function exportFileName(weeks: readonly WeeklyStats[], extension: 'csv' | 'json'): string {
   const day = (date: Date | undefined, zone: string) =>
-    date ? new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(date) : 'none';
+    date
+      ? new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(
+          date,
+        )
+      : 'none';
   const first = weeks[0];
   const last = weeks[weeks.length - 1];
   return `eventually-weeks-${day(first?.week.start, first?.week.timeZone ?? 'UTC')}-to-${day(last?.week.start, last?.week.timeZone ?? 'UTC')}.${extension}`;

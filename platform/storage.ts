@@ -7,9 +7,9 @@ import type { ActivityLog } from '../lib/activity';
 import type { SiteStatus } from '../lib/messages';
 import {
   DEFAULT_SETTINGS,
+  normalizeSettings,
   SETTINGS_MIGRATIONS,
   SETTINGS_VERSION,
-  normalizeSettings,
   type Settings,
   type SettingsProblem,
 } from '../lib/settings';
@@ -26,10 +26,9 @@ export interface QuarantinedSettings {
   problems: SettingsProblem[];
   at: number;
 }
-export const settingsQuarantineItem = storage.defineItem<QuarantinedSettings | null>(
-  'local:settingsQuarantine',
-  { fallback: null },
-);
+export const settingsQuarantineItem = storage.defineItem<QuarantinedSettings | null>('local:settingsQuarantine', {
+  fallback: null,
+});
 
 export const activityItem = storage.defineItem<ActivityLog>('local:activity', { fallback: {} });
 

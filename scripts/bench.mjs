@@ -5,16 +5,19 @@
 //   node scripts/bench.mjs            everything
 //   node scripts/bench.mjs --no-page  skip the Chromium page-impact runs
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { buildLib } from './build-lib.mjs';
 import { busyYearIcs } from './bench/busy-year.mjs';
+import { buildLib } from './build-lib.mjs';
 
 const ROOT = new URL('..', import.meta.url).pathname;
-const results = { machine: { node: process.version, cpus: (await import('node:os')).cpus().length, at: new Date().toISOString() } };
+const results = {
+  machine: { node: process.version, cpus: (await import('node:os')).cpus().length, at: new Date().toISOString() },
+};
 const rows = [];
-const row = (area, what, figure, target, ok) => rows.push({ area, what, figure, target: target ?? '', verdict: ok === undefined ? '' : ok ? 'ok' : 'MISSED' });
+const row = (area, what, figure, target, ok) =>
+  rows.push({ area, what, figure, target: target ?? '', verdict: ok === undefined ? '' : ok ? 'ok' : 'MISSED' });
 
 function percentiles(samples) {
   const sorted = [...samples].sort((a, b) => a - b);
@@ -40,17 +43,24 @@ function timeCalls(fn, inputs, rounds) {
 // ---------------------------------------------------------------------------------------
 console.log('Building lib/ for plain Node…');
 const lib = await import(await buildLib());
-const corpus = JSON.parse(readFileSync(join(ROOT, '../shared/corpus/nohello-site.json'), 'utf8'));
-const messages = [
-  ...corpus.locales.flatMap((l) => [...l.greetingOnly, ...l.withContext]),
-  ...corpus.headerGreetings,
-];
+const corpus = JSON.parse(readFileSync(join(ROOT, 'test/data/greetings/nohello-site.json'), 'utf8'));
+const messages = [...corpus.locales.flatMap((l) => [...l.greetingOnly, ...l.withContext]), ...corpus.headerGreetings];
 const longMessage = 'Hi team, '.padEnd(4000, 'here is the context for the rollout question we discussed. ');
 
 const classify = timeCalls((t) => lib.classifyMessage(t), messages, 200);
 results.classifyMessage = { corpus: classify, long4k: timeCalls((t) => lib.classifyMessage(t), [longMessage], 2000) };
-row('core', `classifyMessage, shared corpus (${messages.length} messages)`, `median ${us(classify.median)}, p99 ${us(classify.p99)}`, 'p99 < 50 µs', classify.p99 < 0.05);
-row('core', 'classifyMessage, 4 KB message', `median ${us(results.classifyMessage.long4k.median)}, p99 ${us(results.classifyMessage.long4k.p99)}`);
+row(
+  'core',
+  `classifyMessage, shared corpus (${messages.length} messages)`,
+  `median ${us(classify.median)}, p99 ${us(classify.p99)}`,
+  'p99 < 50 µs',
+  classify.p99 < 0.05,
+);
+row(
+  'core',
+  'classifyMessage, 4 KB message',
+  `median ${us(results.classifyMessage.long4k.median)}, p99 ${us(results.classifyMessage.long4k.p99)}`,
+);
 
 const descriptions = [
   '',
@@ -61,8 +71,15 @@ const descriptions = [
   'Let us sync',
 ];
 const longDescription = 'Notes from last time. '.repeat(5000);
-results.detectAgenda = { typical: timeCalls((d) => lib.detectAgenda(d), descriptions, 500), long110k: timeCalls((d) => lib.detectAgenda(d), [longDescription], 30) };
-row('core', 'detectAgenda, typical descriptions', `median ${us(results.detectAgenda.typical.median)}, p99 ${us(results.detectAgenda.typical.p99)}`);
+results.detectAgenda = {
+  typical: timeCalls((d) => lib.detectAgenda(d), descriptions, 500),
+  long110k: timeCalls((d) => lib.detectAgenda(d), [longDescription], 30),
+};
+row(
+  'core',
+  'detectAgenda, typical descriptions',
+  `median ${us(results.detectAgenda.typical.median)}, p99 ${us(results.detectAgenda.typical.p99)}`,
+);
 row('core', 'detectAgenda, 110 KB description', `median ${results.detectAgenda.long110k.median.toFixed(2)} ms`);
 
 const meetings = descriptions.map((description, i) => ({
@@ -87,7 +104,10 @@ for (let run = 0; run < 5; run++) {
   const occurrences = lib.expandIcs(ics, range, { myAddresses: ['me@example.com'] });
   const expanded = performance.now();
   for (let week = 0; week < 52; week++) {
-    lib.weeklyStats(occurrences, lib.statsOptionsFromSettings(settings, new Date(range.start.getTime() + week * 7 * 86_400_000)));
+    lib.weeklyStats(
+      occurrences,
+      lib.statsOptionsFromSettings(settings, new Date(range.start.getTime() + week * 7 * 86_400_000)),
+    );
   }
   const summarised = performance.now();
   occurrenceCount = occurrences.length;
@@ -95,16 +115,35 @@ for (let run = 0; run < 5; run++) {
 }
 const firstRun = yearRuns[0];
 const laterRuns = percentiles(yearRuns.slice(1).map((r) => r.totalMs));
-results.year = { icsBytes: ics.length, occurrences: occurrenceCount, firstRun, laterRunsMedianMs: laterRuns.median, runs: yearRuns };
-row('calendar', `expandIcs, a busy year (${occurrenceCount} occurrences, ${(ics.length / 1024).toFixed(0)} KB)`, `${firstRun.expandMs.toFixed(0)} ms (first run)`);
+results.year = {
+  icsBytes: ics.length,
+  occurrences: occurrenceCount,
+  firstRun,
+  laterRunsMedianMs: laterRuns.median,
+  runs: yearRuns,
+};
+row(
+  'calendar',
+  `expandIcs, a busy year (${occurrenceCount} occurrences, ${(ics.length / 1024).toFixed(0)} KB)`,
+  `${firstRun.expandMs.toFixed(0)} ms (first run)`,
+);
 row('calendar', 'weeklyStats × 52 weeks', `${firstRun.statsMs.toFixed(0)} ms (first run)`);
-row('calendar', 'expand + summarise the year', `${firstRun.totalMs.toFixed(0)} ms first, ${laterRuns.median.toFixed(0)} ms median after`, '< 300 ms', firstRun.totalMs < 300);
+row(
+  'calendar',
+  'expand + summarise the year',
+  `${firstRun.totalMs.toFixed(0)} ms first, ${laterRuns.median.toFixed(0)} ms median after`,
+  '< 300 ms',
+  firstRun.totalMs < 300,
+);
 
 // ---------------------------------------------------------------------------------------
 console.log('Building the extension…');
 execFileSync('npx', ['wxt', 'build'], { cwd: ROOT, stdio: 'ignore' });
 const outDir = join(ROOT, '.output/chrome-mv3');
-const walk = (dir) => readdirSync(dir).flatMap((name) => (statSync(join(dir, name)).isDirectory() ? walk(join(dir, name)) : [join(dir, name)]));
+const walk = (dir) =>
+  readdirSync(dir).flatMap((name) =>
+    statSync(join(dir, name)).isDirectory() ? walk(join(dir, name)) : [join(dir, name)],
+  );
 results.sizes = {};
 for (const file of walk(outDir).filter((f) => /\.(js|css|html)$/.test(f))) {
   const body = readFileSync(file);
@@ -113,7 +152,13 @@ for (const file of walk(outDir).filter((f) => /\.(js|css|html)$/.test(f))) {
 }
 for (const [name, size] of Object.entries(results.sizes).sort((a, b) => b[1].gzip - a[1].gzip)) {
   const isContentScript = name.startsWith('content-scripts/') && name.endsWith('.js');
-  row('size', name, `${(size.raw / 1024).toFixed(1)} KB raw, ${(size.gzip / 1024).toFixed(1)} KB gzip`, isContentScript ? '≤ 100 KB gzip' : undefined, isContentScript ? size.gzip <= 100 * 1024 : undefined);
+  row(
+    'size',
+    name,
+    `${(size.raw / 1024).toFixed(1)} KB raw, ${(size.gzip / 1024).toFixed(1)} KB gzip`,
+    isContentScript ? '≤ 100 KB gzip' : undefined,
+    isContentScript ? size.gzip <= 100 * 1024 : undefined,
+  );
 }
 
 // ---------------------------------------------------------------------------------------
@@ -124,8 +169,11 @@ if (!process.argv.includes('--no-page')) {
 
 mkdirSync(join(ROOT, 'bench-results'), { recursive: true });
 writeFileSync(join(ROOT, 'bench-results/bench.json'), JSON.stringify(results, null, 2));
-const widths = ['area', 'what', 'figure', 'target', 'verdict'].map((key) => Math.max(key.length, ...rows.map((r) => String(r[key]).length)));
-const line = (r) => ['area', 'what', 'figure', 'target', 'verdict'].map((key, i) => String(r[key]).padEnd(widths[i])).join(' | ');
+const widths = ['area', 'what', 'figure', 'target', 'verdict'].map((key) =>
+  Math.max(key.length, ...rows.map((r) => String(r[key]).length)),
+);
+const line = (r) =>
+  ['area', 'what', 'figure', 'target', 'verdict'].map((key, i) => String(r[key]).padEnd(widths[i])).join(' | ');
 console.log(`\n${line({ area: 'area', what: 'what', figure: 'figure', target: 'target', verdict: 'verdict' })}`);
 console.log(widths.map((w) => '-'.repeat(w)).join('-|-'));
 for (const r of rows) console.log(line(r));

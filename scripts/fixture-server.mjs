@@ -14,12 +14,18 @@ const OUTLOOK_HOSTS = ['outlook.office.com', 'outlook.office365.com', 'outlook.l
 
 /** Which fixture page answers a real URL, first match wins; null = not ours (aborted). */
 export const FIXTURE_PAGES = [
-  { page: 'calendar/google-editor', test: (u) => u.host === 'calendar.google.com' && u.pathname.includes('/r/eventedit') },
+  {
+    page: 'calendar/google-editor',
+    test: (u) => u.host === 'calendar.google.com' && u.pathname.includes('/r/eventedit'),
+  },
   { page: 'calendar/google-week', test: (u) => u.host === 'calendar.google.com' && u.pathname.startsWith('/calendar') },
   { page: 'calendar/outlook-compose', test: (u) => OUTLOOK_HOSTS.includes(u.host) && u.pathname.includes('/compose') },
   { page: 'calendar/outlook-week', test: (u) => OUTLOOK_HOSTS.includes(u.host) && u.pathname.includes('/calendar') },
   { page: 'chat/slack', test: (u) => u.host === 'app.slack.com' },
-  { page: 'chat/teams', test: (u) => ['teams.microsoft.com', 'teams.live.com', 'teams.cloud.microsoft'].includes(u.host) },
+  {
+    page: 'chat/teams',
+    test: (u) => ['teams.microsoft.com', 'teams.live.com', 'teams.cloud.microsoft'].includes(u.host),
+  },
   { page: 'chat/gmail', test: (u) => u.host === 'mail.google.com' },
   { page: 'chat/google-chat', test: (u) => u.host === 'chat.google.com' },
   { page: 'chat/discord', test: (u) => u.host === 'discord.com' && u.pathname.startsWith('/channels') },
@@ -52,7 +58,10 @@ async function fileResponse(path) {
   const body = await readFile(join(FIXTURE_DIST, safe));
   return {
     status: 200,
-    headers: { 'content-type': TYPES[extname(safe)] ?? 'application/octet-stream', 'content-security-policy': FIXTURE_CSP },
+    headers: {
+      'content-type': TYPES[extname(safe)] ?? 'application/octet-stream',
+      'content-security-policy': FIXTURE_CSP,
+    },
     body,
   };
 }

@@ -16,7 +16,8 @@ try {
 }
 const report = JSON.parse(output);
 for (const kind of ['errors', 'warnings']) {
-  for (const item of report[kind]) console.log(`${kind.slice(0, -1)}: ${item.code} ${item.message} (${item.file ?? 'manifest'})`);
+  for (const item of report[kind])
+    console.log(`${kind.slice(0, -1)}: ${item.code} ${item.message} (${item.file ?? 'manifest'})`);
 }
 console.log(`web-ext lint: ${report.summary.errors} errors, ${report.summary.warnings} warnings`);
 process.exit(report.summary.errors === 0 ? 0 : 1);

@@ -24,4 +24,5 @@ if (typeof objects.groupBy !== 'function') {
     return groups;
   };
 }
+
 export {};

@@ -4,18 +4,20 @@
 // runs headless, walks through each surface, saves screenshots under demo-output/ and prints
 // their paths.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync } from 'node:fs';
+import { mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
-import { CHROMIUM_ARGS, NoChromiumError, findChromium, isBrandedChrome } from './chromium.mjs';
-import { routeFixtures } from './fixture-server.mjs';
+import { CHROMIUM_ARGS, findChromium, isBrandedChrome, NoChromiumError } from './chromium.mjs';
 import { DEMO_SCENES } from './demo-scenes.mjs';
+import { routeFixtures } from './fixture-server.mjs';
 
 const ROOT = resolve(new URL('..', import.meta.url).pathname);
 const EXTENSION = join(ROOT, '.output/chrome-mv3');
 const OUTPUT = join(ROOT, 'demo-output');
-const headless = process.argv.includes('--headless') || (process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY);
+const headless =
+  process.argv.includes('--headless') ||
+  (process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY);
 
 console.log('Building the extension…');
 execFileSync('npx', ['wxt', 'build'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
@@ -28,14 +30,18 @@ try {
   executablePath = findChromium();
 } catch (error) {
   if (!(error instanceof NoChromiumError)) throw error;
-  console.error(`\n${error.message}\n\nOr load the build by hand: open chrome://extensions, switch on Developer mode, ` +
-    `click “Load unpacked” and choose ${EXTENSION}`);
+  console.error(
+    `\n${error.message}\n\nOr load the build by hand: open chrome://extensions, switch on Developer mode, ` +
+      `click “Load unpacked” and choose ${EXTENSION}`,
+  );
   process.exit(1);
 }
 if (isBrandedChrome(executablePath)) {
-  console.log(`\nOnly Google Chrome was found (${executablePath}); Chrome 137 and later ignore --load-extension.\n` +
-    `Load the build by hand: open chrome://extensions, switch on Developer mode, click “Load unpacked” and choose\n  ${EXTENSION}\n` +
-    'Or install Chromium (sudo apt-get install -y chromium) and run npm start again.');
+  console.log(
+    `\nOnly Google Chrome was found (${executablePath}); Chrome 137 and later ignore --load-extension.\n` +
+      `Load the build by hand: open chrome://extensions, switch on Developer mode, click “Load unpacked” and choose\n  ${EXTENSION}\n` +
+      'Or install Chromium (sudo apt-get install -y chromium) and run npm start again.',
+  );
   process.exit(0);
 }
 
@@ -83,7 +89,10 @@ if (headless) {
     const page = await context.newPage();
     await scene.run(page, { extensionUrl }).catch((error) => console.log(`${scene.title}: ${error.message}`));
   }
-  await context.pages()[0]?.close().catch(() => {});
+  await context
+    .pages()[0]
+    ?.close()
+    .catch(() => {});
   console.log('\nChromium is open with Eventually loaded on the demo pages. Close the window to stop.');
   await new Promise((done) => context.on('close', done));
 }

@@ -6,7 +6,8 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 
 const RESULTS = 'test-results';
 mkdirSync(RESULTS, { recursive: true });
-for (const file of ['vitest-fast.json', 'vitest-e2e.json', 'summary.json']) rmSync(`${RESULTS}/${file}`, { force: true });
+for (const file of ['vitest-fast.json', 'vitest-e2e.json', 'summary.json'])
+  rmSync(`${RESULTS}/${file}`, { force: true });
 
 const failedSteps = [];
 function step(name, command, args, env = {}) {
@@ -20,8 +21,12 @@ function step(name, command, args, env = {}) {
 }
 
 const vitest = (projects, output) => [
-  'vitest', 'run', ...projects.flatMap((p) => ['--project', p]),
-  '--reporter=default', '--reporter=json', `--outputFile.json=${RESULTS}/${output}`,
+  'vitest',
+  'run',
+  ...projects.flatMap((p) => ['--project', p]),
+  '--reporter=default',
+  '--reporter=json',
+  `--outputFile.json=${RESULTS}/${output}`,
 ];
 
 step('type check', 'npx', ['tsc', '--noEmit']);

@@ -74,7 +74,8 @@ export const SUMMARIES: Record<AssessmentLevel, string> = {
   'consider-async': 'A short document could get the same result and give everyone their time back.',
 };
 const SOLO_HEADLINE = 'Nothing to weigh here';
-const SOLO_SUMMARY = 'No other guests yet, so there is nothing to weigh. Eventually looks again when people are invited.';
+const SOLO_SUMMARY =
+  'No other guests yet, so there is nothing to weigh. Eventually looks again when people are invited.';
 
 export function badgeText(view: Pick<OverlayView, 'dismissed' | 'label'>): string {
   return view.dismissed ? 'Kept' : view.label;
@@ -113,7 +114,11 @@ export function placePanel(
 
 type Child = Node | string | null | undefined | false;
 
-export function mountCalendarOverlay(container: HTMLElement, actions: OverlayActions, initial: OverlayView): OverlayHandle {
+export function mountCalendarOverlay(
+  container: HTMLElement,
+  actions: OverlayActions,
+  initial: OverlayView,
+): OverlayHandle {
   const doc = container.ownerDocument;
   const win = doc.defaultView ?? window;
   let view = initial;
@@ -144,7 +149,12 @@ export function mountCalendarOverlay(container: HTMLElement, actions: OverlayAct
     return el;
   };
 
-  const button = (label: string, className: string, onClick: () => void, extra: Record<string, string | boolean> = {}) => {
+  const button = (
+    label: string,
+    className: string,
+    onClick: () => void,
+    extra: Record<string, string | boolean> = {},
+  ) => {
     const b = h('button', { type: 'button', class: `ev-btn ${className}`.trim(), ...extra }, label);
     b.addEventListener('click', onClick);
     return b;
@@ -155,7 +165,12 @@ export function mountCalendarOverlay(container: HTMLElement, actions: OverlayAct
   const wrap = h('span', { class: 'ev-wrap' });
   const dot = h('span', { class: 'ev-dot', 'aria-hidden': 'true' });
   const badgeLabel = doc.createTextNode('');
-  const badge = h('button', { type: 'button', class: 'ev-badge', 'aria-haspopup': 'dialog', 'aria-expanded': 'false' }, dot, badgeLabel);
+  const badge = h(
+    'button',
+    { type: 'button', class: 'ev-badge', 'aria-haspopup': 'dialog', 'aria-expanded': 'false' },
+    dot,
+    badgeLabel,
+  );
   wrap.append(badge);
   container.replaceChildren(wrap);
 
@@ -199,14 +214,21 @@ export function mountCalendarOverlay(container: HTMLElement, actions: OverlayAct
   };
 
   const costBlock = (cost: Cost | null): HTMLElement => {
-    if (!cost || cost.minutes <= 0) return h('p', { class: 'ev-cost' }, 'The time was not readable here, so there is no cost to show.');
+    if (!cost || cost.minutes <= 0)
+      return h('p', { class: 'ev-cost' }, 'The time was not readable here, so there is no cost to show.');
     return h(
       'div',
       { class: 'ev-cost', role: 'group', 'aria-label': 'Cost' },
       h('div', {}, h('strong', {}, cost.amountText), ` · ${hours(cost.personHours)}`),
       h('div', {}, cost.formula),
       cost.perYear
-        ? h('div', {}, `Repeats about ${cost.perYear.occurrences}× a year: `, h('strong', {}, cost.perYear.amountText), ` · ${hours(cost.perYear.personHours)}`)
+        ? h(
+            'div',
+            {},
+            `Repeats about ${cost.perYear.occurrences}× a year: `,
+            h('strong', {}, cost.perYear.amountText),
+            ` · ${hours(cost.perYear.personHours)}`,
+          )
         : null,
     );
   };
@@ -218,7 +240,11 @@ export function mountCalendarOverlay(container: HTMLElement, actions: OverlayAct
     const list = h('ul', { class: 'ev-reasons', 'aria-label': 'Reasons' }, ...shown.map((r) => h('li', {}, r.text)));
     const hidden = view.reasons.length - shown.length;
     if (hidden <= 0) return [list];
-    const more = h('button', { type: 'button', class: 'ev-more', 'data-action': 'more' }, `${hidden} more ${hidden === 1 ? 'reason' : 'reasons'}`);
+    const more = h(
+      'button',
+      { type: 'button', class: 'ev-more', 'data-action': 'more' },
+      `${hidden} more ${hidden === 1 ? 'reason' : 'reasons'}`,
+    );
     more.addEventListener('click', () => {
       showAllReasons = true;
       buildPanel();
@@ -233,12 +259,22 @@ export function mountCalendarOverlay(container: HTMLElement, actions: OverlayAct
     const level = view.level;
     const agendaFirst = level === 'needs-agenda';
     const agenda = view.canAddAgenda
-      ? button('Add an agenda', agendaFirst ? 'ev-primary' : '', () => void run(actions.addAgenda), { 'data-busy': true, 'data-action': 'agenda' })
+      ? button('Add an agenda', agendaFirst ? 'ev-primary' : '', () => void run(actions.addAgenda), {
+          'data-busy': true,
+          'data-action': 'agenda',
+        })
       : null;
     const ask = view.canAskOrganizer
-      ? button('Ask for an agenda', agendaFirst && !view.canAddAgenda ? 'ev-primary' : '', () => show('ask'), { 'data-action': 'ask' })
+      ? button('Ask for an agenda', agendaFirst && !view.canAddAgenda ? 'ev-primary' : '', () => show('ask'), {
+          'data-action': 'ask',
+        })
       : null;
-    const write = button('Write it async instead', level === 'consider-async' ? 'ev-primary' : '', () => show('async'), { 'data-action': 'async' });
+    const write = button(
+      'Write it async instead',
+      level === 'consider-async' ? 'ev-primary' : '',
+      () => show('async'),
+      { 'data-action': 'async' },
+    );
     const keep =
       !view.dismissed && !view.solo && level !== 'fine'
         ? button(
@@ -256,7 +292,9 @@ export function mountCalendarOverlay(container: HTMLElement, actions: OverlayAct
       heading(view.solo ? SOLO_HEADLINE : HEADLINES[level]),
       view.title ? h('p', { class: 'ev-event', title: view.title }, view.title) : null,
       h('p', { class: 'ev-summary' }, view.solo ? SOLO_SUMMARY : SUMMARIES[level]),
-      view.dismissed ? h('p', { class: 'ev-note' }, 'You marked this meeting as necessary. Thanks for checking.') : null,
+      view.dismissed
+        ? h('p', { class: 'ev-note' }, 'You marked this meeting as necessary. Thanks for checking.')
+        : null,
       ...reasonList(),
       view.solo ? null : costBlock(view.cost),
       h('div', { class: 'ev-actions' }, ...ordered, keep),
@@ -298,7 +336,11 @@ export function mountCalendarOverlay(container: HTMLElement, actions: OverlayAct
       h('p', { class: 'ev-summary' }, 'A short, friendly note for the organizer. Change anything you like.'),
       h('label', { class: 'ev-label', for: id }, 'Note to the organizer'),
       area,
-      h('div', { class: 'ev-actions' }, button('Copy note', 'ev-primary', () => void run(() => actions.copyNote(area.value)), { 'data-busy': true })),
+      h(
+        'div',
+        { class: 'ev-actions' },
+        button('Copy note', 'ev-primary', () => void run(() => actions.copyNote(area.value)), { 'data-busy': true }),
+      ),
     ];
   };
 
@@ -308,7 +350,12 @@ export function mountCalendarOverlay(container: HTMLElement, actions: OverlayAct
     close.addEventListener('click', () => closePanel(true));
     let left: HTMLElement;
     if (panelView === 'summary') {
-      left = h('span', { class: 'ev-brand' }, h('span', { class: `ev-dot ${levelClass()}`, 'aria-hidden': 'true' }), 'Eventually');
+      left = h(
+        'span',
+        { class: 'ev-brand' },
+        h('span', { class: `ev-dot ${levelClass()}`, 'aria-hidden': 'true' }),
+        'Eventually',
+      );
     } else {
       const back = h('button', { type: 'button', class: 'ev-back' }, '← Back');
       back.addEventListener('click', () => show('summary'));
@@ -316,7 +363,11 @@ export function mountCalendarOverlay(container: HTMLElement, actions: OverlayAct
     }
     statusEl = h('p', { class: 'ev-status', role: 'status', 'aria-live': 'polite', 'data-tone': '' });
     const body = panelView === 'summary' ? summaryBody() : panelView === 'async' ? asyncBody() : askBody();
-    panel.replaceChildren(h('div', { class: 'ev-top' }, left, close), ...body.filter(Boolean).map((c) => c as Node), statusEl);
+    panel.replaceChildren(
+      h('div', { class: 'ev-top' }, left, close),
+      ...body.filter(Boolean).map((c) => c as Node),
+      statusEl,
+    );
     panel.setAttribute('data-view', panelView);
     panel.setAttribute('aria-labelledby', `${ids}-h`);
   };
@@ -325,7 +376,11 @@ export function mountCalendarOverlay(container: HTMLElement, actions: OverlayAct
     if (!panel) return;
     // Measure at full height, then place.
     panel.style.maxHeight = '';
-    const wanted = placePanel(badge.getBoundingClientRect(), { width: panel.offsetWidth, height: panel.offsetHeight }, { width: win.innerWidth, height: win.innerHeight });
+    const wanted = placePanel(
+      badge.getBoundingClientRect(),
+      { width: panel.offsetWidth, height: panel.offsetHeight },
+      { width: win.innerWidth, height: win.innerHeight },
+    );
     panel.style.maxHeight = `${wanted.maxHeight}px`;
     panel.style.left = `${wanted.left}px`;
     panel.style.top = `${wanted.top}px`;
@@ -408,7 +463,9 @@ export function mountCalendarOverlay(container: HTMLElement, actions: OverlayAct
       renderBadge();
       // Only the summary shows the verdict; the editors keep what the person typed.
       if (panel && panelView === 'summary') {
-        const status = statusEl ? { text: statusEl.textContent ?? '', tone: (statusEl.getAttribute('data-tone') ?? '') as Tone } : null;
+        const status = statusEl
+          ? { text: statusEl.textContent ?? '', tone: (statusEl.getAttribute('data-tone') ?? '') as Tone }
+          : null;
         const focused = (container.getRootNode() as ShadowRoot).activeElement?.getAttribute('data-action');
         buildPanel();
         if (status) setStatus(status.text, status.tone);

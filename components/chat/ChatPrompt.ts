@@ -46,7 +46,12 @@ const SVG_NS = 'http://www.w3.org/2000/svg';
 
 type Attrs = Record<string, string | undefined>;
 
-function h<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, attrs: Attrs = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
+function h<K extends keyof HTMLElementTagNameMap>(
+  doc: Document,
+  tag: K,
+  attrs: Attrs = {},
+  ...children: (Node | string)[]
+): HTMLElementTagNameMap[K] {
   const el = doc.createElement(tag);
   for (const [name, value] of Object.entries(attrs)) if (value !== undefined) el.setAttribute(name, value);
   el.append(...children);
@@ -91,11 +96,31 @@ export function renderChatPrompt(container: HTMLElement, initial: ChatPromptProp
   };
 
   const logo = svg(doc, 18, '0 0 24 24', [
-    ['path', { fill: 'currentColor', d: 'M12 3C6.9 3 3 6.4 3 10.6c0 2.2 1 4.1 2.7 5.5L5 20.2l4.3-2c.9.3 1.8.4 2.7.4 5.1 0 9-3.4 9-7.6S17.1 3 12 3Z' }],
-    ['path', { d: 'M12 7v4l2.4 1.6', fill: 'none', stroke: 'var(--ev-card)', 'stroke-width': '1.8', 'stroke-linecap': 'round' }],
+    [
+      'path',
+      {
+        fill: 'currentColor',
+        d: 'M12 3C6.9 3 3 6.4 3 10.6c0 2.2 1 4.1 2.7 5.5L5 20.2l4.3-2c.9.3 1.8.4 2.7.4 5.1 0 9-3.4 9-7.6S17.1 3 12 3Z',
+      },
+    ],
+    [
+      'path',
+      {
+        d: 'M12 7v4l2.4 1.6',
+        fill: 'none',
+        stroke: 'var(--ev-card)',
+        'stroke-width': '1.8',
+        'stroke-linecap': 'round',
+      },
+    ],
   ]);
   logo.setAttribute('class', 'ev-logo');
-  const sentence = h(doc, 'p', { class: 'ev-sentence', id: `${id}-sentence`, role: 'status', 'aria-live': 'polite' }, copy.sentence);
+  const sentence = h(
+    doc,
+    'p',
+    { class: 'ev-sentence', id: `${id}-sentence`, role: 'status', 'aria-live': 'polite' },
+    copy.sentence,
+  );
   const more = button(
     { class: 'ev-icon-button', 'aria-label': 'More options', 'aria-haspopup': 'menu', 'aria-expanded': 'false' },
     svg(doc, 16, '0 0 16 16', [
@@ -106,11 +131,17 @@ export function renderChatPrompt(container: HTMLElement, initial: ChatPromptProp
   );
   const close = button(
     { class: 'ev-icon-button', 'aria-label': 'Close (Esc)', title: 'Close (Esc)' },
-    svg(doc, 14, '0 0 16 16', [['path', { d: 'M4 4l8 8M12 4l-8 8', stroke: 'currentColor', 'stroke-width': '1.6', 'stroke-linecap': 'round' }]]),
+    svg(doc, 14, '0 0 16 16', [
+      ['path', { d: 'M4 4l8 8M12 4l-8 8', stroke: 'currentColor', 'stroke-width': '1.6', 'stroke-linecap': 'round' }],
+    ]),
   );
   const notice = h(doc, 'p', { class: 'ev-notice', role: 'alert' });
   const primary = button({ class: 'ev-button ev-primary' }, copy.primary);
-  const secondary = button({ class: 'ev-button ev-secondary', title: 'Or press Enter again' }, 'Send anyway ', h(doc, 'kbd', { 'aria-hidden': 'true' }, 'Enter'));
+  const secondary = button(
+    { class: 'ev-button ev-secondary', title: 'Or press Enter again' },
+    'Send anyway ',
+    h(doc, 'kbd', { 'aria-hidden': 'true' }, 'Enter'),
+  );
   const menu = h(doc, 'div', { class: 'ev-menu', role: 'menu', id: `${id}-menu`, 'aria-label': 'More options' });
   const muteItem = button({ role: 'menuitem' }, MENU_LABELS.mute);
   const snoozeItem = button({ role: 'menuitem' }, MENU_LABELS.snooze);
@@ -120,7 +151,13 @@ export function renderChatPrompt(container: HTMLElement, initial: ChatPromptProp
   const root = h(
     doc,
     'div',
-    { class: 'ev-chat', role: 'dialog', 'aria-modal': 'false', 'aria-label': 'Eventually', 'aria-describedby': sentence.id },
+    {
+      class: 'ev-chat',
+      role: 'dialog',
+      'aria-modal': 'false',
+      'aria-label': 'Eventually',
+      'aria-describedby': sentence.id,
+    },
     h(doc, 'div', { class: 'ev-head' }, logo, sentence, more, close),
     notice,
     h(doc, 'div', { class: 'ev-actions' }, primary, secondary),
@@ -156,9 +193,18 @@ export function renderChatPrompt(container: HTMLElement, initial: ChatPromptProp
     setMenu(false);
     action();
   };
-  muteItem.addEventListener('click', menuAction(() => props.onMute()));
-  snoozeItem.addEventListener('click', menuAction(() => props.onSnooze()));
-  settingsItem.addEventListener('click', menuAction(() => props.onOpenSettings()));
+  muteItem.addEventListener(
+    'click',
+    menuAction(() => props.onMute()),
+  );
+  snoozeItem.addEventListener(
+    'click',
+    menuAction(() => props.onSnooze()),
+  );
+  settingsItem.addEventListener(
+    'click',
+    menuAction(() => props.onOpenSettings()),
+  );
 
   root.addEventListener('keydown', (event) => {
     if (event.key === 'Escape') {
@@ -174,7 +220,11 @@ export function renderChatPrompt(container: HTMLElement, initial: ChatPromptProp
       const items = menuItems();
       const active = (root.getRootNode() as Document | ShadowRoot).activeElement as HTMLElement | null;
       const current = active ? items.indexOf(active) : -1;
-      const next = (current + (event.key === 'ArrowDown' ? 1 : items.length - 1) + (current === -1 && event.key === 'ArrowUp' ? 1 : 0)) % items.length;
+      const next =
+        (current +
+          (event.key === 'ArrowDown' ? 1 : items.length - 1) +
+          (current === -1 && event.key === 'ArrowUp' ? 1 : 0)) %
+        items.length;
       items[next]?.focus();
     }
   });

@@ -3,9 +3,10 @@
  * just above it, aligned to its left edge, as wide as it up to 480 px; follows it on scroll
  * and resize. Knows no site: it is handed the element and the props.
  */
-import { renderChatPrompt, type ChatPromptProps } from './ChatPrompt';
-import css from './chat-prompt.css?inline';
+
 import { createShadowHost } from '../in-page/shadow-host';
+import { type ChatPromptProps, renderChatPrompt } from './ChatPrompt';
+import css from './chat-prompt.css?inline';
 
 export const PROMPT_NAME = 'chat-prompt';
 const GAP = 6;
@@ -32,7 +33,8 @@ export function pageTheme(anchor: Element): 'light' | 'dark' {
     const color = view?.getComputedStyle(el).backgroundColor ?? '';
     const match = /rgba?\(\s*([\d.]+)[\s,]+([\d.]+)[\s,]+([\d.]+)(?:\s*[,/]\s*([\d.]+%?))?/.exec(color);
     if (!match) continue;
-    const alpha = match[4] === undefined ? 1 : match[4].endsWith('%') ? parseFloat(match[4]) / 100 : parseFloat(match[4]);
+    const alpha =
+      match[4] === undefined ? 1 : match[4].endsWith('%') ? parseFloat(match[4]) / 100 : parseFloat(match[4]);
     if (alpha < 0.5) continue;
     const [r, g, b] = [match[1], match[2], match[3]].map((v) => parseFloat(v!) / 255) as [number, number, number];
     return 0.2126 * r + 0.7152 * g + 0.0722 * b < 0.45 ? 'dark' : 'light';

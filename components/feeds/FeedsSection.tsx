@@ -4,8 +4,8 @@
  * Presentational: the container (entrypoints/options/feeds.tsx) asks for permissions, talks
  * to the background and reads storage.
  */
-import { useId, useState, type DragEvent } from 'react';
-import { feedHealth, feedStatusText, maskFeedUrl, type Feed, type FeedStatus } from '../../lib/feeds';
+import { type DragEvent, useId, useState } from 'react';
+import { type Feed, type FeedStatus, feedHealth, feedStatusText, maskFeedUrl } from '../../lib/feeds';
 import { Field } from '../ui/fields';
 import './feeds.css';
 
@@ -84,7 +84,12 @@ function FeedItem(props: FeedsSectionProps & { row: FeedRow }) {
           </button>
         ) : null}
         {feed.kind === 'url' ? (
-          <button type="button" disabled={busy} onClick={() => props.onRefresh(feed.id)} aria-label={`Refresh ${feed.name}`}>
+          <button
+            type="button"
+            disabled={busy}
+            onClick={() => props.onRefresh(feed.id)}
+            aria-label={`Refresh ${feed.name}`}
+          >
             Refresh
           </button>
         ) : null}
@@ -153,9 +158,11 @@ function FileImport(props: { onImport: FeedsSectionProps['onImportFile'] }) {
   const importFile = (file: File | undefined) => {
     if (!file) return;
     setMessage({ error: false, text: `Reading “${file.name}”…` });
-    void props.onImport(file).then((error) =>
-      setMessage(error ? { error: true, text: error } : { error: false, text: `Imported “${file.name}”.` }),
-    );
+    void props
+      .onImport(file)
+      .then((error) =>
+        setMessage(error ? { error: true, text: error } : { error: false, text: `Imported “${file.name}”.` }),
+      );
   };
   const onDrop = (e: DragEvent<HTMLDivElement>) => {
     e.preventDefault();

@@ -2,12 +2,12 @@
  * The options page: every setting of lib/settings.ts, edited in place. Knows no browser API:
  * the container (entrypoints/options/App.tsx) loads, validates and saves.
  */
-import { useState, type ReactNode } from 'react';
+import { type ReactNode, useState } from 'react';
 import {
   BUILTIN_SITE_IDS,
+  type BuiltinSiteId,
   DEFAULT_TEMPLATES,
   SELF_HOSTED_KINDS,
-  type BuiltinSiteId,
   type SelfHostedKind,
   type Settings,
   type SettingsProblem,
@@ -216,7 +216,11 @@ export function OptionsPage(props: OptionsPageProps) {
           </Field>
           <Field label="Week starts on">
             {(id) => (
-              <select id={id} value={settings.weekStartsOn} onChange={(e) => set('weekStartsOn', Number(e.target.value))}>
+              <select
+                id={id}
+                value={settings.weekStartsOn}
+                onChange={(e) => set('weekStartsOn', Number(e.target.value))}
+              >
                 {DAY_NAMES.map((name, day) => (
                   <option key={name} value={day}>
                     {name}
@@ -324,7 +328,12 @@ export function OptionsPage(props: OptionsPageProps) {
 
       <Section title="Templates" description="Edit the words Eventually offers; your version is used everywhere.">
         {(Object.keys(TEMPLATE_LABELS) as (keyof Templates)[]).map((key) => (
-          <Field key={key} label={TEMPLATE_LABELS[key].label} hint={TEMPLATE_LABELS[key].hint} error={errors[`templates.${key}`]}>
+          <Field
+            key={key}
+            label={TEMPLATE_LABELS[key].label}
+            hint={TEMPLATE_LABELS[key].hint}
+            error={errors[`templates.${key}`]}
+          >
             {(id, describedBy) => (
               <div className="ev-template">
                 <textarea

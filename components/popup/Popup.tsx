@@ -5,10 +5,11 @@
 import { useState } from 'react';
 import type { ActivityCounts } from '../../lib/activity';
 import type { CostlyMeeting, WeeklyStats } from '../../lib/calendar/stats';
-import { feedHealth, feedStatusText, maskFeedUrl, type Feed, type FeedStatus } from '../../lib/feeds';
+import { type Feed, type FeedStatus, feedHealth, feedStatusText, maskFeedUrl } from '../../lib/feeds';
 import type { SiteStatus } from '../../lib/messages';
 import { SITE_LABELS } from '../options/OptionsPage';
 import {
+  type Delta,
   dayLong,
   dayShort,
   delta,
@@ -19,7 +20,6 @@ import {
   shortDate,
   units,
   weekRangeLabel,
-  type Delta,
 } from './format';
 
 export interface PopupFeed {
@@ -166,7 +166,9 @@ export function Popup(props: PopupProps) {
       )}
 
       <section className="ev-recorded-section" aria-labelledby="ev-recorded-heading">
-        <h2 id="ev-recorded-heading">{offset === 0 ? 'Nudges this week' : `Nudges, ${offsetName(offset).toLowerCase()}`}</h2>
+        <h2 id="ev-recorded-heading">
+          {offset === 0 ? 'Nudges this week' : `Nudges, ${offsetName(offset).toLowerCase()}`}
+        </h2>
         {anyRecorded ? (
           <ul className="ev-recorded">
             {RECORDED_LABELS.filter(([key]) => props.recorded[key] > 0).map(([key, label]) => (
@@ -180,7 +182,9 @@ export function Popup(props: PopupProps) {
         )}
       </section>
 
-      {statsEnabled && feeds.length > 0 ? <FeedLines feeds={feeds} now={props.now ?? Date.now()} updating={props.updating} /> : null}
+      {statsEnabled && feeds.length > 0 ? (
+        <FeedLines feeds={feeds} now={props.now ?? Date.now()} updating={props.updating} />
+      ) : null}
 
       {brokenSites.length > 0 ? (
         <section className="ev-site-status" aria-label="Site status">
@@ -220,8 +224,12 @@ export function Popup(props: PopupProps) {
 
 function Figures(props: { week: WeeklyStats; previous: WeeklyStats | undefined; offset: number }) {
   const { week, previous } = props;
-  const compare = (current: number, before: number | undefined, better: 'up' | 'down', unit: (value: number) => string) =>
-    before === undefined ? null : delta(current, before, better, unit);
+  const compare = (
+    current: number,
+    before: number | undefined,
+    better: 'up' | 'down',
+    unit: (value: number) => string,
+  ) => (before === undefined ? null : delta(current, before, better, unit));
   const money = units.money(week.currency);
   const noMeetings = week.meetingCount === 0;
   const items: { label: string; value: string; sub?: string; change: Delta | null }[] = [
@@ -339,7 +347,9 @@ function Trend(props: { weeks: WeeklyStats[] }) {
   const max = Math.max(1, ...weeks.map((week) => week.meetingHours));
   const average = weeks.reduce((sum, week) => sum + week.meetingHours, 0) / weeks.length;
   const zone = weeks[0]?.week.timeZone ?? 'UTC';
-  const spoken = weeks.map((week) => `${shortDate(week.week.start, zone)}: ${formatHours(week.meetingHours)}`).join('; ');
+  const spoken = weeks
+    .map((week) => `${shortDate(week.week.start, zone)}: ${formatHours(week.meetingHours)}`)
+    .join('; ');
   return (
     <section aria-labelledby="ev-trend-heading" className="ev-chart">
       <div className="ev-chart-head">
@@ -381,7 +391,12 @@ function Trend(props: { weeks: WeeklyStats[] }) {
                 </title>
               </rect>
               {index === 0 || last ? (
-                <text className="ev-trend-label" x={last ? x + barWidth : x} y={height + 13} textAnchor={last ? 'end' : 'start'}>
+                <text
+                  className="ev-trend-label"
+                  x={last ? x + barWidth : x}
+                  y={height + 13}
+                  textAnchor={last ? 'end' : 'start'}
+                >
                   {shortDate(week.week.start, zone)}
                 </text>
               ) : null}
@@ -456,9 +471,7 @@ function Costly(props: { week: WeeklyStats; onWriteAsync?: PopupProps['onWriteAs
 function FeedLines(props: { feeds: PopupFeed[]; now: number; updating?: boolean }) {
   return (
     <section aria-labelledby="ev-feeds-heading" className="ev-feed-lines">
-      <h2 id="ev-feeds-heading">
-        Calendars{props.updating ? <span className="ev-muted"> · updating…</span> : null}
-      </h2>
+      <h2 id="ev-feeds-heading">Calendars{props.updating ? <span className="ev-muted"> · updating…</span> : null}</h2>
       <ul>
         {props.feeds.map(({ feed, status }) => {
           const health = feedHealth(status);

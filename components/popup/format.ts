@@ -66,10 +66,16 @@ export interface Delta {
  * The change from last week. `better` says which direction is good news (fewer meeting
  * hours, more agendas); `unit` formats the size of the change.
  */
-export function delta(current: number, previous: number, better: 'up' | 'down', unit: (value: number) => string): Delta {
+export function delta(
+  current: number,
+  previous: number,
+  better: 'up' | 'down',
+  unit: (value: number) => string,
+): Delta {
   const change = current - previous;
   const size = unit(Math.abs(change));
-  if (Math.abs(change) < 1e-9 || size === unit(0)) return { shown: 'same as last week', spoken: 'same as last week', tone: 'same' };
+  if (Math.abs(change) < 1e-9 || size === unit(0))
+    return { shown: 'same as last week', spoken: 'same as last week', tone: 'same' };
   const up = change > 0;
   const tone: Tone = up === (better === 'up') ? 'good' : 'bad';
   return { shown: `${up ? '↑' : '↓'} ${size}`, spoken: `${up ? 'up' : 'down'} ${size} from last week`, tone };

@@ -1,5 +1,5 @@
 /** Small, accessible form controls shared by the options page and the popup. */
-import { useId, useState, type ReactNode } from 'react';
+import { type ReactNode, useId, useState } from 'react';
 
 export function Section(props: { title: string; description?: ReactNode; children: ReactNode; id?: string }) {
   const headingId = useId();
@@ -12,11 +12,22 @@ export function Section(props: { title: string; description?: ReactNode; childre
   );
 }
 
-export function Toggle(props: { label: string; checked: boolean; onChange: (checked: boolean) => void; hint?: string }) {
+export function Toggle(props: {
+  label: string;
+  checked: boolean;
+  onChange: (checked: boolean) => void;
+  hint?: string;
+}) {
   const id = useId();
   return (
     <div className="ev-row">
-      <input id={id} type="checkbox" role="switch" checked={props.checked} onChange={(e) => props.onChange(e.target.checked)} />
+      <input
+        id={id}
+        type="checkbox"
+        role="switch"
+        checked={props.checked}
+        onChange={(e) => props.onChange(e.target.checked)}
+      />
       <label htmlFor={id}>
         {props.label}
         {props.hint ? <span className="ev-muted"> {props.hint}</span> : null}
@@ -25,7 +36,12 @@ export function Toggle(props: { label: string; checked: boolean; onChange: (chec
   );
 }
 
-export function Field(props: { label: string; error?: string; hint?: string; children: (id: string, describedBy?: string) => ReactNode }) {
+export function Field(props: {
+  label: string;
+  error?: string;
+  hint?: string;
+  children: (id: string, describedBy?: string) => ReactNode;
+}) {
   const id = useId();
   const messageId = `${id}-message`;
   const message = props.error ?? props.hint;
@@ -92,7 +108,12 @@ export function LinesField(props: {
   placeholder?: string;
 }) {
   const [text, setText] = useState(props.value.join('\n'));
-  const same = text.split('\n').map((l) => l.trim()).filter(Boolean).join('\n') === props.value.join('\n');
+  const same =
+    text
+      .split('\n')
+      .map((l) => l.trim())
+      .filter(Boolean)
+      .join('\n') === props.value.join('\n');
   return (
     <Field label={props.label} error={props.error} hint={props.hint}>
       {(id, describedBy) => (
@@ -105,7 +126,12 @@ export function LinesField(props: {
           aria-describedby={describedBy}
           onChange={(e) => {
             setText(e.target.value);
-            props.onChange(e.target.value.split('\n').map((line) => line.trim()).filter(Boolean));
+            props.onChange(
+              e.target.value
+                .split('\n')
+                .map((line) => line.trim())
+                .filter(Boolean),
+            );
           }}
         />
       )}

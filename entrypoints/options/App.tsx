@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { OptionsPage, type OptionsPageProps, type QuarantineNotice } from '../../components/options/OptionsPage';
 import { originStillNeeded } from '../../lib/feeds';
-import { originSchema, settingsSchema, type SelfHostedKind, type Settings } from '../../lib/settings';
+import { originSchema, type SelfHostedKind, type Settings, settingsSchema } from '../../lib/settings';
 import { loadFeeds } from '../../platform/feeds';
 import { sendMessage } from '../../platform/messaging';
 import { originPattern } from '../../platform/self-hosted';
@@ -89,7 +89,8 @@ export function OptionsApp() {
   useEffect(() => {
     if (!loaded) return;
     const jump = () => {
-      const target = location.hash.length > 1 ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
+      const target =
+        location.hash.length > 1 ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
       if (!target) return;
       target.scrollIntoView({ block: 'start' });
       target.querySelector<HTMLElement>('input')?.focus({ preventScroll: true });
@@ -127,7 +128,8 @@ export function OptionsApp() {
       onAddSelfHosted={async (input: string, kind: SelfHostedKind) => {
         const origin = originSchema.safeParse(input);
         if (!origin.success) return origin.error.issues[0]?.message ?? 'Not a web address.';
-        if (draft.selfHostedChats.some((chat) => chat.origin === origin.data)) return 'That server is already in the list.';
+        if (draft.selfHostedChats.some((chat) => chat.origin === origin.data))
+          return 'That server is already in the list.';
         let granted = false;
         try {
           granted = await browser.permissions.request({ origins: [originPattern(origin.data)] });

@@ -5,8 +5,8 @@
  */
 import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
-import { FeedsSection, type FeedRow } from '../../components/feeds/FeedsSection';
-import { MAX_FEED_BYTES, feedError, normalizeFeedUrl, originPermissionPattern, feedOrigin } from '../../lib/feeds';
+import { type FeedRow, FeedsSection } from '../../components/feeds/FeedsSection';
+import { feedError, feedOrigin, MAX_FEED_BYTES, normalizeFeedUrl, originPermissionPattern } from '../../lib/feeds';
 import { loadFeedStatuses, loadFeeds, watchFeeds } from '../../platform/feeds';
 import type { FeedResult } from '../../platform/feeds-sync';
 import { sendMessage } from '../../platform/messaging';
@@ -68,12 +68,15 @@ export function FeedsContainer() {
       rows={rows.map((row) => ({ ...row, busy: busy.has(row.feed.id) }))}
       now={now}
       droppedNotice={
-        dropped > 0 ? `${dropped} stored calendar${dropped === 1 ? '' : 's'} could not be read and ${dropped === 1 ? 'was' : 'were'} left out; add ${dropped === 1 ? 'it' : 'them'} again.` : null
+        dropped > 0
+          ? `${dropped} stored calendar${dropped === 1 ? '' : 's'} could not be read and ${dropped === 1 ? 'was' : 'were'} left out; add ${dropped === 1 ? 'it' : 'them'} again.`
+          : null
       }
       onAddUrl={(input, name) => {
         const normalized = normalizeFeedUrl(input);
         if (!normalized.ok) return Promise.resolve(normalized.message);
-        if (rows.some((row) => row.feed.url === normalized.url)) return Promise.resolve('That calendar is already in the list.');
+        if (rows.some((row) => row.feed.url === normalized.url))
+          return Promise.resolve('That calendar is already in the list.');
         return requestOrigin(normalized.origin).then(async (refused) => {
           if (refused) return refused;
           return replyError(await sendMessage({ type: 'feeds/add', url: normalized.url, name }));

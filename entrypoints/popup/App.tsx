@@ -8,13 +8,13 @@ import { copyToClipboard } from '../../platform/clipboard';
 import { watchFeeds } from '../../platform/feeds';
 import { sendMessage } from '../../platform/messaging';
 import {
-  NEWEST_WEEK_OFFSET,
-  OLDEST_WEEK_OFFSET,
   exportCsv,
   exportFileName,
   exportJson,
   figuresFor,
   loadStatsInputs,
+  NEWEST_WEEK_OFFSET,
+  OLDEST_WEEK_OFFSET,
   type StatsInputs,
 } from '../../platform/stats';
 import { watchSettings } from '../../platform/storage';
@@ -128,7 +128,9 @@ export function PopupApp() {
       weekOffset={offset}
       canStepBack={offset > OLDEST_WEEK_OFFSET}
       canStepForward={offset < NEWEST_WEEK_OFFSET}
-      onStepWeek={(by) => setOffset((current) => Math.min(NEWEST_WEEK_OFFSET, Math.max(OLDEST_WEEK_OFFSET, current + by)))}
+      onStepWeek={(by) =>
+        setOffset((current) => Math.min(NEWEST_WEEK_OFFSET, Math.max(OLDEST_WEEK_OFFSET, current + by)))
+      }
       onExport={(format) => exportWeeks(format, weeks)}
       onWriteAsync={writeAsync}
       updating={updating}

@@ -41,19 +41,19 @@
  */
 import ICAL from 'ical.js';
 import {
+  guardVtimezone,
+  type ResolvedZone,
+  resolveTzid,
   TimeZoneError,
   UTC_ZONE,
-  guardVtimezone,
-  resolveTzid,
   utcToWall,
+  type VtimezoneBudget,
+  type VtimezoneInfo,
   vtimezoneBudget,
   vtimezoneProblem,
   wallMsOf,
   wallToUtc,
   zoneFromSetting,
-  type ResolvedZone,
-  type VtimezoneBudget,
-  type VtimezoneInfo,
 } from './timezones';
 
 // ---------------------------------------------------------------------------------------
@@ -257,10 +257,29 @@ interface ParsedLine {
 
 /** What each component needs (BEGIN and END are always read). Others are not stored. */
 const EVENT_PROPS = new Set([
-  'UID', 'SUMMARY', 'DESCRIPTION', 'X-ALT-DESC', 'LOCATION', 'URL', 'DTSTART', 'DTEND', 'DURATION',
-  'RRULE', 'RDATE', 'EXDATE', 'RECURRENCE-ID', 'SEQUENCE', 'STATUS', 'TRANSP',
-  'X-MICROSOFT-CDO-BUSYSTATUS', 'ATTENDEE', 'ORGANIZER', 'CONFERENCE', 'X-GOOGLE-CONFERENCE',
-  'X-MICROSOFT-SKYPETEAMSMEETINGURL', 'X-MICROSOFT-ONLINEMEETINGCONFLINK',
+  'UID',
+  'SUMMARY',
+  'DESCRIPTION',
+  'X-ALT-DESC',
+  'LOCATION',
+  'URL',
+  'DTSTART',
+  'DTEND',
+  'DURATION',
+  'RRULE',
+  'RDATE',
+  'EXDATE',
+  'RECURRENCE-ID',
+  'SEQUENCE',
+  'STATUS',
+  'TRANSP',
+  'X-MICROSOFT-CDO-BUSYSTATUS',
+  'ATTENDEE',
+  'ORGANIZER',
+  'CONFERENCE',
+  'X-GOOGLE-CONFERENCE',
+  'X-MICROSOFT-SKYPETEAMSMEETINGURL',
+  'X-MICROSOFT-ONLINEMEETINGCONFLINK',
   'X-MICROSOFT-ONLINEMEETINGEXTERNALLINK',
 ]);
 const CALENDAR_PROPS = new Set(['X-WR-TIMEZONE', 'X-WR-CALNAME']);
@@ -272,12 +291,7 @@ const FULL_COMPONENTS = new Set(['VTIMEZONE', 'STANDARD', 'DAYLIGHT']);
  * One unfolded content line: NAME;PARAM=value;PARAM="quoted":value. With `wanted`, other
  * property names are only checked for shape, and only `wantedParams` are kept.
  */
-function parseContentLine(
-  text: string,
-  line: number,
-  wanted?: Set<string>,
-  wantedParams?: Set<string>,
-): ParsedLine {
+function parseContentLine(text: string, line: number, wanted?: Set<string>, wantedParams?: Set<string>): ParsedLine {
   const n = text.length;
   let i = 0;
   while (i < n) {
@@ -339,7 +353,7 @@ function parseContentLine(
   }
   // No value. Exchange sometimes writes DTSTART;TZID="Zone:20200609T090000": the value
   // slipped inside the quotes. Take it back out.
-  if (lastQuoted && lastQuoted.content.includes(':')) {
+  if (lastQuoted?.content.includes(':')) {
     const at = lastQuoted.content.lastIndexOf(':');
     params[lastQuoted.param] = lastQuoted.content.slice(0, at);
     return {
@@ -367,7 +381,10 @@ function buildTree(lines: LogicalLine[], warn: (message: string) => void, onEven
   let lastLine = 0;
   let firstBadLine: Tree['firstBadLine'];
   for (const { text, line } of lines) {
-    if (text.length === 0 || ((text.charCodeAt(0) <= 32 || text.charCodeAt(text.length - 1) <= 32) && text.trim() === '')) {
+    if (
+      text.length === 0 ||
+      ((text.charCodeAt(0) <= 32 || text.charCodeAt(text.length - 1) <= 32) && text.trim() === '')
+    ) {
       continue;
     }
     lastLine = line;
@@ -625,7 +642,10 @@ function resolveZone(ctx: Context, tzid: string): ResolvedZone | undefined {
     const vtimezone = ctx.vtimezones.get(tzid) ?? ctx.vtimezones.get(tzid.trim().replace(/^"|"$/g, '').trim());
     const problem = vtimezone ? vtimezoneProblem(vtimezone) : undefined;
     if (problem) {
-      warn(ctx, `The definition of time zone “${tzid}” (VTIMEZONE) was ignored: ${problem}. Its times were read as ${ctx.floatingZone.id}.`);
+      warn(
+        ctx,
+        `The definition of time zone “${tzid}” (VTIMEZONE) was ignored: ${problem}. Its times were read as ${ctx.floatingZone.id}.`,
+      );
     } else {
       warn(ctx, `Unknown time zone “${tzid}”: its times were read as ${ctx.floatingZone.id}.`);
     }
@@ -664,7 +684,11 @@ function timeValues(ctx: Context, prop: Prop): { values: TimeValue[]; bad: numbe
 }
 
 function emailOf(value: string): string {
-  return value.trim().replace(/^mailto:/i, '').trim().toLowerCase();
+  return value
+    .trim()
+    .replace(/^mailto:/i, '')
+    .trim()
+    .toLowerCase();
 }
 
 const PARTSTATS: Record<string, PartStat> = {
@@ -714,13 +738,18 @@ function readEvent(ctx: Context, comp: Comp, order: number): ReadEvent {
   let dtend: TimeValue | undefined;
   if (ends[0]) {
     dtend = timeValue(ctx, ends[0]);
-    if (!dtend) warn(ctx, `Line ${ends[0].line}: end time “${clip(ends[0].value)}” cannot be read; the default length is used.`);
+    if (!dtend)
+      warn(ctx, `Line ${ends[0].line}: end time “${clip(ends[0].value)}” cannot be read; the default length is used.`);
   }
   let duration: Duration | undefined;
   const durationProp = first(comp, 'DURATION');
   if (durationProp && !dtend) {
     duration = parseDuration(durationProp.value);
-    if (!duration) warn(ctx, `Line ${durationProp.line}: duration “${clip(durationProp.value)}” cannot be read; the default length is used.`);
+    if (!duration)
+      warn(
+        ctx,
+        `Line ${durationProp.line}: duration “${clip(durationProp.value)}” cannot be read; the default length is used.`,
+      );
   }
 
   let recurrenceId: TimeValue | undefined;
@@ -740,7 +769,8 @@ function readEvent(ctx: Context, comp: Comp, order: number): ReadEvent {
         const start = timeValue(ctx, prop, startText);
         const end = /^[+-]?P/i.test(endText.trim()) ? undefined : timeValue(ctx, prop, endText);
         const periodDuration = /^[+-]?P/i.test(endText.trim()) ? parseDuration(endText) : undefined;
-        if (start) rdates.push({ start, ...(end ? { end } : {}), ...(periodDuration ? { duration: periodDuration } : {}) });
+        if (start)
+          rdates.push({ start, ...(end ? { end } : {}), ...(periodDuration ? { duration: periodDuration } : {}) });
         else warn(ctx, `Line ${prop.line}: RDATE “${clip(part)}” cannot be read and was ignored.`);
       } else {
         const start = timeValue(ctx, prop, part);
@@ -862,8 +892,20 @@ type IcalTime = InstanceType<typeof ICAL.Time>;
 type IcalRecur = InstanceType<typeof ICAL.Recur>;
 
 const RRULE_PARTS = new Set([
-  'FREQ', 'UNTIL', 'COUNT', 'INTERVAL', 'BYSECOND', 'BYMINUTE', 'BYHOUR', 'BYDAY', 'BYMONTHDAY',
-  'BYYEARDAY', 'BYWEEKNO', 'BYMONTH', 'BYSETPOS', 'WKST',
+  'FREQ',
+  'UNTIL',
+  'COUNT',
+  'INTERVAL',
+  'BYSECOND',
+  'BYMINUTE',
+  'BYHOUR',
+  'BYDAY',
+  'BYMONTHDAY',
+  'BYYEARDAY',
+  'BYWEEKNO',
+  'BYMONTH',
+  'BYSETPOS',
+  'WKST',
 ]);
 const FREQS = new Set(['SECONDLY', 'MINUTELY', 'HOURLY', 'DAILY', 'WEEKLY', 'MONTHLY', 'YEARLY']);
 /** Fixed-length periods (in wall time) that allow skipping ahead without changing the set. */
@@ -967,7 +1009,10 @@ function parseRule(value: string): ParsedRule | { error: string } {
 function neverMatches(parts: string[]): boolean {
   const get = (name: string): number[] | undefined => {
     const part = parts.find((item) => item.startsWith(`${name}=`));
-    return part?.slice(name.length + 1).split(',').map(Number);
+    return part
+      ?.slice(name.length + 1)
+      .split(',')
+      .map(Number);
   };
   const monthDays = get('BYMONTHDAY');
   if (!monthDays || monthDays.some((day) => !Number.isInteger(day))) return false;
@@ -1027,9 +1072,7 @@ function monthDays(rule: SimpleRule, year: number, month: number, startDay: numb
   const firstWeekday = weekdayOf(wallMsOf(year, month, 1));
   let days: number[];
   if (rule.byMonthDay) {
-    days = rule.byMonthDay
-      .map((day) => (day > 0 ? day : length + day + 1))
-      .filter((day) => day >= 1 && day <= length);
+    days = rule.byMonthDay.map((day) => (day > 0 ? day : length + day + 1)).filter((day) => day >= 1 && day <= length);
   } else if (rule.byNthDay) {
     days = [];
     for (let day = 1; day <= length; day++) days.push(day);
@@ -1150,9 +1193,7 @@ function runSimpleRule(
       }
     }
   }
-  const offsets = (rule.byday ?? [weekdayOf(startWall)])
-    .map((day) => (day - rule.wkst + 7) % 7)
-    .sort((a, b) => a - b);
+  const offsets = (rule.byday ?? [weekdayOf(startWall)]).map((day) => (day - rule.wkst + 7) % 7).sort((a, b) => a - b);
   const firstWeek = startDay - ((weekdayOf(startDay) - rule.wkst + 7) % 7) * DAY;
   const step = rule.interval * 7 * DAY;
   let w = 0;
@@ -1247,7 +1288,10 @@ function runRule(
   try {
     iterator = recur.iterator(icalTimeFromWall(iterStart, allDay));
   } catch (error) {
-    return { walls: [], error: `its repeat rule cannot be used (${error instanceof Error ? error.message : String(error)})` };
+    return {
+      walls: [],
+      error: `its repeat rule cannot be used (${error instanceof Error ? error.message : String(error)})`,
+    };
   }
   // ical.js loops inside next() until a candidate passes the rule's filters, which never
   // happens for rules like BYMONTH=4;BYMONTHDAY=31: count those checks too, per call (a
@@ -1282,7 +1326,10 @@ function runRule(
     }
   } catch (error) {
     if (!(error instanceof StepBudgetExceeded) && out.walls.length === 0 && steps <= 1) {
-      return { walls: [], error: `its repeat rule cannot be used (${error instanceof Error ? error.message : String(error)})` };
+      return {
+        walls: [],
+        error: `its repeat rule cannot be used (${error instanceof Error ? error.message : String(error)})`,
+      };
     }
     capped = true;
   }
@@ -1517,7 +1564,10 @@ function expandSeries(ctx: Context, master: RawEvent, removals: Removal[]): void
       }
       usable++;
       if (run.capped) {
-        warn(ctx, `${label(master)}: its repeat rule was stopped after too many steps; some occurrences may be missing.`);
+        warn(
+          ctx,
+          `${label(master)}: its repeat rule was stopped after too many steps; some occurrences may be missing.`,
+        );
       }
       if (run.full) markTruncated(ctx);
       for (const wall of run.walls) walls.add(wall);
@@ -1655,11 +1705,7 @@ function pickLatest(events: RawEvent[]): RawEvent | undefined {
  * Like `expandIcs`, with the events that were skipped and warnings. Throws `IcsError` when the
  * input is not a readable calendar at all.
  */
-export function expandIcsDetailed(
-  ics: string,
-  range: TimeRange,
-  options: ExpandIcsOptions = {},
-): ExpandIcsResult {
+export function expandIcsDetailed(ics: string, range: TimeRange, options: ExpandIcsOptions = {}): ExpandIcsResult {
   if (typeof ics !== 'string') throw new IcsError('The calendar file is empty.');
   const text = ics.charCodeAt(0) === 0xfeff ? ics.slice(1) : ics;
   checkLooksLikeCalendar(text);
@@ -1718,7 +1764,8 @@ function expandText(text: string, rangeStart: number, rangeEnd: number, options:
 
   // Zones for floating times and for the producer's own UNTILs.
   const calendarZone = xWrTimezone ? resolveTzid(xWrTimezone, vtimezones)?.zone : undefined;
-  if (xWrTimezone && !calendarZone) warn(ctx, `Unknown calendar time zone “${xWrTimezone}” (X-WR-TIMEZONE) was ignored.`);
+  if (xWrTimezone && !calendarZone)
+    warn(ctx, `Unknown calendar time zone “${xWrTimezone}” (X-WR-TIMEZONE) was ignored.`);
   let floatingZone = calendarZone ?? UTC_ZONE;
   if (options.timeZone !== undefined) {
     const chosen = zoneFromSetting(options.timeZone);
@@ -1738,7 +1785,9 @@ function expandText(text: string, rangeStart: number, rangeEnd: number, options:
     } catch (error) {
       if (error instanceof IcsError) throw error;
       const uid = first(comp, 'UID')?.value.trim();
-      read = { skip: { ...(uid ? { uid } : {}), line: comp.line, reason: `it cannot be read: ${describeFailure(error)}` } };
+      read = {
+        skip: { ...(uid ? { uid } : {}), line: comp.line, reason: `it cannot be read: ${describeFailure(error)}` },
+      };
     }
     if ('skip' in read) {
       ctx.skipped.push(read.skip);
@@ -1815,7 +1864,8 @@ function readHeader(lines: LogicalLine[], warn: (message: string) => void): Head
       let end = index + 1;
       while (end < lines.length && !/^END:VTIMEZONE\s*$/i.test(lines[end]!.text)) end++;
       try {
-        for (const comp of buildTree(lines.slice(index, end + 1), warn).roots) addVtimezone(header.vtimezones, comp, budget);
+        for (const comp of buildTree(lines.slice(index, end + 1), warn).roots)
+          addVtimezone(header.vtimezones, comp, budget);
       } catch {
         // Cut off: reading the whole file reports it.
       }
@@ -1893,7 +1943,13 @@ function vtimezoneText(comp: Comp): { text: string } | { problem: string } {
       const props = all(child, name);
       const value = props[0]?.value.trim() ?? '';
       const match = VTZ_OFFSET_RE.exec(value);
-      if (props.length !== 1 || !match || Number(match[1]) > 23 || Number(match[2]) > 59 || Number(match[3] ?? 0) > 59) {
+      if (
+        props.length !== 1 ||
+        !match ||
+        Number(match[1]) > 23 ||
+        Number(match[2]) > 59 ||
+        Number(match[3] ?? 0) > 59
+      ) {
         return { problem: `${where} needs one readable ${name}` };
       }
       out += `${name}:${value}\r\n`;
@@ -1909,7 +1965,8 @@ function vtimezoneText(comp: Comp): { text: string } | { problem: string } {
       for (const part of value.split(';')) {
         const [key = '', val = ''] = part.split('=');
         const name = key.trim().toUpperCase();
-        if (name === 'UNTIL' && !VTZ_UNTIL_RE.test(val.trim())) return { problem: `${where} has an UNTIL that cannot be read` };
+        if (name === 'UNTIL' && !VTZ_UNTIL_RE.test(val.trim()))
+          return { problem: `${where} has an UNTIL that cannot be read` };
         if ((name === 'INTERVAL' || name === 'COUNT') && !/^\d{1,4}$/.test(val.trim())) {
           return { problem: `${where} has a ${name} that cannot be read` };
         }
@@ -1919,7 +1976,8 @@ function vtimezoneText(comp: Comp): { text: string } | { problem: string } {
     }
     for (const prop of all(child, 'RDATE')) {
       const type = (prop.params.VALUE ?? '').toUpperCase();
-      if (type !== '' && type !== 'DATE-TIME' && type !== 'DATE') return { problem: `${where} has an RDATE of type ${clip(type)}` };
+      if (type !== '' && type !== 'DATE-TIME' && type !== 'DATE')
+        return { problem: `${where} has an RDATE of type ${clip(type)}` };
       for (const value of prop.value.split(',')) {
         const text = value.trim();
         if (!VTZ_RDATE_RE.test(text) || (type === 'DATE') !== (text.length === 8) || !parseDateTimeText(text)) {

@@ -18,18 +18,19 @@
  *   offsets of ./timezones. So a week with a DST change is 167 or 169 hours long, and 09:00 is
  *   09:00 local on every day.
  */
-import { addWeeks, startOfWeek } from 'date-fns';
+
 import { TZDate, tz } from '@date-fns/tz';
+import { addWeeks, startOfWeek } from 'date-fns';
 import { detectAgenda } from '../meeting/agenda';
 import type { Settings } from '../settings';
 import type { MeetingOccurrence } from './ics';
 import {
   canonicalIanaZone,
+  type ResolvedZone,
   runtimeTimeZone,
   utcToWall,
   wallToUtc,
   zoneFromSetting,
-  type ResolvedZone,
 } from './timezones';
 
 export interface RecordedCounts {
@@ -151,7 +152,14 @@ export function emptyRecorded(): RecordedCounts {
 export function statsOptionsFromSettings(
   settings: Pick<
     Settings,
-    'weekStartsOn' | 'timeZone' | 'workingHours' | 'hourlyRate' | 'currency' | 'myEmails' | 'countSoloEventsAsMeetings' | 'thresholds'
+    | 'weekStartsOn'
+    | 'timeZone'
+    | 'workingHours'
+    | 'hourlyRate'
+    | 'currency'
+    | 'myEmails'
+    | 'countSoloEventsAsMeetings'
+    | 'thresholds'
   >,
   weekOf: Date,
   recorded?: Partial<RecordedCounts>,
@@ -272,7 +280,14 @@ export function weeklyStats(occurrences: readonly MeetingOccurrence[], options: 
   const largeThreshold = options.largeThreshold ?? 8;
   const longMs = (options.longThresholdMinutes ?? 60) * MINUTE;
   const rate = Number.isFinite(options.hourlyRate) ? options.hourlyRate : 0;
-  const me = new Set(options.myAddresses.map((address) => address.trim().toLowerCase().replace(/^mailto:/, '')));
+  const me = new Set(
+    options.myAddresses.map((address) =>
+      address
+        .trim()
+        .toLowerCase()
+        .replace(/^mailto:/, ''),
+    ),
+  );
 
   // Meetings in the week, clipped.
   const items: Item[] = [];
@@ -286,7 +301,15 @@ export function weeklyStats(occurrences: readonly MeetingOccurrence[], options: 
     const hours = (clippedEnd - clippedStart) / HOUR;
     const people = Math.max(1, occurrence.attendeeCount);
     const personHours = hours * people;
-    items.push({ occurrence, start: clippedStart, end: clippedEnd, hours, people, personHours, cost: personHours * rate });
+    items.push({
+      occurrence,
+      start: clippedStart,
+      end: clippedEnd,
+      hours,
+      people,
+      personHours,
+      cost: personHours * rate,
+    });
   }
   items.sort((a, b) => a.start - b.start || a.end - b.end);
 
@@ -435,11 +458,7 @@ function definedCounts(recorded: Partial<RecordedCounts> | undefined): Partial<R
  * `recorded` counts are not spread over past weeks (they belong to one week); pass them to
  * `weeklyStats` for the week they describe.
  */
-export function trend(
-  occurrences: readonly MeetingOccurrence[],
-  options: WeeklyStatsOptions,
-  weeks = 8,
-): TrendPoint[] {
+export function trend(occurrences: readonly MeetingOccurrence[], options: WeeklyStatsOptions, weeks = 8): TrendPoint[] {
   const zone = statsZone(options.timeZone);
   const context = tz(zone);
   const countSolo = options.countSoloEventsAsMeetings ?? false;

@@ -493,8 +493,7 @@ function stripQuotes(text: string): string {
 /** "GMT+01:00", "UTC-5", "+0530", "(UTC+05:30)…" → offset in ms; undefined otherwise. */
 export function parseOffsetName(name: string): number | undefined {
   const text = stripQuotes(name);
-  const match =
-    /^(?:\(\s*)?(?:utc|gmt)?\s*([+-])\s*(\d{1,2})(?::?(\d{2}))?\s*\)?/i.exec(text) ?? undefined;
+  const match = /^(?:\(\s*)?(?:utc|gmt)?\s*([+-])\s*(\d{1,2})(?::?(\d{2}))?\s*\)?/i.exec(text) ?? undefined;
   if (!match) return undefined;
   // A bare "+05" needs a UTC/GMT label or a sign; "(UTC+05:30) Somewhere" is fine too.
   const hours = Number(match[2]);
@@ -536,10 +535,7 @@ export function vtimezoneProblem(info: VtimezoneInfo): string | undefined {
  * Resolve a TZID (see the module comment for the order). `vtimezones` maps the file's
  * VTIMEZONE TZIDs to what they carry. Returns undefined when nothing fits.
  */
-export function resolveTzid(
-  tzid: string,
-  vtimezones?: ReadonlyMap<string, VtimezoneInfo>,
-): TzidResolution | undefined {
+export function resolveTzid(tzid: string, vtimezones?: ReadonlyMap<string, VtimezoneInfo>): TzidResolution | undefined {
   const name = stripQuotes(tzid);
   if (!name) return undefined;
   const upper = name.toUpperCase();
@@ -772,7 +768,8 @@ function vtimezoneOffset(tz: IcalTimezone, id: string, utcMs: number): number {
   if (guard?.problem !== undefined) throw new TimeZoneError(id, guard.problem);
   if (!Number.isFinite(utcMs)) throw new TimeZoneError(id, 'a time is out of range');
   let seconds = Math.floor(utcMs / 1000) * 1000;
-  if (seconds >= VTZ_LAST_MS) seconds -= Math.ceil((seconds + 1 - VTZ_LAST_MS) / GREGORIAN_CYCLE_MS) * GREGORIAN_CYCLE_MS;
+  if (seconds >= VTZ_LAST_MS)
+    seconds -= Math.ceil((seconds + 1 - VTZ_LAST_MS) / GREGORIAN_CYCLE_MS) * GREGORIAN_CYCLE_MS;
   try {
     const time = ICAL.Time.fromJSDate(new Date(seconds), true).convertToZone(tz);
     const offset = wallMsOf(time.year, time.month, time.day, time.hour, time.minute, time.second) - seconds;
@@ -787,7 +784,8 @@ function vtimezoneOffset(tz: IcalTimezone, id: string, utcMs: number): number {
           : `its rules cannot be read: ${error instanceof Error ? error.message : String(error)}`;
     // A zone that never worked, or whose rules fail in themselves, is given up; one that only
     // ran out of budget for later years keeps working for the years it covers.
-    if (guard && (guard.coveredUntil === -Infinity || !(error instanceof VtimezoneBudgetExceeded))) guard.problem = problem;
+    if (guard && (guard.coveredUntil === -Infinity || !(error instanceof VtimezoneBudgetExceeded)))
+      guard.problem = problem;
     throw new TimeZoneError(id, problem);
   }
 }
@@ -953,14 +951,7 @@ export function wallToUtc(zone: ResolvedZone, wallMs: number): number {
 }
 
 /** Wall milliseconds for the given fields (years 0–99 are not shifted to 19xx). */
-export function wallMsOf(
-  year: number,
-  month: number,
-  day: number,
-  hour = 0,
-  minute = 0,
-  second = 0,
-): number {
+export function wallMsOf(year: number, month: number, day: number, hour = 0, minute = 0, second = 0): number {
   const ms = Date.UTC(year, month - 1, day, hour, minute, second);
   if (year >= 0 && year < 100) {
     const date = new Date(ms);

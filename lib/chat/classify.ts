@@ -14,8 +14,8 @@
  * emoji, punctuation, filler and small talk; a call request when a framed call phrase was
  * found and little topic is left.
  */
-import { getExtras, getLexicon, matchItems, type Item, type ItemCat } from './matcher';
-import { letterCase, tokenize, type Token } from './tokenize';
+import { getExtras, getLexicon, type Item, type ItemCat, matchItems } from './matcher';
+import { letterCase, type Token, tokenize } from './tokenize';
 
 export type MessageKind = 'greeting-only' | 'call-request' | 'ok';
 
@@ -183,7 +183,12 @@ function resolveUnspacedNames(items: Item[], toks: readonly Token[]): void {
     const raw = (toks[it.from] as Token).raw;
     let name = false;
     if (next === 'hon' && len <= MAX_CJK_NAME_BEFORE_HON) name = true;
-    else if (THAI_RE.test(raw) && prev === 'd' && len <= MAX_THAI_NAME && (next === undefined || AFTER_NAME_OK.has(next))) {
+    else if (
+      THAI_RE.test(raw) &&
+      prev === 'd' &&
+      len <= MAX_THAI_NAME &&
+      (next === undefined || AFTER_NAME_OK.has(next))
+    ) {
       name = true;
     } else if (afterGreetingName(items, toks, i, j, len, raw)) {
       name = true;
@@ -205,7 +210,14 @@ function resolveUnspacedNames(items: Item[], toks: readonly Token[]): void {
  * A name right after a greeting in an unspaced script, when a separator and something
  * explained follow: "嗨，苏菲 - 有个小问题", "สวัสดีค่ะ โซฟี - ขอถามหน่อย" (not "你好，收到").
  */
-function afterGreetingName(items: readonly Item[], toks: readonly Token[], i: number, j: number, len: number, raw: string): boolean {
+function afterGreetingName(
+  items: readonly Item[],
+  toks: readonly Token[],
+  i: number,
+  j: number,
+  len: number,
+  raw: string,
+): boolean {
   const max = HAN_RE.test(raw) ? MAX_CJK_NAME_AT_START : THAI_RE.test(raw) ? MAX_THAI_NAME : MAX_CJK_NAME_BEFORE_HON;
   if (len > max) return false;
   let p = prevSig(items, i);
@@ -436,7 +448,8 @@ function classify(input: unknown, options: ClassifyOptions | undefined): Classif
         kind: 'call-request',
         greeting: greetingSpan(r),
         // the topic, if any ("about the budget"); function words alone are no topic
-        remainder: r.topic > 0 ? joinTokens(r.toks, r.items, (it) => it.cat === 'u' || it.cat === 'fw' || it.cat === 'url') : '',
+        remainder:
+          r.topic > 0 ? joinTokens(r.toks, r.items, (it) => it.cat === 'u' || it.cat === 'fw' || it.cat === 'url') : '',
         reasons: r.hasGreet ? ['greeting', 'call-request'] : ['call-request'],
       },
       language(r, ['cn', 'ci', 'cnb', 'rf', 'g']),

@@ -19,7 +19,11 @@ export interface Insertion {
  * they set one). Call request: the written-question template on a new line. The caret goes
  * to the end of the template's first line ("Topic: |"), where the person starts typing.
  */
-export function questionInsertion(kind: PromptKind, draft: string, templates: Pick<Templates, 'chatQuestion' | 'callToAsync'>): Insertion {
+export function questionInsertion(
+  kind: PromptKind,
+  draft: string,
+  templates: Pick<Templates, 'chatQuestion' | 'callToAsync'>,
+): Insertion {
   const template = normalizeNewlines(kind === 'call-request' ? templates.callToAsync : templates.chatQuestion);
   const needsBreak = draft.length > 0 && !draft.endsWith('\n');
   const text = `${needsBreak ? '\n' : ''}${template}`;
@@ -43,7 +47,9 @@ export function normalizeNewlines(text: string): string {
  * and U+2060 (CKEditor 5's inline filler).
  */
 export function normalizeComposerText(text: string): string {
-  return normalizeNewlines(text).replace(/\u00a0/g, ' ').replace(ZERO_WIDTH, '');
+  return normalizeNewlines(text)
+    .replace(/\u00a0/g, ' ')
+    .replace(ZERO_WIDTH, '');
 }
 
 /** Zero-width characters editors put in their DOM that are not part of the message. */

@@ -15,19 +15,22 @@ function parse(url: string): URL | null {
 }
 
 function segments(path: string): string[] {
-  return path.split('/').filter(Boolean).map((part) => {
-    try {
-      return decodeURIComponent(part);
-    } catch {
-      return part;
-    }
-  });
+  return path
+    .split('/')
+    .filter(Boolean)
+    .map((part) => {
+      try {
+        return decodeURIComponent(part);
+      } catch {
+        return part;
+      }
+    });
 }
 
 /** app.slack.com/client/<team>/<channel>[/thread/…]: channel ids start with C, G or D. */
 export function slackConversationId(url: string): string | null {
   const u = parse(url);
-  if (!u || u.host !== 'app.slack.com') return null;
+  if (u?.host !== 'app.slack.com') return null;
   const [client, , channel] = segments(u.pathname);
   if (client !== 'client' || !channel || !/^[CGD][A-Z0-9]{2,}$/.test(channel)) return null;
   return channel;
@@ -72,7 +75,8 @@ export function googleChatConversationId(url: string): string | null {
   for (let i = 0; i < parts.length - 1; i++) {
     const kind = parts[i]!;
     const id = parts[i + 1]!;
-    if (GOOGLE_CHAT_KINDS.has(kind) && !GOOGLE_CHAT_KINDS.has(id) && /^[A-Za-z0-9_-]{4,}$/.test(id) && id !== 'frame') return `${kind === 'chat' ? 'space' : kind}/${id}`;
+    if (GOOGLE_CHAT_KINDS.has(kind) && !GOOGLE_CHAT_KINDS.has(id) && /^[A-Za-z0-9_-]{4,}$/.test(id) && id !== 'frame')
+      return `${kind === 'chat' ? 'space' : kind}/${id}`;
   }
   return null;
 }

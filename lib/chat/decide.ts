@@ -79,9 +79,7 @@ export type LetThroughReason =
   | 'held-once'
   | 'message-ok';
 
-export type SendDecision =
-  | { action: 'hold'; kind: PromptKind }
-  | { action: 'let-through'; reason: LetThroughReason };
+export type SendDecision = { action: 'hold'; kind: PromptKind } | { action: 'let-through'; reason: LetThroughReason };
 
 const through = (reason: LetThroughReason): SendDecision => ({ action: 'let-through', reason });
 

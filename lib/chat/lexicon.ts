@@ -27,22 +27,7 @@
  *   fw   function words: not content when counting what a call request is about
  */
 
-export type Cat =
-  | 'g'
-  | 'a'
-  | 'aq'
-  | 's'
-  | 'f'
-  | 'd'
-  | 'hon'
-  | 'cj'
-  | 'cn'
-  | 'cnb'
-  | 'rf'
-  | 'ci'
-  | 'st'
-  | 'neg'
-  | 'fw';
+export type Cat = 'g' | 'a' | 'aq' | 's' | 'f' | 'd' | 'hon' | 'cj' | 'cn' | 'cnb' | 'rf' | 'ci' | 'st' | 'neg' | 'fw';
 
 export type LexGroup = { lang: string; notIn?: readonly string[] } & Partial<Record<Cat, string>>;
 
@@ -335,7 +320,7 @@ export const LEXICON: readonly LexGroup[] = [
     s: `hoe (gaat het|is het|gaat ie|gaat het met je|gaat het ermee|gaat het met jou|is het met je|is 't), alles (goed|oké|ok|prima|lekker|goed met je),
       (ik|) hoop dat (alles goed gaat|het goed met je gaat|alles goed is), lang niet gezien`,
     f: 'even, eventjes, effe, snel, sorry, sorry voor het storen, excuus, pardon, alsjeblieft, aub, graag, nu, nog, weer, nogmaals, eh, ehm, zeg',
-    d: 'allemaal, iedereen, allen, jongens, mensen, team, collega\'s, collegas, maat, makker, gast, meneer, mevrouw, dhr, mevr, jullie, lieverd',
+    d: "allemaal, iedereen, allen, jongens, mensen, team, collega's, collegas, maat, makker, gast, meneer, mevrouw, dhr, mevr, jullie, lieverd",
     cj: 'en',
     cn: `(even|kort|snel|) bellen, belletje, (een|) (snel|kort) belletje, een (snelle|korte|) (call|meeting|videocall|teams call|zoom|meet|overleg|huddle|telefoontje|teams-call|vergadering),
       (snelle|korte) (call|meeting|videocall|teams call|zoom|meet|overleg|huddle|telefoontje|teams-call|vergadering),
@@ -677,7 +662,7 @@ export const LEXICON: readonly LexGroup[] = [
     aq: 'שם, פה, כאן, זמין, זמינה, פנוי, פנויה',
     s: 'מה נשמע, מה קורה, מה המצב, מה שלומך, מה העניינים, מה איתך, מה הולך, הכל טוב, מקווה שהכל טוב',
     f: 'סליחה, בבקשה, רגע, עכשיו, שוב, מהר',
-    d: 'כולם, חברים, חבר\'ה, אחי, אחותי, גבר, מותק, צוות',
+    d: "כולם, חברים, חבר'ה, אחי, אחותי, גבר, מותק, צוות",
     cj: 'ו',
     cn: 'שיחה קצרה, שיחה מהירה, שיחת טלפון, שיחת וידאו, שיחת זום, פגישה קצרה, האדל',
     cnb: 'שיחה, פגישה, טלפון, זום, קול, מיטינג',
@@ -893,7 +878,7 @@ export const LEXICON: readonly LexGroup[] = [
   },
   {
     lang: 'sq',
-    g: 'përshëndetje, tungjatjeta, tung, mirëdita, mirëmëngjes, mirëmbrëma, ç\'kemi, çkemi, selam',
+    g: "përshëndetje, tungjatjeta, tung, mirëdita, mirëmëngjes, mirëmbrëma, ç'kemi, çkemi, selam",
     a: 'a ke një minutë, pyetje e shpejtë, je aty',
     s: 'si je, si jeni',
   },

@@ -6,8 +6,8 @@
  * the first time a message contains that word. The result is the same trie, piece by piece,
  * as building all of it at once (see buildFullLexicon, kept for tools and tests).
  */
-import { CAT_PRIORITY, CATS, LEXICON, SOFT_WORDS, type Cat } from './lexicon';
-import { foldKey, foldText, foldTextForSearch, isSimpleWord, tokenize, type Token } from './tokenize';
+import { CAT_PRIORITY, CATS, type Cat, LEXICON, SOFT_WORDS } from './lexicon';
+import { foldKey, foldText, foldTextForSearch, isSimpleWord, type Token, tokenize } from './tokenize';
 
 // ───────────────────────────── lexicon trie
 
@@ -229,7 +229,8 @@ function insertSlots(
 /** Kana, CJK ideographs and Hangul syllables without marks: one token per character. */
 const SIMPLE_CJK_RE = /^[\u3040-\u309f\u30a0-\u30ff\u4e00-\u9fff\uac00-\ud7a3]+$/;
 /** A character of a script written without spaces (its own token). */
-const UNSPACED_START_RE = /^[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}\p{sc=Thai}\p{sc=Lao}\p{sc=Khmer}\p{sc=Myanmar}\u3005\u3006\u30FC\uFF70]/u;
+const UNSPACED_START_RE =
+  /^[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}\p{sc=Thai}\p{sc=Lao}\p{sc=Khmer}\p{sc=Myanmar}\u3005\u3006\u30FC\uFF70]/u;
 /** Plain lower-case ASCII letters: the key is the chunk itself. */
 const PLAIN_ASCII_RE = /^[a-z]+$/;
 
@@ -284,13 +285,21 @@ function softKeyOf(p: Parsed): string | null {
   return s?.length === 1 && s[0]?.length === 1 && s[0][0]?.length === 1 ? (s[0][0][0] as string) : null;
 }
 
-function insertPattern(trie: Trie, p: Parsed, cat: Cat, lang: string, notIn: readonly string[] | null, first: string | null): void {
+function insertPattern(
+  trie: Trie,
+  p: Parsed,
+  cat: Cat,
+  lang: string,
+  notIn: readonly string[] | null,
+  first: string | null,
+): void {
   if (p.slots) {
     insertSlots(trie, 0, p.slots, 0, 0, cat, lang, notIn, first);
     return;
   }
   for (const phrase of p.phrases ?? []) {
-    if (phrase.keys && (first === null || phrase.keys[0] === first)) setEntry(trie, walkPath(trie, 0, phrase.keys), cat, lang, notIn);
+    if (phrase.keys && (first === null || phrase.keys[0] === first))
+      setEntry(trie, walkPath(trie, 0, phrase.keys), cat, lang, notIn);
   }
 }
 
@@ -430,7 +439,14 @@ function canStart(text: string, from: number, at: number): boolean {
       // a group before: it must be able to be empty
       const close = k;
       while (k >= from && text.charCodeAt(k) !== 40) k--;
-      if (k < from || !text.slice(k + 1, close).split('|').some((alt) => alt.trim() === '')) return false;
+      if (
+        k < from ||
+        !text
+          .slice(k + 1, close)
+          .split('|')
+          .some((alt) => alt.trim() === '')
+      )
+        return false;
       k--;
     } else {
       return false;
@@ -503,7 +519,11 @@ export function createLazyLexicon(): Lexicon {
   let emptyKey: boolean | null = null;
   const emptyKeyPossible = (): boolean => {
     if (emptyKey !== null) return emptyKey;
-    const vanishing = new Set([...new Set(rawAll.match(/[^\x00-\x7f]/gu) ?? [])].filter((c) => /[\p{L}\p{N}\p{M}]/u.test(c) && foldText(c) === ''));
+    const vanishing = new Set(
+      [...new Set(rawAll.match(/[^\x00-\x7f]/gu) ?? [])].filter(
+        (c) => /[\p{L}\p{N}\p{M}]/u.test(c) && foldText(c) === '',
+      ),
+    );
     const chars = [...rawAll];
     emptyKey = chars.some((c, i) => {
       if (!vanishing.has(c)) return false;
@@ -559,7 +579,8 @@ export function createLazyLexicon(): Lexicon {
       return out;
     }
     for (let at = text.indexOf(find); at >= 0; at = text.indexOf(find, at + 1)) {
-      if (bounded && (isAsciiAlnum(text.charCodeAt(at - 1)) || isAsciiAlnum(text.charCodeAt(at + find.length)))) continue;
+      if (bounded && (isAsciiAlnum(text.charCodeAt(at - 1)) || isAsciiAlnum(text.charCodeAt(at + find.length))))
+        continue;
       out.push(at);
     }
     return out;
@@ -680,7 +701,12 @@ export function getExtras(words: readonly string[] | undefined): Extras | null {
   }
   if (extrasCache.size >= 8) extrasCache.clear();
   const lex = getLexicon();
-  const extras: Extras = { trie, soft: lex.soft, known: (k: string) => lex.known(k) || vocab.has(k), prepare: noPrepare };
+  const extras: Extras = {
+    trie,
+    soft: lex.soft,
+    known: (k: string) => lex.known(k) || vocab.has(k),
+    prepare: noPrepare,
+  };
   extrasCache.set(cacheKey, extras);
   return extras;
 }
@@ -720,14 +746,7 @@ let found: Entry | null = null;
  * ("mal", "kurz", "really") may be passed over inside a phrase, so a filler that is also the
  * next word of some other phrase is tried both ways: a small search, bounded per start.
  */
-function longest(
-  trie: Trie,
-  ids: Int32Array,
-  soft: KeySet,
-  toks: readonly Token[],
-  i: number,
-  lang: string,
-): number {
+function longest(trie: Trie, ids: Int32Array, soft: KeySet, toks: readonly Token[], i: number, lang: string): number {
   let bestEnd = -1;
   found = null;
   stackNode[0] = 0;

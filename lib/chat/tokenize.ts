@@ -115,7 +115,20 @@ export function charClass(cp: number): number {
 
 /** White space as \s matches it. */
 export function isSpace(c: number): boolean {
-  return c === 32 || (c >= 9 && c <= 13) || (c >= 0x80 && (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff));
+  return (
+    c === 32 ||
+    (c >= 9 && c <= 13) ||
+    (c >= 0x80 &&
+      (c === 0xa0 ||
+        c === 0x1680 ||
+        (c >= 0x2000 && c <= 0x200a) ||
+        c === 0x2028 ||
+        c === 0x2029 ||
+        c === 0x202f ||
+        c === 0x205f ||
+        c === 0x3000 ||
+        c === 0xfeff))
+  );
 }
 
 const cpLength = (cp: number): number => (cp > 0xffff ? 2 : 1);
@@ -161,7 +174,8 @@ function joinedRunEnd(text: string, at: number, ok: (cp: number) => boolean, isS
 
 const isDotOrHyphen = (c: number): boolean => c === 46 || c === 45;
 const isWordJoiner = (c: number): boolean => c === 39 || c === 0x2019 || c === 0x2bc || c === 45;
-const isKanaMark = (cp: number): boolean => cp === 0xff9e || cp === 0xff9f || cp === 0x200c || cp === 0x200d || (charClass(cp) & C_M) !== 0;
+const isKanaMark = (cp: number): boolean =>
+  cp === 0xff9e || cp === 0xff9f || cp === 0x200c || cp === 0x200d || (charClass(cp) & C_M) !== 0;
 
 /** First characters of alternatives 1 (h f w <) and 5 (: ; = ^ < x X ( T o O \). */
 const URL_FIRST = new Set([104, 102, 119, 60]);
@@ -231,7 +245,10 @@ const RAISE_CODE_RE = /^:(?:[a-z_-]*raising[_-]hand[a-z_-]*|raised_hand_with_fin
 /** Normalised matching form of one word or character (not including repeated-letter fixes). */
 export function foldKey(raw: string): string {
   if (ASCII_WORD_RE.test(raw)) {
-    return raw.toLowerCase().replace(/['`]/g, '').replace(/[0-9]+/g, '0');
+    return raw
+      .toLowerCase()
+      .replace(/['`]/g, '')
+      .replace(/[0-9]+/g, '0');
   }
   return foldText(raw);
 }
@@ -298,7 +315,10 @@ export function isSimpleWord(word: string): boolean {
  */
 export function foldTextForSearch(text: string): string {
   // (stripping and the one-letter folds in one pass: neither makes characters of the other)
-  return text.normalize('NFKD').toLowerCase().replace(STRIP_OR_FOLD_RE, (c) => FOLD[c] ?? '');
+  return text
+    .normalize('NFKD')
+    .toLowerCase()
+    .replace(STRIP_OR_FOLD_RE, (c) => FOLD[c] ?? '');
 }
 
 /** Chat words repeat: keep recent keys (bounded, cleared when full). */
@@ -421,7 +441,10 @@ export function tokenize(text: string, known: ((key: string) => boolean) | null,
       const key = plain ? raw : cachedKey(raw);
       const t = make('c', start, raw, key);
       // Han (CJK ideographs and extensions) carry about a word per two characters
-      t.weight = (code >= 0x3400 && code <= 0x9fff) || (code >= 0xf900 && code <= 0xfaff) || (code >= 0xd840 && code <= 0xd87f) ? 0.5 : 0.34;
+      t.weight =
+        (code >= 0x3400 && code <= 0x9fff) || (code >= 0xf900 && code <= 0xfaff) || (code >= 0xd840 && code <= 0xd87f)
+          ? 0.5
+          : 0.34;
       out.push(t);
     } else if (alt === 8) {
       pushWord(out, raw, start, known);
@@ -482,12 +505,7 @@ function canonicalKey(raw: string, key: string, known: (k: string) => boolean): 
   return word;
 }
 
-function pushWord(
-  out: Token[],
-  raw: string,
-  start: number,
-  known: ((key: string) => boolean) | null,
-): void {
+function pushWord(out: Token[], raw: string, start: number, known: ((key: string) => boolean) | null): void {
   const key = cachedKey(raw);
   if (known && key.includes('-') && !known(key)) {
     let offset = 0;

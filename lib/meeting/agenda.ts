@@ -15,7 +15,13 @@
  * first and are never an agenda. Only the first 20,000 characters of text are read; every
  * rule is linear (no regex with overlapping quantifiers), and nothing here throws.
  */
-import { analyzeConferenceBoilerplate, asciiLettersOnly, prepareDescription, RegexUnion, trimEndChars, type UnionMatch } from './conference';
+import {
+  analyzeConferenceBoilerplate,
+  asciiLettersOnly,
+  prepareDescription,
+  RegexUnion,
+  type UnionMatch,
+} from './conference';
 
 export { htmlToText, stripConferenceBoilerplate } from './conference';
 
@@ -34,64 +40,301 @@ type HeadingKind = 'agenda' | 'goal' | 'questions' | 'decisions' | 'preread' | '
 /** Heading words. Latin-script words match as whole words; CJK and Hangul as substrings. */
 const HEADINGS: Record<HeadingKind, string[]> = {
   agenda: [
-    'agenda', 'agendas', 'meeting agenda', 'topics', 'topic', 'discussion points', 'discussion topics',
-    'discussion items', 'talking points', 'items to discuss', 'points to discuss', 'to discuss',
-    'for discussion', 'discussion', 'what we will cover', "what we'll cover", "we'll cover", 'we will cover',
-    'to cover', 'topics to cover', 'agenda items', 'order of business',
-    'run of show', 'outline',
-    'tagesordnung', 'tagesordnungspunkte', 'themen', 'thema', 'besprechungspunkte', 'diskussionspunkte',
-    'ablauf', 'inhalte',
-    'ordre du jour', 'sujets', 'sujet', 'points à aborder', 'points à discuter', 'thèmes', 'déroulé',
+    'agenda',
+    'agendas',
+    'meeting agenda',
+    'topics',
+    'topic',
+    'discussion points',
+    'discussion topics',
+    'discussion items',
+    'talking points',
+    'items to discuss',
+    'points to discuss',
+    'to discuss',
+    'for discussion',
+    'discussion',
+    'what we will cover',
+    "what we'll cover",
+    "we'll cover",
+    'we will cover',
+    'to cover',
+    'topics to cover',
+    'agenda items',
+    'order of business',
+    'run of show',
+    'outline',
+    'tagesordnung',
+    'tagesordnungspunkte',
+    'themen',
+    'thema',
+    'besprechungspunkte',
+    'diskussionspunkte',
+    'ablauf',
+    'inhalte',
+    'ordre du jour',
+    'sujets',
+    'sujet',
+    'points à aborder',
+    'points à discuter',
+    'thèmes',
+    'déroulé',
     'au programme',
-    'orden del día', 'temas', 'tema', 'puntos a tratar', 'puntos a discutir', 'temario',
-    'pauta', 'tópicos', 'tópico', 'assuntos', 'pontos de discussão', 'pontos a discutir',
-    'ordine del giorno', 'argomenti', 'argomento', 'temi', 'punti da discutere', 'punti in discussione',
-    'onderwerpen', 'onderwerp', 'agendapunten', 'bespreekpunten', 'gespreksonderwerpen',
-    '議題', 'アジェンダ', '論点', '検討事項', '話し合うこと', '议程', '議程', '议题', '讨论事项', '討論事項',
-    '讨论内容', '討論內容', '안건', '의제', '아젠다', '논의 사항', '논의사항', '논의 내용', '논의할 내용',
+    'orden del día',
+    'temas',
+    'tema',
+    'puntos a tratar',
+    'puntos a discutir',
+    'temario',
+    'pauta',
+    'tópicos',
+    'tópico',
+    'assuntos',
+    'pontos de discussão',
+    'pontos a discutir',
+    'ordine del giorno',
+    'argomenti',
+    'argomento',
+    'temi',
+    'punti da discutere',
+    'punti in discussione',
+    'onderwerpen',
+    'onderwerp',
+    'agendapunten',
+    'bespreekpunten',
+    'gespreksonderwerpen',
+    '議題',
+    'アジェンダ',
+    '論点',
+    '検討事項',
+    '話し合うこと',
+    '议程',
+    '議程',
+    '议题',
+    '讨论事项',
+    '討論事項',
+    '讨论内容',
+    '討論內容',
+    '안건',
+    '의제',
+    '아젠다',
+    '논의 사항',
+    '논의사항',
+    '논의 내용',
+    '논의할 내용',
   ],
   goal: [
-    'goal', 'goals', 'objective', 'objectives', 'purpose', 'outcome', 'outcomes', 'desired outcome',
-    'desired outcomes', 'expected outcome', 'expected outcomes', 'deliverable', 'deliverables',
-    'meeting goal', 'meeting goals', 'meeting purpose', 'success criteria',
-    'ziel', 'ziele', 'zweck', 'ergebnis', 'ergebnisse', 'zielsetzung', 'erwartetes ergebnis',
-    'objectif', 'objectifs', 'résultat', 'résultats', 'résultat attendu', 'résultats attendus', 'finalité',
-    'objetivo', 'objetivos', 'propósito', 'resultado', 'resultados', 'resultado esperado', 'finalidad',
+    'goal',
+    'goals',
+    'objective',
+    'objectives',
+    'purpose',
+    'outcome',
+    'outcomes',
+    'desired outcome',
+    'desired outcomes',
+    'expected outcome',
+    'expected outcomes',
+    'deliverable',
+    'deliverables',
+    'meeting goal',
+    'meeting goals',
+    'meeting purpose',
+    'success criteria',
+    'ziel',
+    'ziele',
+    'zweck',
+    'ergebnis',
+    'ergebnisse',
+    'zielsetzung',
+    'erwartetes ergebnis',
+    'objectif',
+    'objectifs',
+    'résultat',
+    'résultats',
+    'résultat attendu',
+    'résultats attendus',
+    'finalité',
+    'objetivo',
+    'objetivos',
+    'propósito',
+    'resultado',
+    'resultados',
+    'resultado esperado',
+    'finalidad',
     'finalidade',
-    'obiettivo', 'obiettivi', 'scopo', 'risultato', 'risultati', 'risultato atteso', 'finalità',
-    'doel', 'doelen', 'doelstelling', 'doelstellingen', 'resultaat', 'resultaten', 'beoogd resultaat',
-    '目的', 'ゴール', '目標', 'ねらい', '狙い', '期待する成果', '目标', '預期成果', '预期成果',
-    '목적', '목표', '기대 결과', '기대 효과',
+    'obiettivo',
+    'obiettivi',
+    'scopo',
+    'risultato',
+    'risultati',
+    'risultato atteso',
+    'finalità',
+    'doel',
+    'doelen',
+    'doelstelling',
+    'doelstellingen',
+    'resultaat',
+    'resultaten',
+    'beoogd resultaat',
+    '目的',
+    'ゴール',
+    '目標',
+    'ねらい',
+    '狙い',
+    '期待する成果',
+    '目标',
+    '預期成果',
+    '预期成果',
+    '목적',
+    '목표',
+    '기대 결과',
+    '기대 효과',
   ],
   questions: [
-    'questions', 'open questions', 'key questions', 'questions to answer', 'questions to discuss',
-    'fragen', 'offene fragen', 'leitfragen', 'preguntas', 'perguntas', 'questões', 'domande', 'questioni',
-    'vragen', 'open vragen', '質問', '確認事項', '相談事項', '问题', '問題', '待讨论问题', '질문', '질문 사항',
+    'questions',
+    'open questions',
+    'key questions',
+    'questions to answer',
+    'questions to discuss',
+    'fragen',
+    'offene fragen',
+    'leitfragen',
+    'preguntas',
+    'perguntas',
+    'questões',
+    'domande',
+    'questioni',
+    'vragen',
+    'open vragen',
+    '質問',
+    '確認事項',
+    '相談事項',
+    '问题',
+    '問題',
+    '待讨论问题',
+    '질문',
+    '질문 사항',
     '확인 사항',
   ],
   decisions: [
-    'decision', 'decisions', 'decision needed', 'decisions needed', 'decisions to make', 'to decide',
-    'entscheidung', 'entscheidungen', 'zu entscheiden', 'beschluss', 'beschlüsse', 'décision',
-    'décisions', 'à décider', 'decisión', 'decisiones', 'a decidir', 'decisão', 'decisões',
-    'decisione', 'decisioni', 'da decidere', 'besluit', 'besluiten', 'beslissing', 'beslissingen',
-    '決定事項', '決めること', '決めたいこと', '决定事项', '待决定', '待決定', '결정 사항', '결정사항', '의사결정',
+    'decision',
+    'decisions',
+    'decision needed',
+    'decisions needed',
+    'decisions to make',
+    'to decide',
+    'entscheidung',
+    'entscheidungen',
+    'zu entscheiden',
+    'beschluss',
+    'beschlüsse',
+    'décision',
+    'décisions',
+    'à décider',
+    'decisión',
+    'decisiones',
+    'a decidir',
+    'decisão',
+    'decisões',
+    'decisione',
+    'decisioni',
+    'da decidere',
+    'besluit',
+    'besluiten',
+    'beslissing',
+    'beslissingen',
+    '決定事項',
+    '決めること',
+    '決めたいこと',
+    '决定事项',
+    '待决定',
+    '待決定',
+    '결정 사항',
+    '결정사항',
+    '의사결정',
   ],
   preread: [
-    'pre-read', 'pre-reads', 'preread', 'prereads', 'pre read', 'pre-reading', 'prereading',
-    'read-ahead', 'read ahead', 'pre-work', 'prework', 'background reading',
-    'vorab lesen', 'vorablektüre', 'lektüre', 'zur vorbereitung', 'vorbereitung', 'unterlagen',
-    'pré-lecture', 'lecture préalable', 'à lire avant', 'documents à lire', 'préparation',
-    'lectura previa', 'lecturas previas', 'material previo', 'preparación', 'leitura prévia',
-    'pré-leitura', 'material prévio', 'preparação', 'lettura preliminare', 'letture preliminari',
-    'materiale preparatorio', 'preparazione', 'vooraf lezen', 'voorbereiding', 'leesmateriaal',
-    '事前資料', '事前準備', '参考資料', '预读', '預讀', '会前阅读', '會前閱讀', '参考资料', '사전 자료',
-    '사전 읽기', '참고 자료', '준비 사항',
+    'pre-read',
+    'pre-reads',
+    'preread',
+    'prereads',
+    'pre read',
+    'pre-reading',
+    'prereading',
+    'read-ahead',
+    'read ahead',
+    'pre-work',
+    'prework',
+    'background reading',
+    'vorab lesen',
+    'vorablektüre',
+    'lektüre',
+    'zur vorbereitung',
+    'vorbereitung',
+    'unterlagen',
+    'pré-lecture',
+    'lecture préalable',
+    'à lire avant',
+    'documents à lire',
+    'préparation',
+    'lectura previa',
+    'lecturas previas',
+    'material previo',
+    'preparación',
+    'leitura prévia',
+    'pré-leitura',
+    'material prévio',
+    'preparação',
+    'lettura preliminare',
+    'letture preliminari',
+    'materiale preparatorio',
+    'preparazione',
+    'vooraf lezen',
+    'voorbereiding',
+    'leesmateriaal',
+    '事前資料',
+    '事前準備',
+    '参考資料',
+    '预读',
+    '預讀',
+    '会前阅读',
+    '會前閱讀',
+    '参考资料',
+    '사전 자료',
+    '사전 읽기',
+    '참고 자료',
+    '준비 사항',
   ],
   actions: [
-    'action items', 'action points', 'next steps', 'follow-ups', 'follow ups', 'to-dos', 'todos',
-    'nächste schritte', 'aufgaben', 'prochaines étapes', 'actions', 'próximos pasos', 'acciones',
-    'próximos passos', 'ações', 'prossimi passi', 'azioni', 'actiepunten', 'volgende stappen',
-    'アクションアイテム', '宿題', '次のステップ', '行动项', '行動項目', '待办事项', '下一步', '액션 아이템', '다음 단계',
+    'action items',
+    'action points',
+    'next steps',
+    'follow-ups',
+    'follow ups',
+    'to-dos',
+    'todos',
+    'nächste schritte',
+    'aufgaben',
+    'prochaines étapes',
+    'actions',
+    'próximos pasos',
+    'acciones',
+    'próximos passos',
+    'ações',
+    'prossimi passi',
+    'azioni',
+    'actiepunten',
+    'volgende stappen',
+    'アクションアイテム',
+    '宿題',
+    '次のステップ',
+    '行动项',
+    '行動項目',
+    '待办事项',
+    '下一步',
+    '액션 아이템',
+    '다음 단계',
   ],
 };
 
@@ -100,25 +343,122 @@ const HEADINGS: Record<HeadingKind, string[]> = {
  * ("But : …" is French for "Goal:", but "But we…" is English).
  */
 const STRICT_HEADINGS: Record<string, HeadingKind> = {
-  but: 'goal', why: 'goal', aim: 'goal', aims: 'goal', top: 'agenda', tops: 'agenda', punkte: 'agenda',
-  points: 'agenda', punti: 'agenda', punten: 'agenda', puntos: 'agenda', pontos: 'agenda', items: 'agenda',
-  itens: 'agenda', background: 'preread', reading: 'preread', meta: 'goal', metas: 'goal', programme: 'agenda', documents: 'preread', documentos: 'preread', materiale: 'preread',
-  資料: 'preread', 资料: 'preread', 材料: 'preread', 자료: 'preread', 内容: 'agenda', 주제: 'agenda',
-  결과: 'goal', 成果: 'goal', question: 'questions', ask: 'questions', asks: 'questions',
+  but: 'goal',
+  why: 'goal',
+  aim: 'goal',
+  aims: 'goal',
+  top: 'agenda',
+  tops: 'agenda',
+  punkte: 'agenda',
+  points: 'agenda',
+  punti: 'agenda',
+  punten: 'agenda',
+  puntos: 'agenda',
+  pontos: 'agenda',
+  items: 'agenda',
+  itens: 'agenda',
+  background: 'preread',
+  reading: 'preread',
+  meta: 'goal',
+  metas: 'goal',
+  programme: 'agenda',
+  documents: 'preread',
+  documentos: 'preread',
+  materiale: 'preread',
+  資料: 'preread',
+  资料: 'preread',
+  材料: 'preread',
+  자료: 'preread',
+  内容: 'agenda',
+  주제: 'agenda',
+  결과: 'goal',
+  成果: 'goal',
+  question: 'questions',
+  ask: 'questions',
+  asks: 'questions',
 };
 
 /** Headings of lists that are people or logistics, not topics. */
 const NON_TOPIC_HEADINGS = new Set([
-  'attendees', 'participants', 'invitees', 'guests', 'who', 'people', 'required', 'optional',
-  'required attendees', 'optional attendees', 'speakers', 'presenters', 'hosts', 'host',
-  'location', 'where', 'when', 'time', 'date', 'logistics', 'room', 'address', 'venue', 'dial-in',
-  'how to join', 'joining', 'join', 'links', 'parking', 'directions',
-  'teilnehmer', 'teilnehmende', 'teilnehmer:innen', 'eingeladen', 'ort', 'raum', 'wann', 'wo',
-  'invités', 'lieu', 'salle', 'quand', 'participantes', 'asistentes', 'invitados', 'lugar', 'sala',
-  'cuándo', 'dónde', 'convidados', 'local', 'onde', 'quando', 'partecipanti', 'invitati', 'luogo',
-  'dove', 'deelnemers', 'genodigden', 'locatie', 'waar', 'wanneer',
-  '参加者', '出席者', '参与者', '參與者', '与会者', '與會者', '참석자', '참가자', '場所', '日時', '地点',
-  '地點', '时间', '時間', '장소', '일시', '시간',
+  'attendees',
+  'participants',
+  'invitees',
+  'guests',
+  'who',
+  'people',
+  'required',
+  'optional',
+  'required attendees',
+  'optional attendees',
+  'speakers',
+  'presenters',
+  'hosts',
+  'host',
+  'location',
+  'where',
+  'when',
+  'time',
+  'date',
+  'logistics',
+  'room',
+  'address',
+  'venue',
+  'dial-in',
+  'how to join',
+  'joining',
+  'join',
+  'links',
+  'parking',
+  'directions',
+  'teilnehmer',
+  'teilnehmende',
+  'teilnehmer:innen',
+  'eingeladen',
+  'ort',
+  'raum',
+  'wann',
+  'wo',
+  'invités',
+  'lieu',
+  'salle',
+  'quand',
+  'participantes',
+  'asistentes',
+  'invitados',
+  'lugar',
+  'sala',
+  'cuándo',
+  'dónde',
+  'convidados',
+  'local',
+  'onde',
+  'quando',
+  'partecipanti',
+  'invitati',
+  'luogo',
+  'dove',
+  'deelnemers',
+  'genodigden',
+  'locatie',
+  'waar',
+  'wanneer',
+  '参加者',
+  '出席者',
+  '参与者',
+  '參與者',
+  '与会者',
+  '與會者',
+  '참석자',
+  '참가자',
+  '場所',
+  '日時',
+  '地点',
+  '地點',
+  '时间',
+  '時間',
+  '장소',
+  '일시',
+  '시간',
 ]);
 
 // The rules below are RegexUnions (see conference.ts): the same as one expression per rule,
@@ -126,13 +466,57 @@ const NON_TOPIC_HEADINGS = new Set([
 const PLACEHOLDER = RegexUnion.around(
   '^',
   [
-    'tbd', 'tba', 'tbc', 'todo', 'to do', 'to be (?:defined|determined|decided|confirmed|added|shared|announced)',
-    'coming soon', 'to follow', 'will follow', 'will be (?:shared|sent|added|circulated)', 'later',
-    'pending', 'n/?a', 'none', 'nothing', 'same as (?:always|usual|last (?:week|time))', 'as usual',
-    'usual', 'folgt', 'wird nachgereicht', 'kommt noch', 'offen', 'à venir', 'à définir', 'à confirmer',
-    'à compléter', 'à suivre', 'por definir', 'por confirmar', 'pendiente', 'a definir', 'a confirmar',
-    'em breve', 'da definire', 'da confermare', 'in arrivo', 'volgt', 'nog te bepalen', 'nvt',
-    '未定', '調整中', '後日共有', '待定', '后续补充', '미정', '추후 공지', 'xxx+', '\\?+', '\\.{2,}', '…+', '-+',
+    'tbd',
+    'tba',
+    'tbc',
+    'todo',
+    'to do',
+    'to be (?:defined|determined|decided|confirmed|added|shared|announced)',
+    'coming soon',
+    'to follow',
+    'will follow',
+    'will be (?:shared|sent|added|circulated)',
+    'later',
+    'pending',
+    'n/?a',
+    'none',
+    'nothing',
+    'same as (?:always|usual|last (?:week|time))',
+    'as usual',
+    'usual',
+    'folgt',
+    'wird nachgereicht',
+    'kommt noch',
+    'offen',
+    'à venir',
+    'à définir',
+    'à confirmer',
+    'à compléter',
+    'à suivre',
+    'por definir',
+    'por confirmar',
+    'pendiente',
+    'a definir',
+    'a confirmar',
+    'em breve',
+    'da definire',
+    'da confermare',
+    'in arrivo',
+    'volgt',
+    'nog te bepalen',
+    'nvt',
+    '未定',
+    '調整中',
+    '後日共有',
+    '待定',
+    '后续补充',
+    '미정',
+    '추후 공지',
+    'xxx+',
+    '\\?+',
+    '\\.{2,}',
+    '…+',
+    '-+',
   ],
   '[\\s.!…]*$',
   'iu',
@@ -141,17 +525,42 @@ const PLACEHOLDER = RegexUnion.around(
 const GREETING = RegexUnion.around(
   '^',
   [
-    '(?:hi|hello|hey|dear|hallo|moin|servus|bonjour|salut|hola|olá|oi|ciao|hoi|hej)(?:[\\s,!]+[\\p{L}.\'-]+){0,3}[\\s,!.]*',
-    '(?:thanks|thank you|thx|ty|cheers|best|regards|best regards|kind regards|many thanks)(?:[\\s,!]+[\\p{L}.\'-]+){0,3}[\\s,!.]*',
+    "(?:hi|hello|hey|dear|hallo|moin|servus|bonjour|salut|hola|olá|oi|ciao|hoi|hej)(?:[\\s,!]+[\\p{L}.'-]+){0,3}[\\s,!.]*",
+    "(?:thanks|thank you|thx|ty|cheers|best|regards|best regards|kind regards|many thanks)(?:[\\s,!]+[\\p{L}.'-]+){0,3}[\\s,!.]*",
     'see you(?: all)?(?: there| soon| then| tomorrow| on \\p{L}+)?[\\s!.:)]*',
     'looking forward(?: to (?:it|this|seeing you(?: all)?|our chat|chatting|talking))?[\\s!.]*',
-    'talk soon[\\s!.]*', 'speak soon[\\s!.]*',
-    'danke(?: schön)?[\\s!.]*', 'viele grüße[\\s!.,\\p{L}]*', 'vg[\\s,.]*', 'lg[\\s,.]*', 'bis dann[\\s!.]*',
-    'bis später[\\s!.]*', 'merci(?: beaucoup)?[\\s!.]*', 'cordialement[\\s!.,]*', 'à bientôt[\\s!.]*', 'à tout à l\'heure[\\s!.]*',
-    'gracias[\\s!.]*', 'saludos[\\s!.,]*', 'hasta luego[\\s!.]*', 'nos vemos[\\s!.]*', 'obrigad[oa][\\s!.]*',
-    'até logo[\\s!.]*', 'grazie[\\s!.]*', 'a presto[\\s!.]*', 'bedankt[\\s!.]*', 'groetjes[\\s!.,]*', 'tot dan[\\s!.]*',
-    'よろしくお願いします[。!！]*', 'よろしくお願いいたします[。!！]*', 'お疲れ様です[。!！]*', '谢谢[。!！]*', '謝謝[。!！]*',
-    '감사합니다[.!]*', '안녕하세요[.!]*', '大家好[。!！]*', '你好[。!！]*',
+    'talk soon[\\s!.]*',
+    'speak soon[\\s!.]*',
+    'danke(?: schön)?[\\s!.]*',
+    'viele grüße[\\s!.,\\p{L}]*',
+    'vg[\\s,.]*',
+    'lg[\\s,.]*',
+    'bis dann[\\s!.]*',
+    'bis später[\\s!.]*',
+    'merci(?: beaucoup)?[\\s!.]*',
+    'cordialement[\\s!.,]*',
+    'à bientôt[\\s!.]*',
+    "à tout à l'heure[\\s!.]*",
+    'gracias[\\s!.]*',
+    'saludos[\\s!.,]*',
+    'hasta luego[\\s!.]*',
+    'nos vemos[\\s!.]*',
+    'obrigad[oa][\\s!.]*',
+    'até logo[\\s!.]*',
+    'grazie[\\s!.]*',
+    'a presto[\\s!.]*',
+    'bedankt[\\s!.]*',
+    'groetjes[\\s!.,]*',
+    'tot dan[\\s!.]*',
+    'よろしくお願いします[。!！]*',
+    'よろしくお願いいたします[。!！]*',
+    'お疲れ様です[。!！]*',
+    '谢谢[。!！]*',
+    '謝謝[。!！]*',
+    '감사합니다[.!]*',
+    '안녕하세요[.!]*',
+    '大家好[。!！]*',
+    '你好[。!！]*',
   ],
   '$',
   'iu',
@@ -162,21 +571,26 @@ const VAGUE = RegexUnion.around(
   '^',
   [
     "let's (?:sync|chat|talk|connect|catch up|meet|discuss|touch base)(?: up)?",
-    'catch ?up', 'sync(?: up)?', 'discuss(?:ion)?', 'quick (?:sync|chat|call|catch ?up)', 'touch base', 'tbd',
+    'catch ?up',
+    'sync(?: up)?',
+    'discuss(?:ion)?',
+    'quick (?:sync|chat|call|catch ?up)',
+    'touch base',
+    'tbd',
   ],
   '[\\s!.]*$',
   'iu',
 );
 
 const STOP_WORDS = new Set(
+  // en
   (
-    // en
     'the a an this that these those our your my their its it we us you i me them they to of for on in at by with ' +
     'about from and or but as is are be will would can could should some any all few bit quick quickly briefly ' +
     'little lot lots things thing stuff items item topics topic project projects progress update updates status ' +
     'next steps step everything anything something where how what when who why which whether doing going get ' +
     'latest current recent general various misc etc more other ideas questions issues team everyone together week ' +
-    'weekly today tomorrow sync catch up meeting call chat time state details it\'s let\'s lets ' +
+    "weekly today tomorrow sync catch up meeting call chat time state details it's let's lets " +
     'just also maybe there here please go over through out' +
     // de
     ' der die das den dem des ein eine einen einem eines und oder zu zur zum für über von mit im am an auf aus bei ' +
@@ -205,7 +619,7 @@ function rx(parts: string[]): RegexUnion {
 }
 
 const MEETING_NOUN_EN =
-  "(?:meeting|call|session|sync|discussion|workshop|chat|review|conversation|huddle|get-together|catch-up|1:1|one-on-one|invite|time)";
+  '(?:meeting|call|session|sync|discussion|workshop|chat|review|conversation|huddle|get-together|catch-up|1:1|one-on-one|invite|time)';
 
 /** The purpose of the meeting is stated. */
 const PURPOSE = rx([
@@ -324,13 +738,38 @@ const DOC_AGENDA_NAME = rx([
 ]);
 const DOC_PREREAD_NAME = rx([
   ...[
-    'pre-?reads?', 'pre-?reading', 'read-?ahead', 'pre-?work', 'briefing', 'brief', 'memo', 'one-?pager',
-    'proposal', 'rfc', 'prd', 'design doc(?:ument)?', 'spec', 'specification',
-    'background (?:doc|document|reading)', '(?:doc|document|deck|slides) to (?:read|review)',
-    'please (?:read|review)', 'review the (?:doc|document|deck|slides|proposal)', 'vorab(?:lektüre|info)?',
-    'unterlagen', 'zur vorbereitung', 'document préparatoire', 'à lire', 'pré-lecture', 'documento previo',
-    'lectura previa', 'leitura prévia', 'material prévio', 'documento preliminare', 'da leggere',
-    'vooraf lezen', 'leesmateriaal',
+    'pre-?reads?',
+    'pre-?reading',
+    'read-?ahead',
+    'pre-?work',
+    'briefing',
+    'brief',
+    'memo',
+    'one-?pager',
+    'proposal',
+    'rfc',
+    'prd',
+    'design doc(?:ument)?',
+    'spec',
+    'specification',
+    'background (?:doc|document|reading)',
+    '(?:doc|document|deck|slides) to (?:read|review)',
+    'please (?:read|review)',
+    'review the (?:doc|document|deck|slides|proposal)',
+    'vorab(?:lektüre|info)?',
+    'unterlagen',
+    'zur vorbereitung',
+    'document préparatoire',
+    'à lire',
+    'pré-lecture',
+    'documento previo',
+    'lectura previa',
+    'leitura prévia',
+    'material prévio',
+    'documento preliminare',
+    'da leggere',
+    'vooraf lezen',
+    'leesmateriaal',
   ].map((name) => `${B}(?:${name})${E}`),
   '事前資料|事前に(?:読|確認|目を通)|预读|預讀|会前阅读|會前閱讀|사전 자료|사전에 (?:읽|확인|검토)',
 ]);
@@ -372,8 +811,9 @@ const LIST_ITEM =
 /** Logistics pairs in a list ("- When: Tuesday"), which are not topics. */
 const LOGISTICS_KEY = RegexUnion.around(
   '^',
-  'when|where|time|date|location|room|dial-in|link|zoom|teams|meet|host|organizer|attendees|wann|wo|ort|raum|zeit|datum|lieu|quand|salle|heure|dónde|cuándo|lugar|sala|hora|onde|quando|local|dove|luogo|ora|waar|wanneer|locatie|tijd|場所|日時|時間|时间|地点|地點|장소|일시|시간'
-    .split('|'),
+  'when|where|time|date|location|room|dial-in|link|zoom|teams|meet|host|organizer|attendees|wann|wo|ort|raum|zeit|datum|lieu|quand|salle|heure|dónde|cuándo|lugar|sala|hora|onde|quando|local|dove|luogo|ora|waar|wanneer|locatie|tijd|場所|日時|時間|时间|地点|地點|장소|일시|시간'.split(
+    '|',
+  ),
   '\\s*:',
   'iu',
 );
@@ -422,7 +862,7 @@ function kindOfWord(word: string): HeadingKind {
 // Line helpers
 // ---------------------------------------------------------------------------------------
 
-const HEADING_LEAD = /^[\s#>*_=~•·◦‣▪●○■□◆◇►▶→【\[「『（(<|・-]+/u;
+const HEADING_LEAD = /^[\s#>*_=~•·◦‣▪●○■□◆◇►▶→【[「『（(<|・-]+/u;
 const HEADING_TRAIL = /[\s*_】\]」』|=~-]+$/u;
 const NUMBER_LEAD = /^(?:\d{1,2}[.)]|[ivxIVX]{1,4}[.)])\s+/u;
 
@@ -537,15 +977,22 @@ function readHeading(line: string): Heading | null {
   if (colon >= 0) {
     // The label loses its decoration ("**Agenda:**"); the content after it is kept as written.
     prefix = lead.slice(0, colon);
-    inline = lead.slice(colon + 1).replace(/^[\s*_】\]」』|]+/u, '').trim();
+    inline = lead
+      .slice(colon + 1)
+      .replace(/^[\s*_】\]」』|]+/u, '')
+      .trim();
   } else {
     const dash = /^(.{1,40}?)\s+[-–—|]\s+(.+)$/u.exec(core);
-    if (dash && dash[1] && dash[2] && dash[1].trim().split(/\s+/).length <= 3) {
+    if (dash?.[1] && dash[2] && dash[1].trim().split(/\s+/).length <= 3) {
       prefix = dash[1];
       inline = dash[2].trim();
     }
   }
-  prefix = prefix.replace(/[*_\s]+$/u, '').replace(/^[*_\s]+/u, '').replace(/[?？]$/u, '').trim();
+  prefix = prefix
+    .replace(/[*_\s]+$/u, '')
+    .replace(/^[*_\s]+/u, '')
+    .replace(/[?？]$/u, '')
+    .trim();
   if (!prefix || prefix.length > 60) return null;
   const label = prefix.toLowerCase().replace(/\s+/g, ' ');
   const strictKind = STRICT_HEADINGS[label];
@@ -651,7 +1098,7 @@ function examine(lines: string[]): Findings {
     if (!line.trim()) continue;
 
     // Headings and what is under them.
-    if (h && h.word) {
+    if (h?.word) {
       const named = h.word;
       if (h.inline !== null && h.inline !== '') {
         skip[i] = true;
@@ -664,7 +1111,7 @@ function examine(lines: string[]): Findings {
           const next = lines[k] ?? '';
           if (!next.trim()) continue;
           const nh = headingAt[k];
-          if (nh && nh.word && !listItemText(next)) break;
+          if (nh?.word && !listItemText(next)) break;
           const item = listItemText(next);
           const body = item ?? next;
           if (isOnlyLink(body)) {
@@ -688,7 +1135,7 @@ function examine(lines: string[]): Findings {
     if (item === null) {
       nonTopicSection = Boolean(h && (h.inline === null || h.inline === '') && NON_TOPIC_HEADINGS.has(h.label));
     } else if (!nonTopicSection) {
-      const isBareHeading = Boolean(h && h.word && (h.inline === '' || h.inline === null));
+      const isBareHeading = Boolean(h?.word && (h.inline === '' || h.inline === null));
       if (!isBareHeading && !LOGISTICS_KEY.test(item) && isContent(item) && !isOnlyLink(item)) {
         topics.add(item.toLowerCase().replace(/\s+/g, ' ').slice(0, 200));
       }
@@ -701,7 +1148,7 @@ function examine(lines: string[]): Findings {
     const raw = lines[i] ?? '';
     if (!raw.trim()) continue;
     const h = headingAt[i];
-    if (skip[i] && h && h.word && (h.inline === null || !isContent(h.inline))) continue;
+    if (skip[i] && h?.word && (h.inline === null || !isContent(h.inline))) continue;
     const line = raw.length > 2000 ? raw.slice(0, 2000) : raw;
     if (URL_TEST.test(line)) {
       const prev = previousNonEmpty(lines, i);
@@ -731,7 +1178,7 @@ function examine(lines: string[]): Findings {
     }
     if (!f.covers && body.length <= 300) {
       const m = COVERS.exec(body.replace(/[.!]+$/u, ''));
-      if (m && m.groups) {
+      if (m?.groups) {
         const object = Object.values(m.groups).find((v) => typeof v === 'string') ?? '';
         if (contentWordCount(object) >= 2) f.covers = true;
       }
@@ -745,7 +1192,7 @@ function examine(lines: string[]): Findings {
 function previousNonEmpty(lines: string[], i: number): string | null {
   for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
     const l = lines[k];
-    if (l && l.trim()) return l.trim();
+    if (l?.trim()) return l.trim();
   }
   return null;
 }

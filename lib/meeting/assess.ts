@@ -20,10 +20,11 @@
  * Input is validated with `meetingSchema.parse`: a bad input throws a ZodError. Use
  * `safeAssessMeeting` to get a result object instead.
  */
-import { z } from 'zod';
+
 import { TZDate } from '@date-fns/tz';
-import { DEFAULT_SETTINGS, isValidTimeZone } from '../settings';
+import { z } from 'zod';
 import type { Settings } from '../settings';
+import { DEFAULT_SETTINGS, isValidTimeZone } from '../settings';
 import { detectAgenda } from './agenda';
 import { matchStatusTitle } from './status-titles';
 
@@ -77,13 +78,7 @@ export const LEVEL_LABELS: Record<AssessmentLevel, string> = {
   'consider-async': 'Consider going async',
 };
 
-export type ReasonCode =
-  | 'no-agenda'
-  | 'status-title'
-  | 'large'
-  | 'long'
-  | 'recurring-no-end'
-  | 'outside-working-hours';
+export type ReasonCode = 'no-agenda' | 'status-title' | 'large' | 'long' | 'recurring-no-end' | 'outside-working-hours';
 
 export interface Reason {
   code: ReasonCode;
@@ -220,7 +215,11 @@ function resolveSettings(partial: Partial<Settings> | undefined): Settings {
   if (typeof s.currency !== 'string' || !/^[A-Z]{3}$/.test(s.currency)) s.currency = DEFAULT_SETTINGS.currency;
   if (typeof s.timeZone !== 'string' || !knownZone(s.timeZone)) s.timeZone = '';
   const time = /^([01]\d|2[0-3]):[0-5]\d$/;
-  if (!time.test(s.workingHours.start) || !time.test(s.workingHours.end) || s.workingHours.start >= s.workingHours.end) {
+  if (
+    !time.test(s.workingHours.start) ||
+    !time.test(s.workingHours.end) ||
+    s.workingHours.start >= s.workingHours.end
+  ) {
     s.workingHours = { ...DEFAULT_SETTINGS.workingHours };
   }
   if (!Array.isArray(s.workingHours.days)) s.workingHours.days = [...DEFAULT_SETTINGS.workingHours.days];
@@ -390,7 +389,8 @@ export function assessMeeting(
   const counted = countAttendees(meeting);
   const startMs = meeting.start.getTime();
   const endMs = meeting.end.getTime();
-  const minutes = Number.isFinite(startMs) && Number.isFinite(endMs) ? Math.max(0, Math.round((endMs - startMs) / 60000)) : 0;
+  const minutes =
+    Number.isFinite(startMs) && Number.isFinite(endMs) ? Math.max(0, Math.round((endMs - startMs) / 60000)) : 0;
   const solo = counted <= 1 || meeting.allDay;
 
   // Cost: duration × people × rate.
@@ -409,7 +409,9 @@ export function assessMeeting(
     formula: `${formatDuration(minutes)} × ${people} ${people === 1 ? 'person' : 'people'} × ${money(s.hourlyRate)}/h`,
   };
   const recurrence = meeting.recurrence;
-  const hasEnd = recurrence ? recurrence.hasEnd || recurrence.count !== undefined || recurrence.until !== undefined : true;
+  const hasEnd = recurrence
+    ? recurrence.hasEnd || recurrence.count !== undefined || recurrence.until !== undefined
+    : true;
   if (recurrence) {
     const occurrences = occurrencesPerYear(recurrence, meeting.start, s.workingHours.days);
     const yearHours = round(personHours * occurrences);
@@ -431,7 +433,10 @@ export function assessMeeting(
   const reasons: Reason[] = [];
   if (!solo) {
     if (signals.noAgenda) {
-      reasons.push({ code: 'no-agenda', text: 'There’s no agenda yet; a few lines on the goal help everyone prepare.' });
+      reasons.push({
+        code: 'no-agenda',
+        text: 'There’s no agenda yet; a few lines on the goal help everyone prepare.',
+      });
     }
     if (statusWord !== null) {
       const title = meeting.title.trim().replace(/\s+/g, ' ');
@@ -475,9 +480,7 @@ export function assessMeeting(
   };
 }
 
-export type SafeAssessment =
-  | { success: true; assessment: Assessment }
-  | { success: false; error: z.ZodError };
+export type SafeAssessment = { success: true; assessment: Assessment } | { success: false; error: z.ZodError };
 
 /** assessMeeting without throwing: a bad input gives `{ success: false, error }`. */
 export function safeAssessMeeting(

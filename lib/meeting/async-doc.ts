@@ -75,7 +75,10 @@ export function escapeMarkdown(text: string): string {
 // ---------------------------------------------------------------------------------------
 
 /** "Tuesday, November 24, 2026 at 10:00 AM" in the given zone and locale ('' if unknown). */
-export function formatDeadline(date: Date | null | undefined, options: { timeZone?: string; locale?: string } = {}): string {
+export function formatDeadline(
+  date: Date | null | undefined,
+  options: { timeZone?: string; locale?: string } = {},
+): string {
   if (!(date instanceof Date) || Number.isNaN(date.getTime())) return '';
   const make = (locale: string | undefined, timeZone: string | undefined) =>
     new Intl.DateTimeFormat(locale, { dateStyle: 'full', timeStyle: 'short', ...(timeZone ? { timeZone } : {}) });
@@ -189,11 +192,16 @@ export function buildAsyncDoc(input: AsyncDocInput, options: AsyncDocOptions): s
   }
   const contextText = context.length
     ? [...context.map((line) => escapeMarkdown(line)), ...(replaces.length ? ['', ...replaces] : [])].join('\n')
-    : ['(What the reader needs to know: background, links, numbers, what has been tried.)', ...(replaces.length ? ['', ...replaces] : [])].join('\n');
+    : [
+        '(What the reader needs to know: background, links, numbers, what has been tried.)',
+        ...(replaces.length ? ['', ...replaces] : []),
+      ].join('\n');
   const organizerName = oneLine(input.organizer?.name, 80) || oneLine(input.organizer?.email, 120);
   const doc = fillTemplate(options.template, {
     title: escapeMarkdown(title),
-    purpose: purpose ? escapeMarkdown(oneLine(purpose, 500)) : '(In one or two sentences: what should be decided or learned?)',
+    purpose: purpose
+      ? escapeMarkdown(oneLine(purpose, 500))
+      : '(In one or two sentences: what should be decided or learned?)',
     context: contextText,
     asks: asksList(input),
     deadline: deadline ? escapeMarkdown(deadline) : '(a date and time)',

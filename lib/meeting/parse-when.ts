@@ -52,12 +52,24 @@ function months(names: string, first = 1): void {
   });
 }
 // English, German, French, Spanish, Portuguese, Italian, Dutch: full names and abbreviations.
-months('january|jan february|feb march|mar april|apr may june|jun july|jul august|aug september|sep|sept october|oct november|nov december|dec');
-months('januar|jän|jänner februar|feb märz|mär|maerz april mai juni juli august september oktober|okt november dezember|dez');
-months('janvier|janv février|févr|fevrier mars avril|avr mai juin juillet|juil août|aout septembre octobre novembre décembre|déc|decembre');
-months('enero|ene febrero marzo abril|abr mayo junio julio agosto|ago septiembre|setiembre octubre noviembre diciembre|dic');
-months('janeiro fevereiro|fev março|marco abril maio junho julho agosto setembro|set outubro|out novembro dezembro|dez');
-months('gennaio|gen febbraio marzo aprile maggio|mag giugno|giu luglio|lug agosto settembre|set ottobre|ott novembre dicembre|dic');
+months(
+  'january|jan february|feb march|mar april|apr may june|jun july|jul august|aug september|sep|sept october|oct november|nov december|dec',
+);
+months(
+  'januar|jän|jänner februar|feb märz|mär|maerz april mai juni juli august september oktober|okt november dezember|dez',
+);
+months(
+  'janvier|janv février|févr|fevrier mars avril|avr mai juin juillet|juil août|aout septembre octobre novembre décembre|déc|decembre',
+);
+months(
+  'enero|ene febrero marzo abril|abr mayo junio julio agosto|ago septiembre|setiembre octubre noviembre diciembre|dic',
+);
+months(
+  'janeiro fevereiro|fev março|marco abril maio junho julho agosto setembro|set outubro|out novembro dezembro|dez',
+);
+months(
+  'gennaio|gen febbraio marzo aprile maggio|mag giugno|giu luglio|lug agosto settembre|set ottobre|ott novembre dicembre|dic',
+);
 months('januari februari maart|mrt april mei juni juli augustus september oktober november december');
 
 const MAX_INPUT = 400;
@@ -109,7 +121,11 @@ function findDates(input: string, dayFirst: boolean): { dates: DatePart[]; rest:
     day: Number(m[3]),
   }));
   // ISO 2026-11-24 (also 2026/11/24)
-  take(/(?<!\d)(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)/g, (m) => ({ year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) }));
+  take(/(?<!\d)(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)/g, (m) => ({
+    year: Number(m[1]),
+    month: Number(m[2]),
+    day: Number(m[3]),
+  }));
   // 11/24/2026, 24/11/2026, 24.11.2026, 24-11-2026, 11/24
   take(/(?<![\d/.:])(\d{1,2})([/.-])(\d{1,2})(?:\2(\d{4}|\d{2}))?(?![\d/:])/g, (m) => {
     const sep = m[2];
@@ -124,10 +140,13 @@ function findDates(input: string, dayFirst: boolean): { dates: DatePart[]; rest:
     return first === 'day' ? { year, day: a, month: b } : { year, month: a, day: b };
   });
   // 24 November 2026, 24. November, 24 de noviembre de 2026, 26 avril
-  take(/(?<![\d\p{L}])(\d{1,2})(?:\.|º|er)?\s*(?:de\s+)?(\p{L}{3,12})\.?(?:,?\s*(?:de\s+)?(\d{4}))?(?![\d\p{L}])/giu, (m) => {
-    const month = monthOf(m[2] ?? '');
-    return month ? { year: m[3] ? Number(m[3]) : undefined, month, day: Number(m[1]) } : null;
-  });
+  take(
+    /(?<![\d\p{L}])(\d{1,2})(?:\.|º|er)?\s*(?:de\s+)?(\p{L}{3,12})\.?(?:,?\s*(?:de\s+)?(\d{4}))?(?![\d\p{L}])/giu,
+    (m) => {
+      const month = monthOf(m[2] ?? '');
+      return month ? { year: m[3] ? Number(m[3]) : undefined, month, day: Number(m[1]) } : null;
+    },
+  );
   // November 24, 2026; Nov 24; November 24th
   take(/(?<![\p{L}])(\p{L}{3,12})\.?\s+(\d{1,2})(?:st|nd|rd|th|\.)?(?:,?\s*(\d{4}))?(?![\d\p{L}])/giu, (m) => {
     const month = monthOf(m[1] ?? '');
@@ -137,7 +156,14 @@ function findDates(input: string, dayFirst: boolean): { dates: DatePart[]; rest:
   return { dates, rest: text };
 }
 
-const PREFIX_MARKERS: Record<string, 'am' | 'pm'> = { 오전: 'am', 오후: 'pm', 午前: 'am', 午後: 'pm', 上午: 'am', 下午: 'pm' };
+const PREFIX_MARKERS: Record<string, 'am' | 'pm'> = {
+  오전: 'am',
+  오후: 'pm',
+  午前: 'am',
+  午後: 'pm',
+  上午: 'am',
+  下午: 'pm',
+};
 
 function findTimes(text: string): TimePart[] {
   const times: TimePart[] = [];
@@ -164,7 +190,8 @@ function findTimes(text: string): TimePart[] {
   }
   for (const candidate of bare) {
     const next = times.find((t) => t.at >= candidate.end);
-    if (next && /^\s*-\s*$/.test(text.slice(candidate.end, next.at))) times.push({ at: candidate.at, hour: candidate.hour, minute: 0 });
+    if (next && /^\s*-\s*$/.test(text.slice(candidate.end, next.at)))
+      times.push({ at: candidate.at, hour: candidate.hour, minute: 0 });
   }
   return times.sort((a, b) => a.at - b.at);
 }
@@ -232,8 +259,13 @@ export function parseWhen(text: unknown, options: ParseWhenOptions = {}): Parsed
     const startDay = withYear(first, ref);
     const last = dates.length > 1 ? dates[dates.length - 1]! : first;
     // An end date without a year takes the start's year (or the next, for Dec → Jan).
-    let endDay = last.year !== undefined || last === first ? withYear(last, ref) : { y: startDay.y, mo: last.month, d: last.day };
-    if (last !== first && last.year === undefined && Date.UTC(endDay.y, endDay.mo - 1, endDay.d) < Date.UTC(startDay.y, startDay.mo - 1, startDay.d)) {
+    let endDay =
+      last.year !== undefined || last === first ? withYear(last, ref) : { y: startDay.y, mo: last.month, d: last.day };
+    if (
+      last !== first &&
+      last.year === undefined &&
+      Date.UTC(endDay.y, endDay.mo - 1, endDay.d) < Date.UTC(startDay.y, startDay.mo - 1, startDay.d)
+    ) {
       endDay = { ...endDay, y: endDay.y + 1 };
     }
 
@@ -261,7 +293,8 @@ export function parseWhen(text: unknown, options: ParseWhenOptions = {}): Parsed
     }
     let sh = to24(startTime, startMarker);
     const eh = to24(endTime, endMarker);
-    const sameDay = dates.length < 2 || (startDay.y === endDay.y && startDay.mo === endDay.mo && startDay.d === endDay.d);
+    const sameDay =
+      dates.length < 2 || (startDay.y === endDay.y && startDay.mo === endDay.mo && startDay.d === endDay.d);
     if (sameDay && startInherited && startMarker === 'pm' && sh * 60 + startTime.minute > eh * 60 + endTime.minute) {
       sh = to24(startTime, 'am'); // "11 – 1pm" read as 11am – 1pm
     }
@@ -313,14 +346,20 @@ const WEEKDAY_WORDS: [RegExp, WeekdayCode][] = [
 
 const NO_REPEAT =
   /does ?n[o']t repeat|does not recur|^never$|no repeat|^none$|wiederholt sich nicht|keine wiederholung|ne se répète pas|aucune répétition|no se repite|não se repete|non si ripete|wordt niet herhaald|herhaalt niet/;
-const HAS_END = /\buntil\b|\bthrough\b|\bends?\b|\bending\b|\d+\s*(?:times|occurrences|mal|fois|veces|vezes|volte|keer)\b|\bbis\b|jusqu|hasta|\baté\b|fino al?|tot en met/;
+const HAS_END =
+  /\buntil\b|\bthrough\b|\bends?\b|\bending\b|\d+\s*(?:times|occurrences|mal|fois|veces|vezes|volte|keer)\b|\bbis\b|jusqu|hasta|\baté\b|fino al?|tot en met/;
 const EVERY_N =
   /(?:every|alle|toutes les|tous les|cada|a cada|ogni|elke|iedere)\s+(\d{1,3})\s*(?:\.\s*)?(day|days|tage?n?|jours?|días?|dias?|giorni|dagen|week|weeks|wochen?|semaines?|semanas?|settimane|weken|month|months|monate?n?|mois|meses|mesi|maanden|year|years|jahre?n?|ans?|años|anos|anni|jaar|jaren)/;
-const YEARLY = /annual|yearly|every year|jährlich|jedes jahr|tous les ans|chaque année|anual|cada año|todos los años|anualmente|annuale|ogni anno|jaarlijks|elk jaar/;
-const MONTHLY = /monthly|every month|of each month|of every month|monatlich|jeden monat|mensuel|tous les mois|chaque mois|mensual|cada mes|todos los meses|mensalmente|todos os meses|mensile|ogni mese|maandelijks|elke maand/;
-const WORKDAYS = /weekday|every working day|werktag|jours? ouvr|días laborables|dias úteis|giorni feriali|werkdag|monday (?:to|through|-) friday/;
-const DAILY = /daily|every day|each day|täglich|jeden tag|tous les jours|chaque jour|quotidien|diario|todos los días|diariamente|todos os dias|ogni giorno|giornaliero|dagelijks|elke dag/;
-const WEEKLY = /weekly|every week|each week|wöchentlich|jede woche|hebdomadaire|toutes les semaines|chaque semaine|semanal|cada semana|todas las semanas|semanalmente|todas as semanas|settimanale|ogni settimana|wekelijks|elke week|\bevery (?:other )?(?:sun|mon|tue|wed|thu|fri|sat)/;
+const YEARLY =
+  /annual|yearly|every year|jährlich|jedes jahr|tous les ans|chaque année|anual|cada año|todos los años|anualmente|annuale|ogni anno|jaarlijks|elk jaar/;
+const MONTHLY =
+  /monthly|every month|of each month|of every month|monatlich|jeden monat|mensuel|tous les mois|chaque mois|mensual|cada mes|todos los meses|mensalmente|todos os meses|mensile|ogni mese|maandelijks|elke maand/;
+const WORKDAYS =
+  /weekday|every working day|werktag|jours? ouvr|días laborables|dias úteis|giorni feriali|werkdag|monday (?:to|through|-) friday/;
+const DAILY =
+  /daily|every day|each day|täglich|jeden tag|tous les jours|chaque jour|quotidien|diario|todos los días|diariamente|todos os dias|ogni giorno|giornaliero|dagelijks|elke dag/;
+const WEEKLY =
+  /weekly|every week|each week|wöchentlich|jede woche|hebdomadaire|toutes les semaines|chaque semaine|semanal|cada semana|todas las semanas|semanalmente|todas as semanas|settimanale|ogni settimana|wekelijks|elke week|\bevery (?:other )?(?:sun|mon|tue|wed|thu|fri|sat)/;
 
 function unitFrequency(unit: string): ParsedRecurrence['frequency'] {
   if (/^(day|tag|jour|día|dia|giorn|dag)/.test(unit)) return 'daily';
@@ -343,9 +382,18 @@ export function parseRecurrence(text: unknown): ParsedRecurrence | null {
     const every = EVERY_N.exec(t);
     if (every) {
       const frequency = unitFrequency(every[2] ?? '');
-      return { frequency, interval: Math.max(1, Number(every[1])), hasEnd, ...(frequency === 'weekly' && days.length ? { byDay: days } : {}) };
+      return {
+        frequency,
+        interval: Math.max(1, Number(every[1])),
+        hasEnd,
+        ...(frequency === 'weekly' && days.length ? { byDay: days } : {}),
+      };
     }
-    if (/every other week|alle zwei wochen|toutes les deux semaines|cada dos semanas|a cada duas semanas|ogni due settimane|om de week/.test(t)) {
+    if (
+      /every other week|alle zwei wochen|toutes les deux semaines|cada dos semanas|a cada duas semanas|ogni due settimane|om de week/.test(
+        t,
+      )
+    ) {
       return { frequency: 'weekly', interval: 2, hasEnd, ...(days.length ? { byDay: days } : {}) };
     }
     if (YEARLY.test(t)) return { frequency: 'yearly', interval: 1, hasEnd };

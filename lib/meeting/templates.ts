@@ -13,7 +13,7 @@ export type TemplateValues = Record<string, string | undefined>;
 export function fillTemplate(template: string, values: TemplateValues): string {
   if (typeof template !== 'string') return '';
   return template.replace(/\{([A-Za-z][A-Za-z0-9_-]{0,40})\}/g, (whole, name: string) => {
-    const value = Object.prototype.hasOwnProperty.call(values, name) ? values[name] : undefined;
+    const value = Object.hasOwn(values, name) ? values[name] : undefined;
     return value === undefined ? whole : value;
   });
 }
@@ -30,7 +30,10 @@ export function templatePlaceholders(template: string): string[] {
 /** Collapse whitespace and drop control characters: page text as one tidy line. */
 export function oneLine(text: string | undefined | null, max = 200): string {
   if (typeof text !== 'string') return '';
-  const tidy = text.replace(/[\u0000-\u001F\u007F-\u009F\u200B-\u200F\u202A-\u202E\u2066-\u2069]/g, ' ').replace(/\s+/g, ' ').trim();
+  const tidy = text
+    .replace(/[\u0000-\u001F\u007F-\u009F\u200B-\u200F\u202A-\u202E\u2066-\u2069]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   return tidy.length > max ? `${tidy.slice(0, max - 1).trimEnd()}…` : tidy;
 }
 

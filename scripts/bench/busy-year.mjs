@@ -2,8 +2,26 @@
 // zones (daily, weekly, biweekly, monthly) with moved and cancelled instances, plus one-off
 // meetings, about 10,000 occurrences in 2026. Deterministic (seeded), so runs compare.
 
-const ZONES = ['Europe/Berlin', 'America/New_York', 'Asia/Tokyo', 'America/Los_Angeles', 'Europe/London', 'Australia/Sydney'];
-const TITLES = ['Stand-up', 'Design review', 'Weekly status sync', '1:1', 'Planning', 'Retro', 'Customer call', 'Hiring debrief', 'Architecture forum', 'Budget check-in'];
+const ZONES = [
+  'Europe/Berlin',
+  'America/New_York',
+  'Asia/Tokyo',
+  'America/Los_Angeles',
+  'Europe/London',
+  'Australia/Sydney',
+];
+const TITLES = [
+  'Stand-up',
+  'Design review',
+  'Weekly status sync',
+  '1:1',
+  'Planning',
+  'Retro',
+  'Customer call',
+  'Hiring debrief',
+  'Architecture forum',
+  'Budget check-in',
+];
 
 function seeded(seed) {
   let state = seed >>> 0;
@@ -14,7 +32,8 @@ function seeded(seed) {
 }
 
 const pad = (n) => String(n).padStart(2, '0');
-const local = (d) => `${d.getUTCFullYear()}${pad(d.getUTCMonth() + 1)}${pad(d.getUTCDate())}T${pad(d.getUTCHours())}${pad(d.getUTCMinutes())}00`;
+const local = (d) =>
+  `${d.getUTCFullYear()}${pad(d.getUTCMonth() + 1)}${pad(d.getUTCDate())}T${pad(d.getUTCHours())}${pad(d.getUTCMinutes())}00`;
 const utc = (d) => `${local(d)}Z`;
 
 function attendees(random, count) {
@@ -44,23 +63,41 @@ export function busyYearIcs({ year = 2026, seed = 42 } = {}) {
       const start = new Date(Date.UTC(year, 0, 5 + (s % 5), 8 + (s % 9), (s % 2) * 30));
       const end = new Date(start.getTime() + minutes * 60_000);
       const id = `series-${uid++}@bench`;
-      const description = s % 3 === 0 ? 'Agenda:\\n1. Blockers\\n2. Decisions needed' : 'Join with Google Meet: https://meet.google.com/abc-defg-hij';
-      events.push([
-        'BEGIN:VEVENT', `UID:${id}`, 'SEQUENCE:0', `SUMMARY:${TITLES[s % TITLES.length]} ${s}`,
-        `DTSTART;TZID=${zone}:${local(start)}`, `DTEND;TZID=${zone}:${local(end)}`, `RRULE:${rule}`,
-        // Two cancelled instances a year (holidays), by EXDATE.
-        `EXDATE;TZID=${zone}:${local(new Date(start.getTime() + 7 * 86_400_000 * 20))},${local(new Date(start.getTime() + 7 * 86_400_000 * 40))}`,
-        `DESCRIPTION:${description}`, ...attendees(random, 2 + Math.floor(random() * 12)), 'END:VEVENT',
-      ].join('\r\n'));
+      const description =
+        s % 3 === 0
+          ? 'Agenda:\\n1. Blockers\\n2. Decisions needed'
+          : 'Join with Google Meet: https://meet.google.com/abc-defg-hij';
+      events.push(
+        [
+          'BEGIN:VEVENT',
+          `UID:${id}`,
+          'SEQUENCE:0',
+          `SUMMARY:${TITLES[s % TITLES.length]} ${s}`,
+          `DTSTART;TZID=${zone}:${local(start)}`,
+          `DTEND;TZID=${zone}:${local(end)}`,
+          `RRULE:${rule}`,
+          // Two cancelled instances a year (holidays), by EXDATE.
+          `EXDATE;TZID=${zone}:${local(new Date(start.getTime() + 7 * 86_400_000 * 20))},${local(new Date(start.getTime() + 7 * 86_400_000 * 40))}`,
+          `DESCRIPTION:${description}`,
+          ...attendees(random, 2 + Math.floor(random() * 12)),
+          'END:VEVENT',
+        ].join('\r\n'),
+      );
       // One moved instance (RECURRENCE-ID override) per series.
       const moved = new Date(start.getTime() + 7 * 86_400_000 * 10);
-      events.push([
-        'BEGIN:VEVENT', `UID:${id}`, 'SEQUENCE:1', `SUMMARY:${TITLES[s % TITLES.length]} ${s} (moved)`,
-        `RECURRENCE-ID;TZID=${zone}:${local(moved)}`,
-        `DTSTART;TZID=${zone}:${local(new Date(moved.getTime() + 2 * 3_600_000))}`,
-        `DTEND;TZID=${zone}:${local(new Date(moved.getTime() + 2 * 3_600_000 + minutes * 60_000))}`,
-        ...attendees(random, 3), 'END:VEVENT',
-      ].join('\r\n'));
+      events.push(
+        [
+          'BEGIN:VEVENT',
+          `UID:${id}`,
+          'SEQUENCE:1',
+          `SUMMARY:${TITLES[s % TITLES.length]} ${s} (moved)`,
+          `RECURRENCE-ID;TZID=${zone}:${local(moved)}`,
+          `DTSTART;TZID=${zone}:${local(new Date(moved.getTime() + 2 * 3_600_000))}`,
+          `DTEND;TZID=${zone}:${local(new Date(moved.getTime() + 2 * 3_600_000 + minutes * 60_000))}`,
+          ...attendees(random, 3),
+          'END:VEVENT',
+        ].join('\r\n'),
+      );
     }
   }
   // One-off meetings on working days, in UTC.
@@ -69,11 +106,19 @@ export function busyYearIcs({ year = 2026, seed = 42 } = {}) {
     const date = new Date(Date.UTC(year, 0, 1 + day, 7 + Math.floor(random() * 10), Math.floor(random() * 4) * 15));
     if (date.getUTCDay() === 0 || date.getUTCDay() === 6) date.setUTCDate(date.getUTCDate() + 2);
     const minutes = [15, 30, 45, 60, 90, 120][Math.floor(random() * 6)];
-    events.push([
-      'BEGIN:VEVENT', `UID:oneoff-${i}@bench`, `SUMMARY:${TITLES[i % TITLES.length]} (one-off ${i})`,
-      `DTSTART:${utc(date)}`, `DTEND:${utc(new Date(date.getTime() + minutes * 60_000))}`,
-      ...attendees(random, 1 + Math.floor(random() * 15)), 'END:VEVENT',
-    ].join('\r\n'));
+    events.push(
+      [
+        'BEGIN:VEVENT',
+        `UID:oneoff-${i}@bench`,
+        `SUMMARY:${TITLES[i % TITLES.length]} (one-off ${i})`,
+        `DTSTART:${utc(date)}`,
+        `DTEND:${utc(new Date(date.getTime() + minutes * 60_000))}`,
+        ...attendees(random, 1 + Math.floor(random() * 15)),
+        'END:VEVENT',
+      ].join('\r\n'),
+    );
   }
-  return ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Eventually//bench//EN', ...events, 'END:VCALENDAR', ''].join('\r\n');
+  return ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Eventually//bench//EN', ...events, 'END:VCALENDAR', ''].join(
+    '\r\n',
+  );
 }

@@ -18,7 +18,12 @@ async function openContext(withExtension) {
   const args = withExtension
     ? [...CHROMIUM_ARGS, `--disable-extensions-except=${EXTENSION}`, `--load-extension=${EXTENSION}`]
     : CHROMIUM_ARGS;
-  const context = await chromium.launchPersistentContext(dir, { executablePath: findChromium(), headless: true, args, viewport: { width: 1280, height: 800 } });
+  const context = await chromium.launchPersistentContext(dir, {
+    executablePath: findChromium(),
+    headless: true,
+    args,
+    viewport: { width: 1280, height: 800 },
+  });
   await routeFixtures(context);
   if (withExtension) {
     const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
@@ -27,7 +32,13 @@ async function openContext(withExtension) {
       await new Promise((r) => setTimeout(r, 50));
     }
   }
-  return { context, close: async () => { await context.close(); rmSync(dir, { recursive: true, force: true }); } };
+  return {
+    context,
+    close: async () => {
+      await context.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
 }
 
 async function scriptSeconds(cdp) {
@@ -128,7 +139,9 @@ async function keydownHandlerTimes(context, scenario) {
     await page.keyboard.press('Escape');
     await page.keyboard.press('Enter'); // Enter again sends
   }
-  const timings = await page.evaluate(() => JSON.parse(document.documentElement.getAttribute('data-eventually-timings') ?? '[]'));
+  const timings = await page.evaluate(() =>
+    JSON.parse(document.documentElement.getAttribute('data-eventually-timings') ?? '[]'),
+  );
   await page.close();
   return timings.map((t) => t.ms);
 }
@@ -170,21 +183,46 @@ export async function measurePageImpact({ row }) {
       const extraMs = withMs - withoutMs;
       const ratio = extraMs / withoutMs;
       figures[scenario.id] = { runs, withoutMs, withMs, extraScriptMs: extraMs, extraRatio: ratio };
-      row('page', `${scenario.title}: script time (median of ${ROUNDS})`, `${withoutMs.toFixed(0)} ms without, ${withMs.toFixed(0)} ms with`);
-      row('page', `${scenario.title}: extra script time`, `${extraMs.toFixed(0)} ms = ${(ratio * 100).toFixed(2)} %`, '< 2 %', ratio < 0.02);
+      row(
+        'page',
+        `${scenario.title}: script time (median of ${ROUNDS})`,
+        `${withoutMs.toFixed(0)} ms without, ${withMs.toFixed(0)} ms with`,
+      );
+      row(
+        'page',
+        `${scenario.title}: extra script time`,
+        `${extraMs.toFixed(0)} ms = ${(ratio * 100).toFixed(2)} %`,
+        '< 2 %',
+        ratio < 0.02,
+      );
       const handler = scenario.id === 'chat' ? await keydownHandlerTimes(withExt.context, scenario) : [];
       if (handler.length) {
         const sorted = [...handler].sort((a, b) => a - b);
         const p99 = sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * 0.99))];
-        figures[scenario.id].keydown = { n: sorted.length, median: median(sorted), p99, max: sorted[sorted.length - 1] };
-        row('page', 'keystroke → our keydown handler done', `median ${(median(sorted) * 1000).toFixed(0)} µs, p99 ${(p99 * 1000).toFixed(0)} µs (n=${sorted.length}; timer resolution 100 µs)`);
+        figures[scenario.id].keydown = {
+          n: sorted.length,
+          median: median(sorted),
+          p99,
+          max: sorted[sorted.length - 1],
+        };
+        row(
+          'page',
+          'keystroke → our keydown handler done',
+          `median ${(median(sorted) * 1000).toFixed(0)} µs, p99 ${(p99 * 1000).toFixed(0)} µs (n=${sorted.length}; timer resolution 100 µs)`,
+        );
       }
       const injections = [];
       for (let i = 0; i < 5; i++) injections.push(await injectionCost(withExt.context, scenario.url, scenario.ready));
       const evaluateMs = median(injections.map((x) => x.evaluateMs));
       const compileMs = median(injections.map((x) => x.compileMs));
       figures[scenario.id].injection = { evaluateMs, compileMs, runs: injections };
-      row('page', `${scenario.id} content script injection: compile + evaluate (median of 5)`, `${evaluateMs.toFixed(1)} ms (compile ${compileMs.toFixed(1)} ms)`, '< 5 ms', evaluateMs < 5);
+      row(
+        'page',
+        `${scenario.id} content script injection: compile + evaluate (median of 5)`,
+        `${evaluateMs.toFixed(1)} ms (compile ${compileMs.toFixed(1)} ms)`,
+        '< 5 ms',
+        evaluateMs < 5,
+      );
     }
   } finally {
     await without.close();

@@ -5,7 +5,7 @@
  * that site are switched on.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { eventHistory, type ActivityKind, type ActivityLog } from '../../lib/activity';
+import { type ActivityKind, type ActivityLog, eventHistory } from '../../lib/activity';
 import { safeAssessMeeting } from '../../lib/meeting/assess';
 import type { Settings } from '../../lib/settings';
 import { copyToClipboard } from '../../platform/clipboard';
@@ -14,7 +14,7 @@ import { sendMessage } from '../../platform/messaging';
 import { activityItem } from '../../platform/storage';
 import { googleCalendarAdapter } from '../google-calendar/adapter';
 import { outlookAdapter } from '../outlook/adapter';
-import { startOverlay, type OverlayController } from './overlay';
+import { type OverlayController, startOverlay } from './overlay';
 import type { CalendarAdapter } from './types';
 
 export const CALENDAR_ADAPTERS: readonly CalendarAdapter[] = [googleCalendarAdapter, outlookAdapter];
@@ -68,20 +68,22 @@ function warmUp(ctx: ContentScriptContext): void {
     if (ctx.isInvalid) return;
     assess('Topics: hiring plan; Q1 goals');
     assess('Renewal discussion. Notes in the shared folder.');
-    assess([
-      'Purpose: decide the launch date',
-      'Agenda:',
-      '1. Walk through the screens',
-      '- Payment error states',
-      'Topics: hiring plan; Q1 goals',
-      'Please update your tickets before the meeting.',
-      '──────────',
-      'Join Zoom Meeting',
-      'https://example.zoom.us/j/5550100123?pwd=Zm9v',
-      'Meeting ID: 555 010 0123',
-      'Join with Google Meet: https://meet.google.com/abc-defg-hij',
-      'Or dial: (US) +1 555-010-0199 PIN: 123 456 789#',
-    ].join('\n'));
+    assess(
+      [
+        'Purpose: decide the launch date',
+        'Agenda:',
+        '1. Walk through the screens',
+        '- Payment error states',
+        'Topics: hiring plan; Q1 goals',
+        'Please update your tickets before the meeting.',
+        '──────────',
+        'Join Zoom Meeting',
+        'https://example.zoom.us/j/5550100123?pwd=Zm9v',
+        'Meeting ID: 555 010 0123',
+        'Join with Google Meet: https://meet.google.com/abc-defg-hij',
+        'Or dial: (US) +1 555-010-0199 PIN: 123 456 789#',
+      ].join('\n'),
+    );
   };
   if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: 3000 });
   else ctx.setTimeout(run, 500);

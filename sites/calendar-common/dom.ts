@@ -4,7 +4,25 @@
  */
 import { HOST_TAG } from '../../components/in-page/shadow-host';
 
-const BLOCK = new Set(['DIV', 'P', 'LI', 'UL', 'OL', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'TR', 'TABLE', 'SECTION', 'ARTICLE', 'BLOCKQUOTE', 'PRE']);
+const BLOCK = new Set([
+  'DIV',
+  'P',
+  'LI',
+  'UL',
+  'OL',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'TR',
+  'TABLE',
+  'SECTION',
+  'ARTICLE',
+  'BLOCKQUOTE',
+  'PRE',
+]);
 const SKIP = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'SVG', HOST_TAG.toUpperCase()]);
 
 /**
@@ -60,7 +78,7 @@ export function fieldText(el: Element | null | undefined): string {
     return (select.options[select.selectedIndex]?.textContent ?? select.value).trim();
   }
   const input = el.querySelector('input');
-  if (input && input.value) return input.value.trim();
+  if (input?.value) return input.value.trim();
   return lineText(el);
 }
 

@@ -3,13 +3,16 @@
  * the caret, `document.execCommand('insertText')` (which fires the input events the app
  * listens to), then read the text back to confirm the app kept it. Both Google Calendar's
  * description and Outlook's body are plain contenteditable editors, where this works
- * (see /work/shared/research/editors.md); a refusal is reported, never hidden.
+ * (see docs/research/editors.md); a refusal is reported, never hidden.
  */
 import { blockText } from './dom';
 
 /** Whitespace-insensitive text, as a read-back compares it. */
 export function comparable(text: string): string {
-  return text.replace(/[\u00A0\u200B\uFEFF]/g, ' ').replace(/\s+/g, ' ').trim();
+  return text
+    .replace(/[\u00A0\u200B\uFEFF]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** The editor's text as the app would save it (innerText in a browser, block text elsewhere). */
@@ -21,7 +24,9 @@ export function editorText(editor: HTMLElement): string {
 /** Does the editor hold `text` (ignoring how the editor spaced its lines)? */
 export function editorContains(editor: HTMLElement, text: string): boolean {
   const wanted = comparable(text);
-  return wanted === '' || comparable(editorText(editor)).includes(wanted) || comparable(blockText(editor)).includes(wanted);
+  return (
+    wanted === '' || comparable(editorText(editor)).includes(wanted) || comparable(blockText(editor)).includes(wanted)
+  );
 }
 
 function placeCaret(editor: HTMLElement, atStart: boolean): void {
@@ -58,7 +63,8 @@ export async function insertIntoEditor(
     editor.focus({ preventScroll: true });
     placeCaret(editor, true);
     const doc = editor.ownerDocument;
-    const accepted = typeof doc.execCommand === 'function' && doc.execCommand('insertText', false, hasText ? `${text}\n\n` : text);
+    const accepted =
+      typeof doc.execCommand === 'function' && doc.execCommand('insertText', false, hasText ? `${text}\n\n` : text);
     if (!accepted) return false;
   } catch {
     return false;

@@ -3,7 +3,7 @@
  * key under which an event's history is kept.
  */
 import type { MeetingInput } from '../../lib/meeting/assess';
-import { parseRecurrence, parseWhen, type ParsedWhen } from '../../lib/meeting/parse-when';
+import { type ParsedWhen, parseRecurrence, parseWhen } from '../../lib/meeting/parse-when';
 import { shortHash } from './dom';
 import type { EventSurface, MeetingRead } from './types';
 
@@ -19,7 +19,11 @@ export interface PreparedMeeting {
 }
 
 export function prepareMeeting(read: MeetingRead, context: MeetingContext): PreparedMeeting {
-  const when = parseWhen(read.whenText, { timeZone: context.timeZone, dayFirst: context.dayFirst, reference: context.now });
+  const when = parseWhen(read.whenText, {
+    timeZone: context.timeZone,
+    dayFirst: context.dayFirst,
+    reference: context.now,
+  });
   // Without a readable time the duration is unknown: 0 minutes, and the panel says so.
   const start = when?.start ?? new Date(context.now);
   const end = when?.end ?? start;
@@ -42,7 +46,12 @@ export function prepareMeeting(read: MeetingRead, context: MeetingContext): Prep
  * The key an event's history is kept under: the page's own id when it has one, otherwise
  * (an event being created) a hash of its title and start.
  */
-export function eventKey(prefix: string, surface: Pick<EventSurface, 'eventId'>, read: MeetingRead, when: ParsedWhen | null): string {
+export function eventKey(
+  prefix: string,
+  surface: Pick<EventSurface, 'eventId'>,
+  read: MeetingRead,
+  when: ParsedWhen | null,
+): string {
   if (surface.eventId) return surface.eventId;
   return `${prefix}:new:${shortHash(`${read.title.trim()}|${when ? when.start.toISOString() : read.whenText}`)}`;
 }

@@ -11,23 +11,29 @@
  * one more every SCAN_REFILL_MS), and skipped when no landmark of the site is on the page.
  */
 import {
-  mountCalendarOverlay,
   type ActionResult,
   type AsyncShare,
+  mountCalendarOverlay,
   type OverlayActions,
   type OverlayHandle,
   type OverlayView,
 } from '../../components/calendar/overlay-ui';
-import { createShadowHost, HOST_TAG, type ShadowHost } from '../../components/in-page/shadow-host';
 import { OVERLAY_CSS } from '../../components/calendar/styles';
+import { createShadowHost, HOST_TAG, type ShadowHost } from '../../components/in-page/shadow-host';
 import type { ActivityKind } from '../../lib/activity';
-import { safeAssessMeeting, type Assessment } from '../../lib/meeting/assess';
-import { asyncDocFileName, buildAsyncDoc, formatDeadline, markdownToHtml, markdownToPlainText } from '../../lib/meeting/async-doc';
+import { type Assessment, safeAssessMeeting } from '../../lib/meeting/assess';
+import {
+  asyncDocFileName,
+  buildAsyncDoc,
+  formatDeadline,
+  markdownToHtml,
+  markdownToPlainText,
+} from '../../lib/meeting/async-doc';
 import { agendaText, firstName, organizerNote } from '../../lib/meeting/templates';
 import type { SiteStatus } from '../../lib/messages';
 import type { Settings } from '../../lib/settings';
 import { insertIntoEditor } from './insert';
-import { eventKey, prepareMeeting, type PreparedMeeting } from './meeting';
+import { eventKey, type PreparedMeeting, prepareMeeting } from './meeting';
 import type { CalendarAdapter, EventSurface, MeetingRead } from './types';
 
 export const GOOGLE_DOC_URL = 'https://docs.google.com/document/create';
@@ -156,40 +162,68 @@ export function startOverlay(adapter: CalendarAdapter, env: OverlayEnvironment):
       }
       const copied = await env.copy(text);
       return copied
-        ? { ok: false, message: 'The description did not take the text, so the agenda is on your clipboard: paste it into the description.' }
-        : { ok: false, message: 'The description did not take the text, and the clipboard was not available. Nothing was changed.' };
+        ? {
+            ok: false,
+            message:
+              'The description did not take the text, so the agenda is on your clipboard: paste it into the description.',
+          }
+        : {
+            ok: false,
+            message: 'The description did not take the text, and the clipboard was not available. Nothing was changed.',
+          };
     },
     asyncDoc(): string {
       const settings = env.settings();
       if (!t.read || !t.prepared) return '';
-      return buildAsyncDoc(meetingFor(t), { template: settings.templates.asyncDoc, timeZone: settings.timeZone, locale: env.locale });
+      return buildAsyncDoc(meetingFor(t), {
+        template: settings.templates.asyncDoc,
+        timeZone: settings.timeZone,
+        locale: env.locale,
+      });
     },
     async shareAsyncDoc(how: AsyncShare, markdown: string): Promise<ActionResult> {
       const plain = markdownToPlainText(markdown);
       if (how === 'markdown') {
-        if (!(await env.copy(markdown))) return { ok: false, message: 'The clipboard was not available. Select the text above and copy it yourself.' };
+        if (!(await env.copy(markdown)))
+          return { ok: false, message: 'The clipboard was not available. Select the text above and copy it yourself.' };
         env.record('went-async', t.key);
         return { ok: true, message: 'Copied as Markdown. Paste it into a doc, an e-mail or a chat.' };
       }
       if (how === 'rich') {
-        if (!(await env.copy(plain, markdownToHtml(markdown)))) return { ok: false, message: 'The clipboard was not available. Select the text above and copy it yourself.' };
+        if (!(await env.copy(plain, markdownToHtml(markdown))))
+          return { ok: false, message: 'The clipboard was not available. Select the text above and copy it yourself.' };
         env.record('went-async', t.key);
         return { ok: true, message: 'Copied as rich text. Paste it into a document to keep the headings.' };
       }
       if (how === 'download') {
         const name = asyncDocFileName(t.read?.title ?? '');
-        if (!env.download(name, markdown, t.mount.container)) return { ok: false, message: 'The download did not start. Copy the text instead.' };
+        if (!env.download(name, markdown, t.mount.container))
+          return { ok: false, message: 'The download did not start. Copy the text instead.' };
         env.record('went-async', t.key);
         return { ok: true, message: `Downloaded ${name}.` };
       }
       const copied = await env.copy(plain, markdownToHtml(markdown));
       const opened = env.openUrl(GOOGLE_DOC_URL);
       if (copied || opened) env.record('went-async', t.key);
-      if (opened && copied) return { ok: true, message: 'A new Google Doc is opening in a new tab. The document is on your clipboard: paste it there.' };
-      if (opened) return { ok: false, message: 'A new Google Doc is opening, but the clipboard was not available: copy the text above first.' };
+      if (opened && copied)
+        return {
+          ok: true,
+          message: 'A new Google Doc is opening in a new tab. The document is on your clipboard: paste it there.',
+        };
+      if (opened)
+        return {
+          ok: false,
+          message: 'A new Google Doc is opening, but the clipboard was not available: copy the text above first.',
+        };
       return copied
-        ? { ok: false, message: 'The browser blocked the new tab. The document is on your clipboard: open docs.new and paste it.' }
-        : { ok: false, message: 'The browser blocked the new tab and the clipboard. Select the text above and copy it yourself.' };
+        ? {
+            ok: false,
+            message: 'The browser blocked the new tab. The document is on your clipboard: open docs.new and paste it.',
+          }
+        : {
+            ok: false,
+            message: 'The browser blocked the new tab and the clipboard. Select the text above and copy it yourself.',
+          };
     },
     organizerNote(): string {
       return organizerNote(env.settings().templates.askOrganizer, {
@@ -199,7 +233,8 @@ export function startOverlay(adapter: CalendarAdapter, env: OverlayEnvironment):
       });
     },
     async copyNote(text: string): Promise<ActionResult> {
-      if (!(await env.copy(text))) return { ok: false, message: 'The clipboard was not available. Select the note and copy it yourself.' };
+      if (!(await env.copy(text)))
+        return { ok: false, message: 'The clipboard was not available. Select the note and copy it yourself.' };
       env.record('asked-organizer', t.key);
       const who = firstName(t.read?.organizer);
       return { ok: true, message: `Copied. Send it to ${who || 'the organizer'} by e-mail or chat.` };
@@ -260,7 +295,11 @@ export function startOverlay(adapter: CalendarAdapter, env: OverlayEnvironment):
     if (signature === t.signature && t.assessment) return;
     t.signature = signature;
     const settings = env.settings();
-    const prepared = prepareMeeting(read, { timeZone: settings.timeZone, dayFirst: adapter.dayFirst?.(doc) ?? false, now: env.now() });
+    const prepared = prepareMeeting(read, {
+      timeZone: settings.timeZone,
+      dayFirst: adapter.dayFirst?.(doc) ?? false,
+      now: env.now(),
+    });
     const result = safeAssessMeeting(prepared.input, settings, { locale: env.locale });
     if (!result.success) return;
     t.read = read;

@@ -5,7 +5,10 @@
 import { parseWhen } from '../../lib/meeting/parse-when';
 import { lineText } from './dom';
 
-export function findWhenElement(root: Element, options: { dayFirst?: boolean; timeZone?: string } = {}): Element | null {
+export function findWhenElement(
+  root: Element,
+  options: { dayFirst?: boolean; timeZone?: string } = {},
+): Element | null {
   for (const el of root.querySelectorAll('div, span, time, p')) {
     const text = lineText(el);
     if (text.length === 0 || text.length > 120 || !/\d/.test(text)) continue;

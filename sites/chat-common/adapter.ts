@@ -186,12 +186,14 @@ export function defineChatAdapter(spec: AdapterSpec): ChatAdapter {
     ctrlEnterToSend: (composer) => spec.ctrlEnterToSend?.(composer) ?? false,
     conversationId: (composer, url) => spec.conversationId(composer, url),
     readText: (composer) => readComposerText(composer.editable),
-    insertText: (composer, text) => insertAtEnd(spec.editor, composer.editable, text, { read: () => adapter.readText(composer) }),
+    insertText: (composer, text) =>
+      insertAtEnd(spec.editor, composer.editable, text, { read: () => adapter.readText(composer) }),
     placeCaret: (composer, offset) => placeCaret(composer.editable, offset),
     anchorFor(composer) {
       return (selectors.anchor && closestOf(composer.editable, selectors.anchor)) || composer.box;
     },
-    expectsComposer: (doc, url, isTop) => spec.expectsComposer?.(doc, url, isTop) ?? (isTop && doc.querySelector('iframe') === null),
+    expectsComposer: (doc, url, isTop) =>
+      spec.expectsComposer?.(doc, url, isTop) ?? (isTop && doc.querySelector('iframe') === null),
   };
   return adapter;
 }

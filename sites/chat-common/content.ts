@@ -7,15 +7,16 @@
  * on self-hosted servers (registered at run time by platform/self-hosted.ts): there the
  * adapter comes from the kind the person chose for the origin, else from probing the page.
  */
+
+import { openChatPrompt } from '../../components/chat/prompt-host';
 import { classifyMessage } from '../../lib/chat/classify';
 import type { MessageKind } from '../../lib/chat/decide';
-import { openChatPrompt } from '../../components/chat/prompt-host';
 import { copyToClipboard } from '../../platform/clipboard';
 import { liveSettings } from '../../platform/content-settings';
 import { sendMessage } from '../../platform/messaging';
 import { loadSettings, saveSettings } from '../../platform/storage';
 import type { ChatAdapter } from './adapter';
-import { startChatHelper, type ChatHelper } from './controller';
+import { type ChatHelper, startChatHelper } from './controller';
 import { builtinAdapterFor, selfHostedAdapterFor } from './registry';
 
 export interface ChatContentContext {

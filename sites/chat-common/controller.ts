@@ -8,23 +8,24 @@
  * (preventDefault is the last thing done, only after the prompt is up). The draft is never
  * changed except by "Add my question".
  */
+
+import type { ChatPromptProps } from '../../components/chat/ChatPrompt';
+import { type PromptHandle, pageTheme } from '../../components/chat/prompt-host';
+import { HOST_TAG } from '../../components/in-page/shadow-host';
 import { questionInsertion, sameText } from '../../lib/chat/compose';
 import {
   decideSend,
   isSendingReason,
-  triggerVerdict,
   type KeyFacts,
   type MessageKind,
   type PromptKind,
   type SendDecision,
   type SendTrigger,
+  triggerVerdict,
 } from '../../lib/chat/decide';
 import { conversationKey, helperGate, withMutedConversation, withSnooze } from '../../lib/chat/gate';
 import type { SiteStatus } from '../../lib/messages';
 import type { Settings } from '../../lib/settings';
-import type { ChatPromptProps } from '../../components/chat/ChatPrompt';
-import { pageTheme, type PromptHandle } from '../../components/chat/prompt-host';
-import { HOST_TAG } from '../../components/in-page/shadow-host';
 import type { ChatAdapter, Composer } from './adapter';
 import { waitForText } from './insert';
 
@@ -128,7 +129,8 @@ function restoreSelection(editable: HTMLElement, saved: SavedSelection | null): 
 /** The element an event really started on (inside an open shadow root, not its host). */
 function realTarget(event: Event): EventTarget | null {
   const target = event.target as Element | null;
-  if (target && (target as Element).shadowRoot && typeof event.composedPath === 'function') return event.composedPath()[0] ?? target;
+  if (target && (target as Element).shadowRoot && typeof event.composedPath === 'function')
+    return event.composedPath()[0] ?? target;
   return target;
 }
 
@@ -150,7 +152,8 @@ function dispatchEnter(el: HTMLElement): void {
   const down = new KeyboardEvent('keydown', init);
   el.dispatchEvent(down);
   // Older handlers send on keypress; only if nobody took the keydown.
-  if (!down.defaultPrevented) el.dispatchEvent(new KeyboardEvent('keypress', { ...init, charCode: 13 } as KeyboardEventInit));
+  if (!down.defaultPrevented)
+    el.dispatchEvent(new KeyboardEvent('keypress', { ...init, charCode: 13 } as KeyboardEventInit));
   el.dispatchEvent(new KeyboardEvent('keyup', init));
 }
 
@@ -192,7 +195,13 @@ export function startChatHelper(deps: ChatHelperDeps): ChatHelper {
 
   // ------------------------------------------------------------------ decisions
 
-  function decide(trigger: SendTrigger, adapter: ChatAdapter, composer: Composer, draft: Draft, read: () => string): SendDecision {
+  function decide(
+    trigger: SendTrigger,
+    adapter: ChatAdapter,
+    composer: Composer,
+    draft: Draft,
+    read: () => string,
+  ): SendDecision {
     const settings = deps.settings();
     if (!settings) return { action: 'let-through', reason: 'surface-off' };
     const { id } = conversationOf(adapter, composer);
@@ -225,7 +234,13 @@ export function startChatHelper(deps: ChatHelperDeps): ChatHelper {
   }
 
   /** A send we let through: for a held draft, close the prompt and count what went out. */
-  function letThrough(adapter: ChatAdapter, composer: Composer, draft: Draft, decision: SendDecision, read: () => string): void {
+  function letThrough(
+    adapter: ChatAdapter,
+    composer: Composer,
+    draft: Draft,
+    decision: SendDecision,
+    read: () => string,
+  ): void {
     if (decision.action !== 'let-through' || !isSendingReason(decision.reason)) return;
     // Our own "Send anyway" watches its own outcome.
     if (resending || (!draft.held && !draft.pass)) return;
@@ -242,7 +257,11 @@ export function startChatHelper(deps: ChatHelperDeps): ChatHelper {
   function watchOutcome(adapter: ChatAdapter, composer: Composer, draft: Draft, sent: string): void {
     const { key } = conversationOf(adapter, composer);
     const wasHeld = draft.held;
-    void waitForText(() => adapter.readText(composer), (now) => !sameText(now, sent), OUTCOME_MS).then((now) => {
+    void waitForText(
+      () => adapter.readText(composer),
+      (now) => !sameText(now, sent),
+      OUTCOME_MS,
+    ).then((now) => {
       if (sameText(now, sent)) return;
       if (now.startsWith(sent) && now.slice(sent.length).trim() === '') {
         learnedCtrlEnter = true;
@@ -263,7 +282,9 @@ export function startChatHelper(deps: ChatHelperDeps): ChatHelper {
     const selection = saveSelection(composer.editable);
     const guard = (action: () => Promise<void> | void) => () => {
       try {
-        void Promise.resolve(action()).catch((error: unknown) => console.warn('[Eventually] chat prompt action failed', error));
+        void Promise.resolve(action()).catch((error: unknown) =>
+          console.warn('[Eventually] chat prompt action failed', error),
+        );
       } catch (error) {
         console.warn('[Eventually] chat prompt action failed', error);
       }
@@ -298,7 +319,8 @@ export function startChatHelper(deps: ChatHelperDeps): ChatHelper {
 
   function focusBox(composer: Composer): void {
     const { editable } = composer;
-    if (doc.activeElement !== editable && !editable.contains(doc.activeElement)) editable.focus({ preventScroll: true });
+    if (doc.activeElement !== editable && !editable.contains(doc.activeElement))
+      editable.focus({ preventScroll: true });
   }
 
   async function addQuestion(): Promise<void> {
@@ -348,7 +370,11 @@ export function startChatHelper(deps: ChatHelperDeps): ChatHelper {
     } finally {
       resending = false;
     }
-    const now = await waitForText(() => adapter.readText(composer), (text) => !sameText(text, sent), SEND_ANYWAY_MS);
+    const now = await waitForText(
+      () => adapter.readText(composer),
+      (text) => !sameText(text, sent),
+      SEND_ANYWAY_MS,
+    );
     if (!sameText(now, sent)) {
       // The site took it: count it and close.
       if (wasHeld) recordOutcome(adapter, current.key, sent);
@@ -363,7 +389,7 @@ export function startChatHelper(deps: ChatHelperDeps): ChatHelper {
 
   async function mute(): Promise<void> {
     const current = open;
-    if (!current || !current.key) return;
+    if (!current?.key) return;
     closePrompt(true);
     await deps.updateSettings((settings) => withMutedConversation(settings, current.key));
   }
@@ -401,7 +427,8 @@ export function startChatHelper(deps: ChatHelperDeps): ChatHelper {
     if (!adapter) return;
     const composer = adapter.findComposer(target);
     if (!composer) return;
-    if (root.hasAttribute(TEST_THROW_ATTR)) throw new Error('Eventually test hook: forced failure in the keydown handler');
+    if (root.hasAttribute(TEST_THROW_ATTR))
+      throw new Error('Eventually test hook: forced failure in the keydown handler');
     reportOk(adapter);
     const draft = draftOf(composer.editable);
     let text: string | null = null;
@@ -434,9 +461,13 @@ export function startChatHelper(deps: ChatHelperDeps): ChatHelper {
       if (!adapter) return;
       const composer = adapter.composerForSendButton(target);
       if (!composer) return;
-      const trigger: SendTrigger = { type: 'click', click: { button: event.button, trusted: event.isTrusted || !!deps.interceptSynthetic } };
+      const trigger: SendTrigger = {
+        type: 'click',
+        click: { button: event.button, trusted: event.isTrusted || !!deps.interceptSynthetic },
+      };
       if (triggerVerdict(trigger)) return;
-      if (root.hasAttribute(TEST_THROW_ATTR)) throw new Error('Eventually test hook: forced failure in the click handler');
+      if (root.hasAttribute(TEST_THROW_ATTR))
+        throw new Error('Eventually test hook: forced failure in the click handler');
       const draft = draftOf(composer.editable);
       let text: string | null = null;
       const read = () => (text ??= adapter.readText(composer));
@@ -506,11 +537,15 @@ export function startChatHelper(deps: ChatHelperDeps): ChatHelper {
     try {
       const adapter = deps.adapter();
       const settings = deps.settings();
-      if (!adapter || !settings || !settings.surfaces.chat) return;
+      if (!adapter || !settings?.surfaces.chat) return;
       const url = new URL(win.location.href);
       if (adapter.findAnyComposer(doc)) reportOk(adapter);
       else if (!reportedOk && adapter.expectsComposer(doc, url, win.top === win)) {
-        deps.reportStatus(adapter.id, 'layout-not-recognised', `No message box found on ${url.host}${url.pathname.slice(0, 60)}`);
+        deps.reportStatus(
+          adapter.id,
+          'layout-not-recognised',
+          `No message box found on ${url.host}${url.pathname.slice(0, 60)}`,
+        );
       }
     } catch {
       // a check, never a failure

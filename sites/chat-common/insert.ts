@@ -1,7 +1,7 @@
 /**
  * Putting text into a message box the way its editor accepts it, from the content script's
  * isolated world (no page-world script needed: every technique here is a DOM event the
- * editor's own listeners handle). Measured in Chromium (shared/research/editors.md):
+ * editor's own listeners handle). Measured in Chromium (docs/research/editors.md):
  *
  * | editor          | works                                   | never use                          |
  * |-----------------|-----------------------------------------|------------------------------------|
@@ -17,7 +17,7 @@
  */
 import { sameText } from '../../lib/chat/compose';
 import type { EditorKind } from './adapter';
-import { domPointAt, endPoint, readComposerText, type DomPoint } from './text';
+import { type DomPoint, domPointAt, endPoint, readComposerText } from './text';
 
 type Technique = 'paste' | 'beforeinput' | 'execCommand' | 'setter';
 
@@ -36,7 +36,11 @@ const POLL_MS = 16;
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 /** Poll `read` until it satisfies `done` or `ms` pass; returns the last value read. */
-export async function waitForText(read: () => string, done: (text: string) => boolean, ms = SETTLE_MS): Promise<string> {
+export async function waitForText(
+  read: () => string,
+  done: (text: string) => boolean,
+  ms = SETTLE_MS,
+): Promise<string> {
   const deadline = Date.now() + ms;
   let text = read();
   while (!done(text) && Date.now() < deadline) {
@@ -64,7 +68,8 @@ function setDomSelection(point: DomPoint): Range | null {
 
 /** Focus the box and put the caret at the end of its text. */
 export function caretToEnd(el: HTMLElement): Range | null {
-  if (el.ownerDocument.activeElement !== el && !el.contains(el.ownerDocument.activeElement)) el.focus({ preventScroll: true });
+  if (el.ownerDocument.activeElement !== el && !el.contains(el.ownerDocument.activeElement))
+    el.focus({ preventScroll: true });
   if (isTextField(el)) {
     el.setSelectionRange(el.value.length, el.value.length);
     return null;
@@ -85,13 +90,22 @@ export function placeCaret(el: HTMLElement, offset: number): boolean {
 
 function staticRange(range: Range | null): StaticRange[] {
   if (!range || typeof StaticRange === 'undefined') return [];
-  return [new StaticRange({ startContainer: range.startContainer, startOffset: range.startOffset, endContainer: range.endContainer, endOffset: range.endOffset })];
+  return [
+    new StaticRange({
+      startContainer: range.startContainer,
+      startOffset: range.startOffset,
+      endContainer: range.endContainer,
+      endOffset: range.endOffset,
+    }),
+  ];
 }
 
 function dispatchPaste(el: HTMLElement, text: string): void {
   const data = new DataTransfer();
   data.setData('text/plain', text);
-  el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true, composed: true }));
+  el.dispatchEvent(
+    new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true, composed: true }),
+  );
 }
 
 /** Line by line: insertText for the text, insertLineBreak (a soft break, never "send") between. */
@@ -165,7 +179,12 @@ export interface InsertOptions {
  * Add `text` at the end of the message box and confirm by reading it back. Resolves true
  * only when the box then holds `before + text`.
  */
-export async function insertAtEnd(editor: EditorKind, el: HTMLElement, text: string, options: InsertOptions = {}): Promise<boolean> {
+export async function insertAtEnd(
+  editor: EditorKind,
+  el: HTMLElement,
+  text: string,
+  options: InsertOptions = {},
+): Promise<boolean> {
   const read = options.read ?? (() => readComposerText(el));
   const before = read();
   const expected = before + text;

@@ -39,7 +39,11 @@ export function probeSelfHosted(root: ParentNode): SelfHostedKind | null {
   return null;
 }
 
-export function selfHostedAdapterFor(origin: string, chats: readonly SelfHostedChat[], root?: ParentNode): ChatAdapter | null {
+export function selfHostedAdapterFor(
+  origin: string,
+  chats: readonly SelfHostedChat[],
+  root?: ParentNode,
+): ChatAdapter | null {
   const entry = chats.find((chat) => chat.origin === origin);
   if (entry) return SELF_HOSTED_ADAPTERS[entry.kind];
   const probed = root ? probeSelfHosted(root) : null;

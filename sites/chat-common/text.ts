@@ -15,8 +15,25 @@
 import { isZeroWidth, normalizeComposerText } from '../../lib/chat/compose';
 
 const BLOCK_TAGS = new Set([
-  'P', 'DIV', 'LI', 'UL', 'OL', 'PRE', 'BLOCKQUOTE', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6',
-  'SECTION', 'ARTICLE', 'TABLE', 'TR', 'FIGURE', 'HR',
+  'P',
+  'DIV',
+  'LI',
+  'UL',
+  'OL',
+  'PRE',
+  'BLOCKQUOTE',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'SECTION',
+  'ARTICLE',
+  'TABLE',
+  'TR',
+  'FIGURE',
+  'HR',
 ]);
 
 /** Parts of an editor's DOM that are not message text. */
@@ -72,7 +89,8 @@ function linesOf(el: Element, out: Walk, base: number): string[] {
     if (child.nodeType === 3) {
       const node = child as Text;
       // Source formatting between blocks ("</p>\n  <p>") is not text.
-      if (/^\s*\n\s*$/.test(node.data) && (hasBlocks ??= [...el.children].some((c) => BLOCK_TAGS.has(c.tagName)))) continue;
+      if (/^\s*\n\s*$/.test(node.data) && (hasBlocks ??= [...el.children].some((c) => BLOCK_TAGS.has(c.tagName))))
+        continue;
       const parts = node.data.split('\n');
       let start = 0;
       parts.forEach((part, i) => {

@@ -10,5 +10,5 @@ export const discord = defineChatAdapter({
   selectors: DISCORD_SELECTORS,
   matches: (url) => /(^|\.)discord\.com$/.test(url.host),
   conversationId: (_composer, url) => discordConversationId(url),
-  expectsComposer: (doc, url, isTop) => isTop && discordConversationId(url.href) !== null,
+  expectsComposer: (_doc, url, isTop) => isTop && discordConversationId(url.href) !== null,
 });

@@ -4,7 +4,15 @@
  */
 import type { Attendee } from '../../lib/meeting/assess';
 import { parseRecurrence } from '../../lib/meeting/parse-when';
-import { blockText, fieldText, firstVisibleText, isHidden, lineText, queryAllFirst, queryFirst } from '../calendar-common/dom';
+import {
+  blockText,
+  fieldText,
+  firstVisibleText,
+  isHidden,
+  lineText,
+  queryAllFirst,
+  queryFirst,
+} from '../calendar-common/dom';
 import type { CalendarAdapter, EventSurface, MeetingRead } from '../calendar-common/types';
 import { findWhenElement } from '../calendar-common/when';
 import { DECLINED_WORDS, EDITOR, ORGANIZER_WORDS, POPOVER, QUICK_CREATE, VIEW_FAMILY_ATTRIBUTE } from './selectors';

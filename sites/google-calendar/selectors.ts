@@ -1,5 +1,5 @@
 /**
- * Google Calendar's landmarks, most trusted first (see /work/shared/research/sites.md).
+ * Google Calendar's landmarks, most trusted first (see docs/research/sites.md).
  * ★★★ ids starting with "x" (in use 2017–2026), data-eventid and data-viewfamily;
  * ★★ ARIA structure (roles, aria-multiline) that a redesign tends to keep;
  * ★ heuristics, only as the last entry of a list. Never obfuscated classes (a
@@ -14,7 +14,11 @@ export const EDITOR = {
   /** ★★★ then ★★: the first text field of the main region is the title in every layout seen. */
   title: ['#xTiIn', '[role="main"] input[type="text"]'],
   /** ★★★ then ★★ (the only multi-line textbox of the form) then ★. */
-  description: ['#xDescIn [role="textbox"]', '[role="main"] [role="textbox"][contenteditable="true"][aria-multiline="true"]', '[role="main"] [contenteditable="true"]'],
+  description: [
+    '#xDescIn [role="textbox"]',
+    '[role="main"] [role="textbox"][contenteditable="true"][aria-multiline="true"]',
+    '[role="main"] [contenteditable="true"]',
+  ],
   /** ★★★ start date, start time, end date, end time (inputs or buttons showing text). */
   startDate: ['#xStDaIn'],
   startTime: ['#xStTiIn'],
@@ -46,7 +50,11 @@ export const POPOVER = {
   heading: ['[role="heading"]', 'h1, h2, [aria-level]'],
   when: ['#xDetDlgWhen'],
   guestsSection: '#xDetDlgAtt',
-  guests: ['#xDetDlgAtt [role="listitem"][data-hovercard-id]', '#xDetDlgAtt [data-hovercard-id]', '[data-hovercard-id]'],
+  guests: [
+    '#xDetDlgAtt [role="listitem"][data-hovercard-id]',
+    '#xDetDlgAtt [data-hovercard-id]',
+    '[data-hovercard-id]',
+  ],
   description: ['#xDetDlgDesc'],
   video: ['#xDetDlgVideo'],
 } as const;

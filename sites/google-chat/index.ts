@@ -12,5 +12,5 @@ export const googleChat = defineChatAdapter({
   matches: (url) => url.host === 'chat.google.com',
   conversationId: (_composer, url) => googleChatConversationId(url),
   // Only a conversation address promises a message box (the roster and home do not have one).
-  expectsComposer: (doc, url) => url.host === 'chat.google.com' && googleChatConversationId(url.href) !== null,
+  expectsComposer: (_doc, url) => url.host === 'chat.google.com' && googleChatConversationId(url.href) !== null,
 });

@@ -5,7 +5,16 @@
  */
 import type { Attendee } from '../../lib/meeting/assess';
 import { parseRecurrence } from '../../lib/meeting/parse-when';
-import { blockText, fieldText, firstVisibleText, isHidden, lineText, parsePersonTitle, queryFirst, shortHash } from '../calendar-common/dom';
+import {
+  blockText,
+  fieldText,
+  firstVisibleText,
+  isHidden,
+  lineText,
+  parsePersonTitle,
+  queryFirst,
+  shortHash,
+} from '../calendar-common/dom';
 import type { CalendarAdapter, EventSurface, MeetingRead } from '../calendar-common/types';
 import { findWhenElement } from '../calendar-common/when';
 import { CARD_PREFIX, COMPOSE, OPTIONAL_WORDS, ORGANIZER_WORDS, OUTLOOK_HOSTS, PEEK } from './selectors';
@@ -85,11 +94,12 @@ function peekSurface(dialog: Element, dayFirst: boolean): EventSurface | null {
     titleAnchor: heading,
     descriptionEditor: () => null,
     read(): MeetingRead {
-      const buttons = PEEK.people.map((selector) => [...dialog.querySelectorAll(selector)]).find((found) => found.length > 0) ?? [];
+      const buttons =
+        PEEK.people.map((selector) => [...dialog.querySelectorAll(selector)]).find((found) => found.length > 0) ?? [];
       const attendees: Attendee[] = buttons.map((button) => ({ name: personName(button) || undefined }));
       const organizerIndex = buttons.findIndex((button) => ORGANIZER_WORDS.test(lineText(button)));
       // The peek lists the organizer first.
-      if (attendees.length) attendees[organizerIndex >= 0 ? organizerIndex : 0]!.organizer = true;
+      if (attendees.length) attendees[Math.max(organizerIndex, 0)]!.organizer = true;
       const organizer = attendees.find((a) => a.organizer);
       // Recurrence: a line next to the time ("Occurs every Monday").
       let recurrenceText = '';

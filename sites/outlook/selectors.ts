@@ -1,5 +1,5 @@
 /**
- * Outlook on the web's landmarks (see /work/shared/research/sites.md). Almost every class
+ * Outlook on the web's landmarks (see docs/research/sites.md). Almost every class
  * is hashed (★, never used), and old hooks such as `[aria-label='Event compose form']` are
  * dead. Trusted, in order: ARIA roles and Microsoft's own editor attribute
  * (`data-ms-editor`, ★★), then the structure of the form (the first text field is the
@@ -7,7 +7,12 @@
  * last resort, in several languages.
  */
 
-export const OUTLOOK_HOSTS = ['outlook.office.com', 'outlook.office365.com', 'outlook.live.com', 'outlook.cloud.microsoft'];
+export const OUTLOOK_HOSTS = [
+  'outlook.office.com',
+  'outlook.office365.com',
+  'outlook.live.com',
+  'outlook.cloud.microsoft',
+];
 
 export const COMPOSE = {
   /** ★★ Microsoft's editor marks its body with data-ms-editor; then ARIA structure (★). */
@@ -45,7 +50,14 @@ export const PEEK = {
   dialog: '[role="dialog"]',
   heading: ['[role="heading"]', 'h1, h2, h3'],
   /** ★★ The time span is labelled "Time" (localized); a text that reads as a time range otherwise (★). */
-  time: ['[aria-label="Time"]', '[aria-label="Zeit"]', '[aria-label="Heure"]', '[aria-label="Hora"]', '[aria-label="Ora"]', '[aria-label="Tijd"]'],
+  time: [
+    '[aria-label="Time"]',
+    '[aria-label="Zeit"]',
+    '[aria-label="Heure"]',
+    '[aria-label="Hora"]',
+    '[aria-label="Ora"]',
+    '[aria-label="Tijd"]',
+  ],
   /** ★★ Each attendee is a button that opens a contact card; Fluent's readable class next. */
   people: [
     '[role="button"][aria-label^="Opens card for "]',

@@ -1,5 +1,5 @@
 /**
- * Slack (app.slack.com). Ordered stable-first; see shared/research/sites.md.
+ * Slack (app.slack.com). Ordered stable-first; see docs/research/sites.md.
  * ★★★ `data-qa` attributes are Slack's own test hooks and have survived years of redesigns.
  * ★★ Quill's own class names (`ql-editor`) and Slack's readable BEM classes (`c-wysiwyg_container`).
  */

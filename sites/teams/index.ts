@@ -13,5 +13,7 @@ export const teams = defineChatAdapter({
   matches: (url) => TEAMS_HOSTS.includes(url.host),
   conversationId: (_composer, url) => teamsConversationId(url),
   // The shell frame holds the chat pane in an iframe; the frame without iframes should have a box.
-  expectsComposer: (doc) => doc.querySelector('iframe') === null && doc.querySelector('[data-tid="chat-pane"], [data-tid="message-pane-footer"]') !== null,
+  expectsComposer: (doc) =>
+    doc.querySelector('iframe') === null &&
+    doc.querySelector('[data-tid="chat-pane"], [data-tid="message-pane-footer"]') !== null,
 });

@@ -14,7 +14,10 @@ export interface FakeEnvironment extends OverlayEnvironment {
   historyLog: Map<string, ActivityKind[]>;
 }
 
-export function fakeEnvironment(url: string, overrides: Partial<OverlayEnvironment> & { settings?: () => Settings } = {}): FakeEnvironment {
+export function fakeEnvironment(
+  url: string,
+  overrides: Partial<OverlayEnvironment> & { settings?: () => Settings } = {},
+): FakeEnvironment {
   let current = new URL(url);
   const env: FakeEnvironment = {
     doc: document,
@@ -51,6 +54,7 @@ export function fakeEnvironment(url: string, overrides: Partial<OverlayEnvironme
 }
 
 /** The badge hosts on the page. */
-export const badges = () => [...document.querySelectorAll('eventually-ui[data-eventually="calendar-badge"]')] as HTMLElement[];
+export const badges = () =>
+  [...document.querySelectorAll('eventually-ui[data-eventually="calendar-badge"]')] as HTMLElement[];
 export const badgeButton = (host: Element) => host.shadowRoot!.querySelector('.ev-badge') as HTMLButtonElement;
 export const shadow = (host: Element) => host.shadowRoot!;

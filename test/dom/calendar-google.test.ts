@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { googleCalendarAdapter as adapter } from '../../sites/google-calendar/adapter';
-import { startOverlay, type OverlayController } from '../../sites/calendar-common/overlay';
 import { prepareMeeting } from '../../sites/calendar-common/meeting';
+import { type OverlayController, startOverlay } from '../../sites/calendar-common/overlay';
+import { googleCalendarAdapter as adapter } from '../../sites/google-calendar/adapter';
 import { badgeButton, badges, fakeEnvironment, shadow } from './calendar-env';
 import { GUESTS, googleEditor, googleQuickCreate, googleWeek, h } from './calendar-snippets';
 
@@ -71,7 +71,13 @@ describe('Google Calendar adapter', () => {
   it('reads the details popover, and follows it when it is reused for another event', () => {
     const week = googleWeek();
     expect(adapter.findSurfaces(document, WEEK_URL)).toEqual([]);
-    week.fill({ id: 'c3RhdHVz', title: 'Weekly status sync', when: ['Tuesday, November 24', '10:00 – 11:30am'], recurrence: 'Weekly on Tuesday', guests: 12 });
+    week.fill({
+      id: 'c3RhdHVz',
+      title: 'Weekly status sync',
+      when: ['Tuesday, November 24', '10:00 – 11:30am'],
+      recurrence: 'Weekly on Tuesday',
+      guests: 12,
+    });
     const [surface] = adapter.findSurfaces(document, WEEK_URL);
     expect(surface?.kind).toBe('popover');
     expect(surface?.eventId).toBe('gcal:c3RhdHVz');
@@ -84,7 +90,13 @@ describe('Google Calendar adapter', () => {
     expect(read.conferencing).toBe(true);
     expect(surface!.descriptionEditor()).toBeNull();
 
-    week.fill({ id: 'ZGVzaWdu', title: 'Design review', when: ['Wednesday, November 25', '2:00 – 3:00pm'], guests: 4, description: ['Agenda:', '1. Screens', '2. Errors'] });
+    week.fill({
+      id: 'ZGVzaWdu',
+      title: 'Design review',
+      when: ['Wednesday, November 25', '2:00 – 3:00pm'],
+      guests: 4,
+      description: ['Agenda:', '1. Screens', '2. Errors'],
+    });
     const [again] = adapter.findSurfaces(document, WEEK_URL);
     expect(again?.eventId).toBe('gcal:ZGVzaWdu');
     expect(again?.read().description).toBe('Agenda:\n1. Screens\n2. Errors');
@@ -148,10 +160,22 @@ describe('the overlay on Google Calendar', () => {
   it('assesses the new event when the popover is reused, and drops the stale badge', async () => {
     const week = googleWeek();
     controller = startOverlay(adapter, fakeEnvironment(WEEK_URL.href));
-    week.fill({ id: 'c3RhdHVz', title: 'Weekly status sync', when: ['Tuesday, November 24', '10:00 – 11:30am'], recurrence: 'Weekly on Tuesday', guests: 12 });
+    week.fill({
+      id: 'c3RhdHVz',
+      title: 'Weekly status sync',
+      when: ['Tuesday, November 24', '10:00 – 11:30am'],
+      recurrence: 'Weekly on Tuesday',
+      guests: 12,
+    });
     await vi.waitFor(() => expect(badges()).toHaveLength(1));
     expect(badges()[0]!.getAttribute('data-eventually-key')).toBe('gcal:c3RhdHVz');
-    week.fill({ id: 'ZGVzaWdu', title: 'Design review', when: ['Wednesday, November 25', '2:00 – 3:00pm'], guests: 4, description: ['Agenda:', '1. Screens', '2. Errors'] });
+    week.fill({
+      id: 'ZGVzaWdu',
+      title: 'Design review',
+      when: ['Wednesday, November 25', '2:00 – 3:00pm'],
+      guests: 4,
+      description: ['Agenda:', '1. Screens', '2. Errors'],
+    });
     await vi.waitFor(() => expect(badges()[0]?.getAttribute('data-eventually-key')).toBe('gcal:ZGVzaWdu'));
     expect(badges()).toHaveLength(1);
     expect(badges()[0]!.getAttribute('data-eventually-level')).toBe('fine');
@@ -187,7 +211,9 @@ describe('the overlay on Google Calendar', () => {
     const add = [...shadow(host).querySelectorAll('button')].find((b) => b.textContent === 'Add an agenda')!;
     add.click();
     await vi.waitFor(() => expect(shadow(host).querySelector('[role=status]')!.textContent).toContain('Agenda added'));
-    expect(document.querySelector('#xDescIn [role=textbox]')!.textContent).toContain('Purpose: (the decision or outcome');
+    expect(document.querySelector('#xDescIn [role=textbox]')!.textContent).toContain(
+      'Purpose: (the decision or outcome',
+    );
     expect(env.recorded.map((r) => r.kind)).toContain('agenda-added');
     expect(env.clipboard).toEqual([]);
   });
@@ -200,7 +226,9 @@ describe('the overlay on Google Calendar', () => {
     const host = badges()[0]!;
     badgeButton(host).click();
     [...shadow(host).querySelectorAll('button')].find((b) => b.textContent === 'Add an agenda')!.click();
-    await vi.waitFor(() => expect(shadow(host).querySelector('[role=status]')!.textContent).toContain('on your clipboard'));
+    await vi.waitFor(() =>
+      expect(shadow(host).querySelector('[role=status]')!.textContent).toContain('on your clipboard'),
+    );
     expect(env.clipboard[0]?.text).toContain('Agenda:');
     expect(env.recorded.map((r) => r.kind)).not.toContain('agenda-added');
   });
@@ -215,7 +243,9 @@ describe('the overlay on Google Calendar', () => {
       controller = startOverlay(adapter, env);
       expect(env.statuses).toEqual([]);
       await vi.advanceTimersByTimeAsync(5000);
-      expect(env.statuses).toEqual([{ status: 'layout-not-recognised', detail: expect.stringContaining('found none') }]);
+      expect(env.statuses).toEqual([
+        { status: 'layout-not-recognised', detail: expect.stringContaining('found none') },
+      ]);
       expect(badges()).toHaveLength(0);
     } finally {
       vi.useRealTimers();
@@ -270,7 +300,8 @@ describe('the overlay on Google Calendar', () => {
     const counted = { ...adapter, findSurfaces: vi.fn(adapter.findSurfaces) };
     controller = startOverlay(counted, fakeEnvironment(WEEK_URL.href));
     const before = counted.findSurfaces.mock.calls.length;
-    for (let i = 0; i < 50; i++) document.querySelector('[role=grid]')!.append(h('div', { role: 'gridcell' }, `cell ${i}`));
+    for (let i = 0; i < 50; i++)
+      document.querySelector('[role=grid]')!.append(h('div', { role: 'gridcell' }, `cell ${i}`));
     await new Promise((resolve) => setTimeout(resolve, 200));
     expect(counted.findSurfaces.mock.calls.length - before).toBe(0);
   });

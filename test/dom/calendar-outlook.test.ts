@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { outlookAdapter as adapter } from '../../sites/outlook/adapter';
 import { prepareMeeting } from '../../sites/calendar-common/meeting';
-import { startOverlay, type OverlayController } from '../../sites/calendar-common/overlay';
+import { type OverlayController, startOverlay } from '../../sites/calendar-common/overlay';
+import { outlookAdapter as adapter } from '../../sites/outlook/adapter';
 import { badgeButton, badges, fakeEnvironment } from './calendar-env';
 import { h, outlookCompose, outlookPeek } from './calendar-snippets';
 
@@ -93,7 +93,9 @@ describe('Outlook adapter', () => {
   });
 
   it('ignores dialogs that are not events', () => {
-    document.body.replaceChildren(h('div', { role: 'dialog' }, h('div', { role: 'heading' }, 'Settings'), h('div', {}, 'Theme')));
+    document.body.replaceChildren(
+      h('div', { role: 'dialog' }, h('div', { role: 'heading' }, 'Settings'), h('div', {}, 'Theme')),
+    );
     expect(adapter.findSurfaces(document, WEEK_URL)).toEqual([]);
   });
 });
@@ -129,7 +131,9 @@ describe('the overlay on Outlook', () => {
     expect(note.value.startsWith('Hi Ana,')).toBe(true);
     expect(note.value).toContain('“Weekly status sync”');
     [...root.querySelectorAll('button')].find((b) => b.textContent === 'Copy note')!.click();
-    await vi.waitFor(() => expect(root.querySelector('[role=status]')!.textContent).toBe('Copied. Send it to Ana by e-mail or chat.'));
+    await vi.waitFor(() =>
+      expect(root.querySelector('[role=status]')!.textContent).toBe('Copied. Send it to Ana by e-mail or chat.'),
+    );
     expect(env.clipboard[0]!.text).toBe(note.value);
     expect(env.recorded.map((r) => r.kind)).toEqual(['flagged', 'asked-organizer']);
   });

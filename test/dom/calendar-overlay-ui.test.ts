@@ -1,7 +1,12 @@
 import { describe, expect, it, vi } from 'vitest';
-import { mountCalendarOverlay, placePanel, type OverlayActions, type OverlayView } from '../../components/calendar/overlay-ui';
-import { createShadowHost, HOST_TAG } from '../../components/in-page/shadow-host';
+import {
+  mountCalendarOverlay,
+  type OverlayActions,
+  type OverlayView,
+  placePanel,
+} from '../../components/calendar/overlay-ui';
 import { OVERLAY_CSS } from '../../components/calendar/styles';
+import { createShadowHost } from '../../components/in-page/shadow-host';
 import type { Cost } from '../../lib/meeting/assess';
 
 const HOSTILE = '<img src=x onerror="window.__pwned=1">Budget';
@@ -25,7 +30,10 @@ function view(overrides: Partial<OverlayView> = {}): OverlayView {
     label: 'Consider going async',
     solo: false,
     reasons: [
-      { code: 'status-title', text: '‘Status’ sounds like a status update; a written one could save everyone the time.' },
+      {
+        code: 'status-title',
+        text: '‘Status’ sounds like a status update; a written one could save everyone the time.',
+      },
       { code: 'large', text: '12 people means 66 conversations to keep in sync.' },
     ],
     cost,
@@ -96,7 +104,11 @@ describe('the calendar panel', () => {
     const reasons = ['a', 'b', 'c', 'd', 'e'].map((code) => ({ code, text: `Reason ${code}` }));
     const { handle, root, byText } = mount(view({ reasons }));
     handle.badge.click();
-    expect([...root.querySelectorAll('.ev-reasons li')].map((li) => li.textContent)).toEqual(['Reason a', 'Reason b', 'Reason c']);
+    expect([...root.querySelectorAll('.ev-reasons li')].map((li) => li.textContent)).toEqual([
+      'Reason a',
+      'Reason b',
+      'Reason c',
+    ]);
     byText('2 more reasons')!.click();
     expect(root.querySelectorAll('.ev-reasons li')).toHaveLength(5);
     expect(byText('2 more reasons')).toBeUndefined();
@@ -110,7 +122,9 @@ describe('the calendar panel', () => {
   });
 
   it('shows the page’s title as text only', () => {
-    const { handle, root } = mount(view({ title: HOSTILE, reasons: [{ code: 'x', text: '<b onclick="x()">bold</b>' }] }));
+    const { handle, root } = mount(
+      view({ title: HOSTILE, reasons: [{ code: 'x', text: '<b onclick="x()">bold</b>' }] }),
+    );
     handle.badge.click();
     expect(root.querySelector('.ev-event')!.textContent).toBe(HOSTILE);
     expect(root.querySelector('img')).toBeNull();
@@ -122,7 +136,9 @@ describe('the calendar panel', () => {
     const { handle, root, byText, actions: a } = mount();
     handle.badge.click();
     byText('Add an agenda')!.click();
-    await vi.waitFor(() => expect(root.querySelector('[role=status]')!.textContent).toBe('Agenda added to the description.'));
+    await vi.waitFor(() =>
+      expect(root.querySelector('[role=status]')!.textContent).toBe('Agenda added to the description.'),
+    );
     expect(a.addAgenda).toHaveBeenCalledOnce();
   });
 
@@ -148,7 +164,12 @@ describe('the calendar panel', () => {
   });
 
   it('shows the note for the organizer and copies it', async () => {
-    const { handle, root, byText, actions: a } = mount(view({ level: 'needs-agenda', label: 'Needs an agenda', canAddAgenda: false, canAskOrganizer: true }));
+    const {
+      handle,
+      root,
+      byText,
+      actions: a,
+    } = mount(view({ level: 'needs-agenda', label: 'Needs an agenda', canAddAgenda: false, canAskOrganizer: true }));
     handle.badge.click();
     expect(root.querySelector('.ev-actions .ev-primary')!.textContent).toBe('Ask for an agenda');
     byText('Ask for an agenda')!.click();
@@ -172,7 +193,9 @@ describe('the calendar panel', () => {
   it('closes on Escape and gives focus back to the badge', () => {
     const { handle, root } = mount();
     handle.badge.click();
-    root.querySelector('h2')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
+    root
+      .querySelector('h2')!
+      .dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
     expect(root.querySelector('[role=dialog]')).toBeNull();
     expect(root.activeElement).toBe(handle.badge);
   });
@@ -212,11 +235,22 @@ describe('the calendar panel', () => {
 describe('placePanel', () => {
   const viewport = { width: 1280, height: 800 };
   it('sits below the badge, inside the viewport', () => {
-    expect(placePanel({ left: 100, top: 100, bottom: 124 }, { width: 368, height: 400 }, viewport)).toEqual({ left: 100, top: 130, maxHeight: 662 });
-    expect(placePanel({ left: 1200, top: 100, bottom: 124 }, { width: 368, height: 400 }, viewport)).toMatchObject({ left: 904, top: 130 });
+    expect(placePanel({ left: 100, top: 100, bottom: 124 }, { width: 368, height: 400 }, viewport)).toEqual({
+      left: 100,
+      top: 130,
+      maxHeight: 662,
+    });
+    expect(placePanel({ left: 1200, top: 100, bottom: 124 }, { width: 368, height: 400 }, viewport)).toMatchObject({
+      left: 904,
+      top: 130,
+    });
   });
   it('goes above when only there is room', () => {
-    expect(placePanel({ left: 100, top: 700, bottom: 724 }, { width: 368, height: 400 }, viewport)).toEqual({ left: 100, top: 294, maxHeight: 686 });
+    expect(placePanel({ left: 100, top: 700, bottom: 724 }, { width: 368, height: 400 }, viewport)).toEqual({
+      left: 100,
+      top: 294,
+      maxHeight: 686,
+    });
   });
   it('takes the larger side and scrolls when neither holds it, never covering the badge', () => {
     const below = placePanel({ left: 100, top: 270, bottom: 292 }, { width: 368, height: 600 }, viewport);

@@ -1,6 +1,6 @@
 /**
  * Small calendar pages for the adapter tests, built from the landmarks in
- * /work/shared/research/sites.md (not copies of the real apps). Event text is set as text,
+ * docs/research/sites.md (not copies of the real apps). Event text is set as text,
  * never parsed as HTML, like the apps do.
  */
 type Attrs = Record<string, string | boolean | number | undefined>;
@@ -36,7 +36,11 @@ export const GUESTS = [
 const guestRow = (g: { name: string; email: string }, i: number) =>
   h(
     'div',
-    { role: 'listitem', 'data-hovercard-id': g.email, 'aria-label': `${g.name}, ${i === 0 ? 'Organizer' : 'Accepted'}` },
+    {
+      role: 'listitem',
+      'data-hovercard-id': g.email,
+      'aria-label': `${g.name}, ${i === 0 ? 'Organizer' : 'Accepted'}`,
+    },
     h('span', { 'aria-hidden': 'true' }, g.name.slice(0, 1)),
     h('span', {}, g.name),
     i === 0 ? h('span', {}, 'Organizer') : null,
@@ -53,17 +57,32 @@ export interface GoogleEditorOptions {
 /** The full editor (/r/eventedit/<id>): ids from sites.md. */
 export function googleEditor(options: GoogleEditorOptions = {}): HTMLElement {
   document.body.setAttribute('data-viewfamily', 'EVENT_EDIT');
-  const description = h('div', { role: 'textbox', contenteditable: 'true', 'aria-multiline': 'true', 'aria-label': 'Description' });
-  for (const line of options.description ?? []) description.append(line === '' ? h('div', {}, h('br')) : h('div', {}, line));
+  const description = h('div', {
+    role: 'textbox',
+    contenteditable: 'true',
+    'aria-multiline': 'true',
+    'aria-label': 'Description',
+  });
+  for (const line of options.description ?? [])
+    description.append(line === '' ? h('div', {}, h('br')) : h('div', {}, line));
   const form = h(
     'div',
     { class: 'ep', 'data-eventid': options.eventId ?? undefined },
-    h('div', {}, h('input', { id: 'xTiIn', type: 'text', 'aria-label': 'Title', value: options.title ?? 'Weekly status sync' })),
+    h(
+      'div',
+      {},
+      h('input', { id: 'xTiIn', type: 'text', 'aria-label': 'Title', value: options.title ?? 'Weekly status sync' }),
+    ),
     h('input', { id: 'xStDaIn', type: 'text', value: 'Tuesday, November 24, 2026' }),
     h('input', { id: 'xStTiIn', type: 'text', value: '10:00am' }),
     h('input', { id: 'xEnTiIn', type: 'text', value: '11:30am' }),
     h('input', { id: 'xEnDaIn', type: 'text', value: 'Tuesday, November 24, 2026' }),
-    h('select', { id: 'xRecIn' }, h('option', { selected: true }, options.recurrence ?? 'Weekly on Tuesday'), h('option', {}, 'Does not repeat')),
+    h(
+      'select',
+      { id: 'xRecIn' },
+      h('option', { selected: true }, options.recurrence ?? 'Weekly on Tuesday'),
+      h('option', {}, 'Does not repeat'),
+    ),
     h('div', { id: 'xRTCIn' }, h('a', { href: 'https://meet.google.com/abc-defg-hij' }, 'Join with Google Meet')),
     h('div', { id: 'xDescIn' }, description),
     h('div', { id: 'xGstLst', role: 'list' }, ...GUESTS.slice(0, options.guests ?? 10).map(guestRow)),
@@ -98,7 +117,13 @@ export function googleWeek(): { popover: HTMLElement; fill(event: PopoverEvent):
           'div',
           {},
           h('div', { role: 'heading', 'aria-level': '1' }, event.title),
-          h('div', { id: 'xDetDlgWhen' }, h('span', {}, event.when[0]), h('span', { 'aria-hidden': 'true' }, '⋅'), h('span', {}, event.when[1])),
+          h(
+            'div',
+            { id: 'xDetDlgWhen' },
+            h('span', {}, event.when[0]),
+            h('span', { 'aria-hidden': 'true' }, '⋅'),
+            h('span', {}, event.when[1]),
+          ),
           event.recurrence ? h('div', {}, event.recurrence) : null,
         ),
         h('div', { id: 'xDetDlgVideo' }, h('a', { href: 'https://meet.google.com/x' }, 'Join with Google Meet')),
@@ -114,7 +139,8 @@ export function googleWeek(): { popover: HTMLElement; fill(event: PopoverEvent):
           ),
         );
       }
-      if (event.description) parts.push(h('div', { id: 'xDetDlgDesc' }, ...event.description.map((l) => h('div', {}, l))));
+      if (event.description)
+        parts.push(h('div', { id: 'xDetDlgDesc' }, ...event.description.map((l) => h('div', {}, l))));
       popover.replaceChildren(...parts);
     },
     hide() {
@@ -130,7 +156,12 @@ export function googleQuickCreate(): HTMLElement {
     'div',
     { role: 'dialog', 'aria-label': 'Quick create event' },
     h('input', { type: 'text', 'aria-label': 'Add title', placeholder: 'Add title' }),
-    h('div', { role: 'tablist' }, h('button', { id: 'tabEvent', role: 'tab' }, 'Event'), h('button', { id: 'tabTask', role: 'tab' }, 'Task')),
+    h(
+      'div',
+      { role: 'tablist' },
+      h('button', { id: 'tabEvent', role: 'tab' }, 'Event'),
+      h('button', { id: 'tabTask', role: 'tab' }, 'Task'),
+    ),
     h('div', {}, h('div', {}, 'Tuesday, November 24 ⋅ 3:00 – 4:00pm'), h('div', {}, 'Time zone · Does not repeat')),
     h('button', {}, 'Add guests'),
   );
@@ -142,9 +173,22 @@ export function googleQuickCreate(): HTMLElement {
 export function outlookCompose(options: { attendees?: number; body?: string[]; teams?: boolean } = {}): HTMLElement {
   const well = h('div', { contenteditable: 'true', 'aria-label': 'Invite required attendees', class: 'r5Tg1' });
   for (const g of GUESTS.slice(1, 1 + (options.attendees ?? 5))) {
-    well.append(h('span', { contenteditable: 'false', title: `${g.name} <${g.email}>`, class: 'lpc-persona' }, h('span', { 'aria-hidden': 'true' }, 'X'), g.name));
+    well.append(
+      h(
+        'span',
+        { contenteditable: 'false', title: `${g.name} <${g.email}>`, class: 'lpc-persona' },
+        h('span', { 'aria-hidden': 'true' }, 'X'),
+        g.name,
+      ),
+    );
   }
-  const body = h('div', { role: 'textbox', contenteditable: 'true', 'data-ms-editor': 'true', 'aria-multiline': 'true', 'aria-label': 'Event body' });
+  const body = h('div', {
+    role: 'textbox',
+    contenteditable: 'true',
+    'data-ms-editor': 'true',
+    'aria-multiline': 'true',
+    'aria-label': 'Event body',
+  });
   for (const line of options.body ?? ['']) body.append(line === '' ? h('div', {}, h('br')) : h('div', {}, line));
   const form = h(
     'div',
@@ -166,7 +210,11 @@ export function outlookCompose(options: { attendees?: number; body?: string[]; t
       h('div', { role: 'combobox', 'aria-label': 'End time' }, h('span', {}, '3:30 PM')),
       h('button', { role: 'switch', 'aria-checked': 'false' }),
     ),
-    h('div', { class: 'Bm7Qp' }, h('button', { 'aria-haspopup': 'listbox', 'aria-label': 'Repeat: Weekly' }, 'Repeat: Weekly')),
+    h(
+      'div',
+      { class: 'Bm7Qp' },
+      h('button', { 'aria-haspopup': 'listbox', 'aria-label': 'Repeat: Weekly' }, 'Repeat: Weekly'),
+    ),
     h('div', { class: 'Bm7Qp' }, h('button', {}, 'Remind me: 15 minutes before')),
     h('div', {}, body),
   );
@@ -175,10 +223,18 @@ export function outlookCompose(options: { attendees?: number; body?: string[]; t
 }
 
 /** Outlook's event peek: a dialog with a heading, a "Time" span and person buttons. */
-export function outlookPeek(options: { title?: string; people?: number; body?: string[]; time?: string; recurrence?: string } = {}): HTMLElement {
+export function outlookPeek(
+  options: { title?: string; people?: number; body?: string[]; time?: string; recurrence?: string } = {},
+): HTMLElement {
   const people = GUESTS.slice(0, options.people ?? 6);
   const card = (p: { name: string }, sub?: string) =>
-    h('div', { role: 'button', tabindex: '0', 'aria-label': `Opens card for ${p.name}`, class: 'ms-Persona Rb3Xh' }, h('span', { 'aria-hidden': 'true' }, 'X'), h('span', {}, p.name), sub ? h('span', {}, sub) : null);
+    h(
+      'div',
+      { role: 'button', tabindex: '0', 'aria-label': `Opens card for ${p.name}`, class: 'ms-Persona Rb3Xh' },
+      h('span', { 'aria-hidden': 'true' }, 'X'),
+      h('span', {}, p.name),
+      sub ? h('span', {}, sub) : null,
+    );
   const dialog = h(
     'div',
     { role: 'dialog', 'aria-label': options.title ?? 'Weekly status sync' },
@@ -187,12 +243,34 @@ export function outlookPeek(options: { title?: string; people?: number; body?: s
       'div',
       { class: 'pbody' },
       h('div', { role: 'heading', 'aria-level': '2' }, options.title ?? 'Weekly status sync'),
-      h('div', { class: 'prow' }, h('div', {}, h('span', { 'aria-label': 'Time' }, options.time ?? 'Mon 11/23/2026 10:00 AM - 11:30 AM'), h('div', {}, options.recurrence ?? 'Occurs every Monday'))),
+      h(
+        'div',
+        { class: 'prow' },
+        h(
+          'div',
+          {},
+          h('span', { 'aria-label': 'Time' }, options.time ?? 'Mon 11/23/2026 10:00 AM - 11:30 AM'),
+          h('div', {}, options.recurrence ?? 'Occurs every Monday'),
+        ),
+      ),
       h('div', { class: 'prow' }, h('span', {}, 'Microsoft Teams Meeting')),
-      h('div', { class: 'prow' }, h('div', {}, card(people[0]!, 'Organizer'), h('div', {}, 'Accepted 2, Didn’t respond 3'), h('div', {}, ...people.slice(1).map((p) => card(p))))),
+      h(
+        'div',
+        { class: 'prow' },
+        h(
+          'div',
+          {},
+          card(people[0]!, 'Organizer'),
+          h('div', {}, 'Accepted 2, Didn’t respond 3'),
+          h('div', {}, ...people.slice(1).map((p) => card(p))),
+        ),
+      ),
       options.body ? h('div', { class: 'prow' }, h('div', {}, ...options.body.map((l) => h('div', {}, l)))) : null,
     ),
   );
-  document.body.replaceChildren(h('div', { role: 'main' }, h('div', { role: 'grid' })), h('div', { class: 'ms-Layer' }, dialog));
+  document.body.replaceChildren(
+    h('div', { role: 'main' }, h('div', { role: 'grid' })),
+    h('div', { class: 'ms-Layer' }, dialog),
+  );
   return dialog;
 }

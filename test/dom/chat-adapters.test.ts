@@ -1,11 +1,16 @@
 /**
  * Each chat adapter on a small DOM built from the landmarks its site is known for
- * (shared/research/sites.md): find the composer from a target inside it, tell a thread box,
+ * (docs/research/sites.md): find the composer from a target inside it, tell a thread box,
  * find the send button, see an open suggestion list, read the text, name the conversation.
  */
 import { describe, expect, it } from 'vitest';
 import type { ChatAdapter } from '../../sites/chat-common/adapter';
-import { builtinAdapterFor, probeSelfHosted, selfHostedAdapterFor, SELF_HOSTED_ADAPTERS } from '../../sites/chat-common/registry';
+import {
+  builtinAdapterFor,
+  probeSelfHosted,
+  SELF_HOSTED_ADAPTERS,
+  selfHostedAdapterFor,
+} from '../../sites/chat-common/registry';
 import { discord } from '../../sites/discord';
 import { googleChat } from '../../sites/google-chat';
 import { mattermost } from '../../sites/mattermost';
@@ -68,7 +73,10 @@ describe('Slack', () => {
     const main = slack.findComposer($('#main'))!;
     expect(slack.isSuggestionOpen(main)).toBe(false);
     expect(slack.ctrlEnterToSend(main)).toBe(false);
-    $('main .c-wysiwyg_container').insertAdjacentHTML('beforeend', '<div role="listbox" id="chat_input_tab_ui"><div role="option">Sam</div></div>');
+    $('main .c-wysiwyg_container').insertAdjacentHTML(
+      'beforeend',
+      '<div role="listbox" id="chat_input_tab_ui"><div role="option">Sam</div></div>',
+    );
     expect(slack.isSuggestionOpen(main)).toBe(true);
     expect(slack.isSuggestionOpen(slack.findComposer($('#thread'))!)).toBe(false);
     $('#hint').textContent = 'Ctrl + Enter to send';
@@ -105,7 +113,9 @@ describe('Teams', () => {
     $('[data-tid=mention-suggestion-list]').hidden = false;
     expect(teams.isSuggestionOpen(composer)).toBe(true);
     expect(teams.conversationId(composer, 'https://teams.microsoft.com/v2/')).toBeNull();
-    expect(teams.conversationId(composer, 'https://teams.microsoft.com/l/chat/19:x1@thread.v2/conversations')).toBe('19:x1@thread.v2');
+    expect(teams.conversationId(composer, 'https://teams.microsoft.com/l/chat/19:x1@thread.v2/conversations')).toBe(
+      '19:x1@thread.v2',
+    );
   });
   it('expects a box in the chat frame, not in the shell that holds it', () => {
     page(TEAMS);
@@ -156,7 +166,10 @@ describe('Discord', () => {
     expect(discord.sendBy).toBe('enter');
     expect(discord.conversationId(composer, 'https://discord.com/channels/111/222')).toBe('222');
     expect(discord.isSuggestionOpen(composer)).toBe(false);
-    $('#area').insertAdjacentHTML('afterbegin', '<div class="autocomplete_df8943" role="listbox"><div role="option">sam</div></div>');
+    $('#area').insertAdjacentHTML(
+      'afterbegin',
+      '<div class="autocomplete_df8943" role="listbox"><div role="option">sam</div></div>',
+    );
     expect(discord.isSuggestionOpen(composer)).toBe(true);
   });
 });
@@ -179,7 +192,9 @@ describe('self-hosted', () => {
     expect(mattermost.composerForSendButton($('#reply-send'))?.editable).toBe($('#reply_textbox'));
     $<HTMLTextAreaElement>('#post_textbox').value = 'hi\nthere';
     expect(mattermost.readText(center)).toBe('hi\nthere');
-    expect(mattermost.conversationId(center, 'https://chat.example.com/acme/channels/town-square')).toBe('chat.example.com/acme/town-square');
+    expect(mattermost.conversationId(center, 'https://chat.example.com/acme/channels/town-square')).toBe(
+      'chat.example.com/acme/town-square',
+    );
     $<HTMLButtonElement>('#send').disabled = true;
     expect(mattermost.sendButton(center)).toBeNull();
   });

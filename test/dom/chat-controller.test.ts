@@ -7,7 +7,14 @@ import type { ChatPromptProps } from '../../components/chat/ChatPrompt';
 import type { PromptHandle } from '../../components/chat/prompt-host';
 import type { MessageKind } from '../../lib/chat/decide';
 import { DEFAULT_SETTINGS, type Settings } from '../../lib/settings';
-import { NOTICE_CLIPBOARD, NOTICE_PRESS_ENTER, startChatHelper, TEST_THROW_ATTR, type ChatHelper, type ChatHelperDeps } from '../../sites/chat-common/controller';
+import {
+  type ChatHelper,
+  type ChatHelperDeps,
+  NOTICE_CLIPBOARD,
+  NOTICE_PRESS_ENTER,
+  startChatHelper,
+  TEST_THROW_ATTR,
+} from '../../sites/chat-common/controller';
 import { mattermost } from '../../sites/mattermost';
 
 const PAGE = `
@@ -57,7 +64,8 @@ function setup(over: Partial<ChatHelperDeps> = {}, settings: Settings = structur
     win: window,
     adapter: () => mattermost,
     settings: () => state.settings,
-    classify: (text): MessageKind => (/^(hi|hello|hey)\W*$/i.test(text.trim()) ? 'greeting-only' : /hop on a call/i.test(text) ? 'call-request' : 'ok'),
+    classify: (text): MessageKind =>
+      /^(hi|hello|hey)\W*$/i.test(text.trim()) ? 'greeting-only' : /hop on a call/i.test(text) ? 'call-request' : 'ok',
     record: vi.fn(),
     reportStatus: vi.fn(),
     updateSettings: vi.fn(async (change) => void (state.settings = change(state.settings))),
@@ -81,7 +89,13 @@ function setup(over: Partial<ChatHelperDeps> = {}, settings: Settings = structur
     box.dispatchEvent(new Event('input', { bubbles: true }));
   };
   const enter = (init: KeyboardEventInit = {}) => {
-    const event = new KeyboardEvent('keydown', { key: 'Enter', keyCode: 13, bubbles: true, cancelable: true, ...init } as KeyboardEventInit);
+    const event = new KeyboardEvent('keydown', {
+      key: 'Enter',
+      keyCode: 13,
+      bubbles: true,
+      cancelable: true,
+      ...init,
+    } as KeyboardEventInit);
     box.dispatchEvent(event);
     return event;
   };
@@ -120,7 +134,11 @@ describe('the chat helper in a frame', () => {
   });
 
   it('fails open: an error in our code never stops the send', () => {
-    const t = setup({ classify: () => { throw new Error('boom'); } });
+    const t = setup({
+      classify: () => {
+        throw new Error('boom');
+      },
+    });
     t.type('hi');
     t.enter();
     expect(t.sent).toEqual(['hi']);
@@ -129,7 +147,11 @@ describe('the chat helper in a frame', () => {
     u.type('hi');
     u.enter();
     expect(u.sent).toEqual(['hi']);
-    const v = setup({ openPrompt: () => { throw new Error('no UI'); } });
+    const v = setup({
+      openPrompt: () => {
+        throw new Error('no UI');
+      },
+    });
     document.documentElement.removeAttribute(TEST_THROW_ATTR);
     v.type('hello');
     expect(v.enter().defaultPrevented).toBe(true);
@@ -162,7 +184,10 @@ describe('the chat helper in a frame', () => {
     t.type('hi');
     t.enter();
     t.current()!.onSendAnyway();
-    await vi.waitFor(() => expect(t.handle.update).toHaveBeenLastCalledWith({ busy: false, notice: NOTICE_PRESS_ENTER }), { timeout: 2000 });
+    await vi.waitFor(
+      () => expect(t.handle.update).toHaveBeenLastCalledWith({ busy: false, notice: NOTICE_PRESS_ENTER }),
+      { timeout: 2000 },
+    );
     t.enter();
     expect(t.sent).toEqual(['hi']);
   });
@@ -199,7 +224,9 @@ describe('the chat helper in a frame', () => {
     t.enter();
     expect(t.prompts[0]!.kind).toBe('call-request');
     t.current()!.onAddQuestion();
-    await vi.waitFor(() => expect(t.box.value).toBe(`can we hop on a call?\n${DEFAULT_SETTINGS.templates.callToAsync}`));
+    await vi.waitFor(() =>
+      expect(t.box.value).toBe(`can we hop on a call?\n${DEFAULT_SETTINGS.templates.callToAsync}`),
+    );
     expect(t.box.selectionStart).toBe('can we hop on a call?\nTopic: '.length);
   });
 
@@ -236,7 +263,17 @@ describe('the chat helper in a frame', () => {
     helper?.stop();
     document.body.innerHTML = '<p>no composer</p>';
     const reportStatus = vi.fn();
-    helper = startChatHelper({ ...t.deps, reportStatus, adapter: () => ({ ...mattermost, expectsComposer: () => true }) });
-    await vi.waitFor(() => expect(reportStatus).toHaveBeenCalledWith('mattermost', 'layout-not-recognised', expect.stringContaining('No message box')));
+    helper = startChatHelper({
+      ...t.deps,
+      reportStatus,
+      adapter: () => ({ ...mattermost, expectsComposer: () => true }),
+    });
+    await vi.waitFor(() =>
+      expect(reportStatus).toHaveBeenCalledWith(
+        'mattermost',
+        'layout-not-recognised',
+        expect.stringContaining('No message box'),
+      ),
+    );
   });
 });

@@ -1,7 +1,7 @@
 import { fireEvent, within } from '@testing-library/dom';
 import { describe, expect, it, vi } from 'vitest';
-import { MENU_LABELS, PROMPT_COPY, renderChatPrompt, type ChatPromptProps } from '../../components/chat/ChatPrompt';
-import { openChatPrompt, pageTheme, PROMPT_NAME } from '../../components/chat/prompt-host';
+import { type ChatPromptProps, MENU_LABELS, PROMPT_COPY, renderChatPrompt } from '../../components/chat/ChatPrompt';
+import { openChatPrompt, PROMPT_NAME, pageTheme } from '../../components/chat/prompt-host';
 import { HOST_TAG } from '../../components/in-page/shadow-host';
 
 function props(over: Partial<ChatPromptProps> = {}): ChatPromptProps {
@@ -105,7 +105,18 @@ describe('openChatPrompt', () => {
   it('attaches above its anchor in an isolated shadow root, and goes away on close', () => {
     const anchor = document.createElement('div');
     document.body.append(anchor);
-    anchor.getBoundingClientRect = () => ({ top: 600, bottom: 680, left: 240, right: 900, width: 660, height: 80, x: 240, y: 600, toJSON() {} }) as DOMRect;
+    anchor.getBoundingClientRect = () =>
+      ({
+        top: 600,
+        bottom: 680,
+        left: 240,
+        right: 900,
+        width: 660,
+        height: 80,
+        x: 240,
+        y: 600,
+        toJSON() {},
+      }) as DOMRect;
     const handle = openChatPrompt(anchor, props());
     const host = document.querySelector(`${HOST_TAG}[data-eventually="${PROMPT_NAME}"]`) as HTMLElement;
     expect(host).toBe(handle.host);
@@ -117,7 +128,9 @@ describe('openChatPrompt', () => {
     // Events inside stop at the host: the site never sees our clicks or keys.
     const seen = vi.fn();
     document.body.addEventListener('keydown', seen);
-    host.shadowRoot!.querySelector('button')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'a', bubbles: true, composed: true }));
+    host
+      .shadowRoot!.querySelector('button')!
+      .dispatchEvent(new KeyboardEvent('keydown', { key: 'a', bubbles: true, composed: true }));
     expect(seen).not.toHaveBeenCalled();
     handle.close();
     expect(document.querySelector(HOST_TAG)).toBeNull();

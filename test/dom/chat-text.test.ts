@@ -13,8 +13,16 @@ describe('reading a message box like the app sends it', () => {
   it.each([
     ['Quill: one <p> per line, an empty line as <p><br></p>', '<p>hi</p><p><br></p>', 'hi\n'],
     ['Quill: two lines', '<p>hi</p><p>can you look?</p>', 'hi\ncan you look?'],
-    ['Slack: mentions and emoji give their data-stringify-text', '<p>hi <span data-stringify-text="@Sam Lee" data-id="U1">@Sam</span> <img data-stringify-text=":wave:" alt="👋"></p>', 'hi @Sam Lee :wave:'],
-    ['CKEditor 5: a soft break at the end with its filler', '<p>hi<br>\u2060\u2060\u2060\u2060\u2060\u2060\u2060<br data-cke-filler="true"></p>', 'hi\n'],
+    [
+      'Slack: mentions and emoji give their data-stringify-text',
+      '<p>hi <span data-stringify-text="@Sam Lee" data-id="U1">@Sam</span> <img data-stringify-text=":wave:" alt="👋"></p>',
+      'hi @Sam Lee :wave:',
+    ],
+    [
+      'CKEditor 5: a soft break at the end with its filler',
+      '<p>hi<br>\u2060\u2060\u2060\u2060\u2060\u2060\u2060<br data-cke-filler="true"></p>',
+      'hi\n',
+    ],
     ['CKEditor 5: an empty paragraph', '<p><br data-cke-filler="true"></p>', ''],
     ['CKEditor 5: soft break between text', '<p>Topic: x<br>My question: y</p>', 'Topic: x\nMy question: y'],
     [
@@ -23,7 +31,11 @@ describe('reading a message box like the app sends it', () => {
         '<div data-slate-node="element"><span data-slate-node="text"><span data-slate-leaf="true"><span data-slate-zero-width="n" data-slate-length="0">\ufeff<br></span></span></span></div>',
       'hi\n',
     ],
-    ['Slate: the placeholder of an empty box', '<div data-slate-node="element"><span data-slate-node="text"><span data-slate-leaf="true"><span data-slate-placeholder="true" contenteditable="false">Message #general</span><span data-slate-zero-width="n">\ufeff<br></span></span></span></div>', ''],
+    [
+      'Slate: the placeholder of an empty box',
+      '<div data-slate-node="element"><span data-slate-node="text"><span data-slate-leaf="true"><span data-slate-placeholder="true" contenteditable="false">Message #general</span><span data-slate-zero-width="n">\ufeff<br></span></span></span></div>',
+      '',
+    ],
     ['contenteditable: text then <div> lines', 'hi<div>there</div><div><br></div>', 'hi\nthere\n'],
     ['contenteditable: <br> line breaks, a trailing one only shows the empty line', 'hi<br><br>', 'hi\n'],
     ['contenteditable: a single trailing <br> is not a line', 'hi<br>', 'hi'],

@@ -1,7 +1,7 @@
 import { fireEvent, render, screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { FeedsSection, type FeedsSectionProps } from '../../components/feeds/FeedsSection';
-import { EMPTY_FEED_STATUS, feedError, type Feed } from '../../lib/feeds';
+import { EMPTY_FEED_STATUS, type Feed, feedError } from '../../lib/feeds';
 
 const NOW = Date.UTC(2026, 10, 25, 12);
 const WORK: Feed = {
@@ -34,22 +34,34 @@ describe('FeedsSection', () => {
     expect(screen.getByText(/stays in this browser/)).toBeTruthy();
     const add = screen.getByRole('button', { name: 'Add calendar' }) as HTMLButtonElement;
     expect(add.disabled).toBe(true);
-    fireEvent.change(screen.getByLabelText('Calendar address (.ics)'), { target: { value: 'webcal://example.com/a.ics' } });
+    fireEvent.change(screen.getByLabelText('Calendar address (.ics)'), {
+      target: { value: 'webcal://example.com/a.ics' },
+    });
     fireEvent.change(screen.getByLabelText('Name (optional)'), { target: { value: 'Team' } });
     fireEvent.click(add);
     // Synchronously: the permission prompt needs the click's user gesture.
     expect(props.onAddUrl).toHaveBeenCalledWith('webcal://example.com/a.ics', 'Team');
-    await vi.waitFor(() => expect((screen.getByLabelText('Calendar address (.ics)') as HTMLInputElement).value).toBe(''));
+    await vi.waitFor(() =>
+      expect((screen.getByLabelText('Calendar address (.ics)') as HTMLInputElement).value).toBe(''),
+    );
   });
 
   it('shows why an address was refused, next to the field', async () => {
-    renderSection({ onAddUrl: vi.fn(async () => 'Permission was not granted, so Eventually cannot fetch calendars from https://x.example.') });
-    fireEvent.change(screen.getByLabelText('Calendar address (.ics)'), { target: { value: 'https://x.example/a.ics' } });
+    renderSection({
+      onAddUrl: vi.fn(
+        async () => 'Permission was not granted, so Eventually cannot fetch calendars from https://x.example.',
+      ),
+    });
+    fireEvent.change(screen.getByLabelText('Calendar address (.ics)'), {
+      target: { value: 'https://x.example/a.ics' },
+    });
     fireEvent.click(screen.getByRole('button', { name: 'Add calendar' }));
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toContain('Permission was not granted');
     expect(screen.getByLabelText('Calendar address (.ics)').getAttribute('aria-invalid')).toBe('true');
-    expect((screen.getByLabelText('Calendar address (.ics)') as HTMLInputElement).value).toBe('https://x.example/a.ics');
+    expect((screen.getByLabelText('Calendar address (.ics)') as HTMLInputElement).value).toBe(
+      'https://x.example/a.ics',
+    );
   });
 
   it('lists feeds with their status, never their secret address', () => {
@@ -62,9 +74,15 @@ describe('FeedsSection', () => {
         },
         {
           feed: { ...WORK, id: 'p', name: 'Revoked', url: 'https://cal.example.org/a.ics' },
-          status: { ...EMPTY_FEED_STATUS, error: feedError({ kind: 'permission-denied', origin: 'https://cal.example.org' }) },
+          status: {
+            ...EMPTY_FEED_STATUS,
+            error: feedError({ kind: 'permission-denied', origin: 'https://cal.example.org' }),
+          },
         },
-        { feed: { id: 'f', url: '', name: 'team.ics', addedAt: 1, kind: 'file' }, status: { ...EMPTY_FEED_STATUS, lastSync: NOW, events: 3 } },
+        {
+          feed: { id: 'f', url: '', name: 'team.ics', addedAt: 1, kind: 'file' },
+          status: { ...EMPTY_FEED_STATUS, lastSync: NOW, events: 3 },
+        },
         { feed: { ...WORK, id: 'b', name: 'Busy' }, status: undefined, busy: true },
       ],
     });
@@ -88,10 +106,14 @@ describe('FeedsSection', () => {
   });
 
   it('imports a file chosen with the picker, and says when it is not a calendar', async () => {
-    const props = renderSection({ onImportFile: vi.fn(async (file: File) => (file.name.endsWith('.ics') ? null : `“${file.name}”: not a calendar`)) });
+    const props = renderSection({
+      onImportFile: vi.fn(async (file: File) => (file.name.endsWith('.ics') ? null : `“${file.name}”: not a calendar`)),
+    });
     const picker = screen.getByLabelText('Import an .ics file') as HTMLInputElement;
     expect(picker.accept).toBe('.ics,text/calendar');
-    fireEvent.change(picker, { target: { files: [new File(['BEGIN:VCALENDAR'], 'team.ics', { type: 'text/calendar' })] } });
+    fireEvent.change(picker, {
+      target: { files: [new File(['BEGIN:VCALENDAR'], 'team.ics', { type: 'text/calendar' })] },
+    });
     expect(await screen.findByText('Imported “team.ics”.')).toBeTruthy();
     fireEvent.change(picker, { target: { files: [new File(['milk'], 'notes.txt')] } });
     expect((await screen.findByRole('alert')).textContent).toBe('“notes.txt”: not a calendar');

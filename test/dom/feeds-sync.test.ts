@@ -27,14 +27,19 @@ beforeEach(() => {
   vi.stubGlobal(
     'fetch',
     vi.fn(async (url: string, init: { headers?: Record<string, string> }) => {
-      requests.push({ url, headers: Object.fromEntries(Object.entries(init.headers ?? {}).map(([k, v]) => [k.toLowerCase(), v])) });
+      requests.push({
+        url,
+        headers: Object.fromEntries(Object.entries(init.headers ?? {}).map(([k, v]) => [k.toLowerCase(), v])),
+      });
       const answer = answers.shift();
       if (!answer) throw new Error('no answer queued');
       if (answer instanceof Error) throw answer;
       return new Response(answer.body ?? null, { status: answer.status, headers: answer.headers });
     }),
   );
-  fakeBrowser.permissions.contains = vi.fn(async (p: { origins?: string[] }) => (p.origins ?? []).every((o) => granted.has(o))) as never;
+  fakeBrowser.permissions.contains = vi.fn(async (p: { origins?: string[] }) =>
+    (p.origins ?? []).every((o) => granted.has(o)),
+  ) as never;
   fakeBrowser.permissions.remove = vi.fn(async (p: { origins?: string[] }) => {
     for (const origin of p.origins ?? []) granted.delete(origin);
     return true;
@@ -64,7 +69,7 @@ describe('fetching a feed', () => {
     expect(status).toMatchObject({ etag: '"v1"', error: null, events: 8, calendarName: 'Team calendar' });
     const kept = (await loadKeptCalendars([feed]))[feed.id]!;
     expect(kept.occurrences.map((o) => o.title)).toContain('Design review');
-    expect(typeof (await fakeBrowser.storage.local.get('feedText:' + feed.id))['feedText:' + feed.id]).toBe('string');
+    expect(typeof (await fakeBrowser.storage.local.get(`feedText:${feed.id}`))[`feedText:${feed.id}`]).toBe('string');
 
     answers.push({ status: 304, headers: { etag: '"v1"' } });
     const after = await refreshFeed(feed, SETTINGS);
@@ -75,11 +80,26 @@ describe('fetching a feed', () => {
   });
 
   it.each([
-    ['a web page', { status: 200, headers: { 'content-type': 'text/html' }, body: '<!doctype html><p>Sign in</p>' }, 'not-a-calendar', 'Not a calendar: This looks like a web page'],
+    [
+      'a web page',
+      { status: 200, headers: { 'content-type': 'text/html' }, body: '<!doctype html><p>Sign in</p>' },
+      'not-a-calendar',
+      'Not a calendar: This looks like a web page',
+    ],
     ['a 404', { status: 404, body: 'nope' }, 'http', 'HTTP 404 Not Found.'],
     ['a 500', { status: 500, body: 'oops' }, 'http', 'HTTP 500 Internal Server Error.'],
-    ['a network failure', new TypeError('Failed to fetch'), 'network', 'Network error: could not reach calendar.example.com.'],
-    ['a huge answer', { status: 200, headers: { 'content-length': String(50 * 1024 * 1024) }, body: 'BEGIN:VCALENDAR' }, 'too-large', 'Too large: 50.0 MB'],
+    [
+      'a network failure',
+      new TypeError('Failed to fetch'),
+      'network',
+      'Network error: could not reach calendar.example.com.',
+    ],
+    [
+      'a huge answer',
+      { status: 200, headers: { 'content-length': String(50 * 1024 * 1024) }, body: 'BEGIN:VCALENDAR' },
+      'too-large',
+      'Too large: 50.0 MB',
+    ],
   ] as const)('says so on %s, and keeps the last good copy', async (_name, answer, kind, message) => {
     const feed = await addGoodFeed();
     const before = (await loadKeptCalendars([feed]))[feed.id];
@@ -107,7 +127,10 @@ describe('fetching a feed', () => {
     const feed = await addGoodFeed();
     await fakeBrowser.storage.local.remove(textKey(feed.id).slice('local:'.length));
     const kept = (await loadKeptCalendars([feed]))[feed.id]!;
-    const old: KeptCalendar = { ...kept, window: { start: kept.window.start - 30 * 7 * 86_400_000, end: kept.window.start } };
+    const old: KeptCalendar = {
+      ...kept,
+      window: { start: kept.window.start - 30 * 7 * 86_400_000, end: kept.window.start },
+    };
     await fakeBrowser.storage.local.set({ [keptKey(feed.id).slice('local:'.length)]: old });
     answers.push({ status: 200, headers: { etag: '"v2"' }, body: weekCalendar() });
     const status = await refreshFeed(feed, SETTINGS);
@@ -131,7 +154,9 @@ describe('fetching a feed', () => {
       error: 'Use an https:// (or webcal://) address; ftp: is not supported.',
     });
     await addGoodFeed();
-    expect(await addUrlFeed({ url: URL_, name: 'again' }, SETTINGS)).toEqual({ error: 'That calendar is already in the list.' });
+    expect(await addUrlFeed({ url: URL_, name: 'again' }, SETTINGS)).toEqual({
+      error: 'That calendar is already in the list.',
+    });
   });
 });
 
@@ -166,7 +191,10 @@ describe('removing a feed', () => {
 
   it('keeps the permission a self-hosted chat on the same origin needs', async () => {
     const feed = await addGoodFeed();
-    const settings = { ...SETTINGS, selfHostedChats: [{ origin: 'https://calendar.example.com', kind: 'mattermost' as const, enabled: true }] };
+    const settings = {
+      ...SETTINGS,
+      selfHostedChats: [{ origin: 'https://calendar.example.com', kind: 'mattermost' as const, enabled: true }],
+    };
     expect(await removeFeed(feed.id, settings)).toEqual({ releasedOrigin: null });
     expect(fakeBrowser.permissions.remove).not.toHaveBeenCalled();
   });

@@ -3,7 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { Popup, type PopupProps } from '../../components/popup/Popup';
 import { emptyCounts } from '../../lib/activity';
 import type { MeetingOccurrence } from '../../lib/calendar/ics';
-import { statsOptionsFromSettings, weeklyStats, type WeeklyStats } from '../../lib/calendar/stats';
+import { statsOptionsFromSettings, type WeeklyStats, weeklyStats } from '../../lib/calendar/stats';
 import { EMPTY_FEED_STATUS, feedError } from '../../lib/feeds';
 import { DEFAULT_SETTINGS } from '../../lib/settings';
 
@@ -12,7 +12,14 @@ const NOW = Date.UTC(2026, 10, 25, 12); // Wednesday 25 November 2026
 const DAY = 86_400_000;
 const MONDAY = Date.UTC(2026, 10, 23);
 
-function meeting(uid: string, dayOffset: number, hour: number, hours: number, people: number, agenda = false): MeetingOccurrence {
+function meeting(
+  uid: string,
+  dayOffset: number,
+  hour: number,
+  hours: number,
+  people: number,
+  agenda = false,
+): MeetingOccurrence {
   const start = new Date(MONDAY + dayOffset * DAY + hour * 3600_000);
   return {
     uid,
@@ -55,7 +62,13 @@ function renderPopup(overrides: Partial<PopupProps> = {}) {
     weeks: weeks(),
     feeds: [
       {
-        feed: { id: 'a', url: 'https://calendar.google.com/calendar/ical/secret-token/basic.ics', name: 'Work', addedAt: 1, kind: 'url' },
+        feed: {
+          id: 'a',
+          url: 'https://calendar.google.com/calendar/ical/secret-token/basic.ics',
+          name: 'Work',
+          addedAt: 1,
+          kind: 'url',
+        },
         status: { ...EMPTY_FEED_STATUS, lastSync: NOW - 5 * 60_000, events: 5 },
       },
     ],
@@ -127,7 +140,9 @@ describe('Popup with figures', () => {
     expect(list[0]!.querySelector('img')).toBeNull();
     expect(list[0]!.textContent).toContain('6 people · 1.5 h · $900');
     fireEvent.click(within(list[0]!).getByRole('button', { name: /^Write “Design review/ }));
-    expect(props.onWriteAsync).toHaveBeenCalledWith(expect.objectContaining({ uid: 'Design review <img src=x onerror=alert(1)>', attendees: 6 }));
+    expect(props.onWriteAsync).toHaveBeenCalledWith(
+      expect.objectContaining({ uid: 'Design review <img src=x onerror=alert(1)>', attendees: 6 }),
+    );
     expect(await within(list[0]!).findByText('Copied')).toBeTruthy();
   });
 

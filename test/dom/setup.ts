@@ -1,5 +1,5 @@
-import { afterEach } from 'vitest';
 import { cleanup } from '@testing-library/react';
+import { afterEach } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 
 afterEach(() => {

@@ -1,18 +1,18 @@
-import { writeFileSync, mkdirSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchExtension, waitFor, type ExtensionSession } from './harness';
-import { SCREENSHOT_DIR } from './paths';
 import {
   BADGE,
-  GOOGLE_EDITOR,
-  GOOGLE_WEEK,
   eventKinds,
   fixture,
   fixtureReady,
+  GOOGLE_EDITOR,
+  GOOGLE_WEEK,
   installTiming,
   median,
   timeToBadge,
 } from './calendar-helpers';
+import { type ExtensionSession, launchExtension, waitFor } from './harness';
+import { SCREENSHOT_DIR } from './paths';
 
 const DOC_URL = 'https://docs.google.com/document/create';
 const HOSTILE_TITLE = '<img src=x onerror="window.__pwned=1">Budget';
@@ -22,7 +22,11 @@ let session: ExtensionSession;
 beforeAll(async () => {
   session = await launchExtension({
     routes: {
-      [DOC_URL]: { status: 200, headers: { 'content-type': 'text/html' }, body: '<title>Untitled document</title><p>A new document</p>' },
+      [DOC_URL]: {
+        status: 200,
+        headers: { 'content-type': 'text/html' },
+        body: '<title>Untitled document</title><p>A new document</p>',
+      },
       // A Calendar that redesigned its editor: Google's view marker, none of the landmarks.
       [UNKNOWN_EDITOR]: {
         status: 200,
@@ -31,7 +35,9 @@ beforeAll(async () => {
       },
     },
   });
-  await session.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: 'https://calendar.google.com' });
+  await session.context.grantPermissions(['clipboard-read', 'clipboard-write'], {
+    origin: 'https://calendar.google.com',
+  });
   await installTiming(session, '#xTiIn');
 });
 afterAll(async () => {
@@ -52,7 +58,13 @@ async function openWeek() {
 }
 
 const eventId = (page: Awaited<ReturnType<typeof openWeek>>, key: string) =>
-  page.evaluate((k) => (window as unknown as { __fixture: { events: { key: string; id: string }[] } }).__fixture.events.find((e) => e.key === k)!.id, key);
+  page.evaluate(
+    (k) =>
+      (window as unknown as { __fixture: { events: { key: string; id: string }[] } }).__fixture.events.find(
+        (e) => e.key === k,
+      )!.id,
+    key,
+  );
 
 describe('Google Calendar: the full editor', () => {
   it('shows the badge after the title, and measures how soon', async () => {
@@ -65,19 +77,29 @@ describe('Google Calendar: the full editor', () => {
         await fixtureReady(page);
         await page.locator(`${BADGE} .ev-badge`).waitFor();
       }
-      const timing = await page.evaluate(() => (window as unknown as { __timing: { landmark: number; badge: number } }).__timing);
+      const timing = await page.evaluate(
+        () => (window as unknown as { __timing: { landmark: number; badge: number } }).__timing,
+      );
       samples.push(timing.badge - timing.landmark);
       internal.push(Number(await page.locator(BADGE).getAttribute('data-eventually-ms')));
     }
     // The badge sits right after the title input, outside the page's controls.
-    expect(await page.evaluate(() => document.getElementById('xTiIn')!.nextElementSibling?.tagName)).toBe('EVENTUALLY-UI');
+    expect(await page.evaluate(() => document.getElementById('xTiIn')!.nextElementSibling?.tagName)).toBe(
+      'EVENTUALLY-UI',
+    );
     expect(await page.locator(`${BADGE} .ev-badge`).textContent()).toBe('Consider going async');
     mkdirSync(SCREENSHOT_DIR, { recursive: true });
     writeFileSync(
       `${SCREENSHOT_DIR}/../calendar-timing-editor.json`,
-      JSON.stringify({ n: samples.length, medianMs: median(samples), samples, internalMedianMs: median(internal), internal }, null, 2),
+      JSON.stringify(
+        { n: samples.length, medianMs: median(samples), samples, internalMedianMs: median(internal), internal },
+        null,
+        2,
+      ),
     );
-    console.log(`editor → badge: median ${median(samples).toFixed(1)} ms (n=${samples.length}); controller-measured median ${median(internal)} ms`);
+    console.log(
+      `editor → badge: median ${median(samples).toFixed(1)} ms (n=${samples.length}); controller-measured median ${median(internal)} ms`,
+    );
     expect(median(samples)).toBeLessThan(500);
     await page.close();
   });
@@ -115,9 +137,14 @@ describe('Google Calendar: the full editor', () => {
     expect(after.indexOf('Purpose:')).toBeLessThan(after.indexOf('Join with Google Meet'));
     // What the app saves has it too (its own model is the contenteditable).
     await page.getByRole('button', { name: 'Save' }).click();
-    const saved = (await page.evaluate(() => (window as unknown as { __fixture: { saved: { description: string } } }).__fixture.saved)) as { description: string };
+    const saved = (await page.evaluate(
+      () => (window as unknown as { __fixture: { saved: { description: string } } }).__fixture.saved,
+    )) as { description: string };
     expect(saved.description).toContain('Agenda:');
-    await waitFor(async () => (await eventKinds(session, 'gcal:ZXZlbnQx')).includes('agenda-added'), 'agenda-added in the activity log');
+    await waitFor(
+      async () => (await eventKinds(session, 'gcal:ZXZlbnQx')).includes('agenda-added'),
+      'agenda-added in the activity log',
+    );
     await page.close();
   });
 
@@ -146,14 +173,23 @@ describe('Google Calendar: the full editor', () => {
     });
     expect(html).toContain('<h1>Weekly status sync</h1>');
 
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download .md' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download .md' }).click(),
+    ]);
     expect(download.suggestedFilename()).toBe('weekly-status-sync-async.md');
 
-    const [docPage] = await Promise.all([session.context.waitForEvent('page'), page.getByRole('button', { name: 'Open a new Google Doc' }).click()]);
+    const [docPage] = await Promise.all([
+      session.context.waitForEvent('page'),
+      page.getByRole('button', { name: 'Open a new Google Doc' }).click(),
+    ]);
     await docPage.waitForURL(DOC_URL);
     await page.getByRole('status').filter({ hasText: 'A new Google Doc is opening' }).waitFor();
     await docPage.close();
-    await waitFor(async () => (await eventKinds(session, 'gcal:ZXZlbnQx')).includes('went-async'), 'went-async in the activity log');
+    await waitFor(
+      async () => (await eventKinds(session, 'gcal:ZXZlbnQx')).includes('went-async'),
+      'went-async in the activity log',
+    );
     await page.close();
   });
 
@@ -161,7 +197,11 @@ describe('Google Calendar: the full editor', () => {
     const page = await openEditor();
     await fixture(page, 'rerender');
     await page.locator(`${BADGE} .ev-badge`).waitFor();
-    expect(await page.evaluate(() => document.getElementById('xTiIn')!.nextElementSibling?.getAttribute('data-eventually-reinjected'))).toBe('1');
+    expect(
+      await page.evaluate(() =>
+        document.getElementById('xTiIn')!.nextElementSibling?.getAttribute('data-eventually-reinjected'),
+      ),
+    ).toBe('1');
     expect(await page.locator(BADGE).count()).toBe(1);
     await page.close();
   });
@@ -203,7 +243,10 @@ describe('Google Calendar: week view', () => {
     await badge.locator('.ev-badge').click();
     expect(await page.locator('.ev-event').textContent()).toBe('Design review: checkout flow');
     console.log(`popover → badge: ${first.toFixed(1)} ms, reused popover → new verdict: ${second.toFixed(1)} ms`);
-    writeFileSync(`${SCREENSHOT_DIR}/../calendar-timing-popover.json`, JSON.stringify({ firstMs: first, reusedMs: second }, null, 2));
+    writeFileSync(
+      `${SCREENSHOT_DIR}/../calendar-timing-popover.json`,
+      JSON.stringify({ firstMs: first, reusedMs: second }, null, 2),
+    );
     await page.close();
   });
 
@@ -219,8 +262,13 @@ describe('Google Calendar: week view', () => {
       samples.push(await timeToBadge(page, 'openEvent', [key], '#xDetDlg'));
       expect(await page.locator(BADGE).count()).toBe(1);
     }
-    console.log(`popover → badge over all events: median ${median(samples).toFixed(1)} ms (n=${samples.length}), max ${Math.max(...samples).toFixed(1)} ms`);
-    writeFileSync(`${SCREENSHOT_DIR}/../calendar-timing-popover-all.json`, JSON.stringify({ n: samples.length, medianMs: median(samples), samples }, null, 2));
+    console.log(
+      `popover → badge over all events: median ${median(samples).toFixed(1)} ms (n=${samples.length}), max ${Math.max(...samples).toFixed(1)} ms`,
+    );
+    writeFileSync(
+      `${SCREENSHOT_DIR}/../calendar-timing-popover-all.json`,
+      JSON.stringify({ n: samples.length, medianMs: median(samples), samples }, null, 2),
+    );
     expect(median(samples)).toBeLessThan(100);
     await page.close();
   });
@@ -233,12 +281,17 @@ describe('Google Calendar: week view', () => {
     await badge.click();
     expect(await page.locator('.ev-event').textContent()).toBe(HOSTILE_TITLE);
     await page.getByRole('button', { name: 'Write it async instead' }).click();
-    expect(await page.getByLabel('Document (Markdown)').inputValue()).toContain('# \\<img src=x onerror="window.\\_\\_pwned=1"\\>Budget');
+    expect(await page.getByLabel('Document (Markdown)').inputValue()).toContain(
+      '# \\<img src=x onerror="window.\\_\\_pwned=1"\\>Budget',
+    );
     await page.getByRole('button', { name: 'Copy as rich text' }).click();
     await page.getByRole('status').filter({ hasText: 'Copied' }).waitFor();
     const found = await page.evaluate(() => ({
       pwned: (window as unknown as { __pwned?: unknown }).__pwned,
-      images: [...document.querySelectorAll('eventually-ui')].reduce((n, host) => n + (host.shadowRoot?.querySelectorAll('img, script, b').length ?? 0), 0),
+      images: [...document.querySelectorAll('eventually-ui')].reduce(
+        (n, host) => n + (host.shadowRoot?.querySelectorAll('img, script, b').length ?? 0),
+        0,
+      ),
     }));
     expect(found).toEqual({ pwned: undefined, images: 0 });
     await page.close();
@@ -282,7 +335,9 @@ describe('Google Calendar: switches and unknown layouts', () => {
   it('does nothing on a layout it does not know, and the popup says so', async () => {
     const page = await session.open(UNKNOWN_EDITOR);
     await waitFor(
-      async () => (await session.getStorage<Record<string, { status: string }>>('siteStatus'))?.['google-calendar']?.status === 'layout-not-recognised',
+      async () =>
+        (await session.getStorage<Record<string, { status: string }>>('siteStatus'))?.['google-calendar']?.status ===
+        'layout-not-recognised',
       '"layout not recognised" for Google Calendar',
       10_000,
     );
@@ -294,7 +349,9 @@ describe('Google Calendar: switches and unknown layouts', () => {
     // Back on a page it knows, the status is cleared.
     await (await openEditor()).close();
     await waitFor(
-      async () => (await session.getStorage<Record<string, { status: string }>>('siteStatus'))?.['google-calendar']?.status === 'ok',
+      async () =>
+        (await session.getStorage<Record<string, { status: string }>>('siteStatus'))?.['google-calendar']?.status ===
+        'ok',
       'the status back to ok',
     );
     await page.close();

@@ -28,19 +28,25 @@ export async function installTiming(session: ExtensionSession, landmark: string)
     new MutationObserver(() => {
       const now = performance.now();
       if (timing.landmark === null && document.querySelector(selector)) timing.landmark = now;
-      if (timing.badge === null && document.querySelector('eventually-ui[data-eventually="calendar-badge"]')) timing.badge = now;
+      if (timing.badge === null && document.querySelector('eventually-ui[data-eventually="calendar-badge"]'))
+        timing.badge = now;
     }).observe(document, { subtree: true, childList: true });
   }, landmark);
 }
 
 export async function fixtureReady(page: Page): Promise<void> {
-  await page.waitForFunction(() => (window as unknown as { __fixture?: { ready?: boolean } }).__fixture?.ready === true);
+  await page.waitForFunction(
+    () => (window as unknown as { __fixture?: { ready?: boolean } }).__fixture?.ready === true,
+  );
 }
 
 /** Run a fixture helper in the page's own world. */
 export async function fixture(page: Page, method: string, ...args: unknown[]): Promise<unknown> {
   return page.evaluate(
-    ([name, rest]) => (window as unknown as { __fixture: Record<string, (...a: unknown[]) => unknown> }).__fixture[name as string]!(...(rest as unknown[])),
+    ([name, rest]) =>
+      (window as unknown as { __fixture: Record<string, (...a: unknown[]) => unknown> }).__fixture[name as string]!(
+        ...(rest as unknown[]),
+      ),
     [method, args] as const,
   );
 }
@@ -64,7 +70,12 @@ export async function timeToBadge(page: Page, action: string, args: unknown[], s
         const previous = document.querySelector(`${where} eventually-ui[data-eventually="calendar-badge"]`);
         expectedKey = previous?.getAttribute('data-eventually-key') ?? null;
         const observer = new MutationObserver(() => done() && observer.disconnect());
-        observer.observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-eventually-key'] });
+        observer.observe(document, {
+          subtree: true,
+          childList: true,
+          attributes: true,
+          attributeFilter: ['data-eventually-key'],
+        });
         setTimeout(() => {
           observer.disconnect();
           reject(new Error('no badge within 5 s'));

@@ -1,13 +1,25 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchExtension, waitFor, type ExtensionSession } from './harness';
-import { BADGE, OUTLOOK_COMPOSE, OUTLOOK_WEEK, eventKinds, fixture, fixtureReady, installTiming, median, timeToBadge } from './calendar-helpers';
+import {
+  BADGE,
+  eventKinds,
+  fixture,
+  fixtureReady,
+  installTiming,
+  median,
+  OUTLOOK_COMPOSE,
+  OUTLOOK_WEEK,
+  timeToBadge,
+} from './calendar-helpers';
+import { type ExtensionSession, launchExtension, waitFor } from './harness';
 
 const HOSTILE_TITLE = '<img src=x onerror="window.__pwned=1">Budget';
 let session: ExtensionSession;
 
 beforeAll(async () => {
   session = await launchExtension();
-  await session.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: 'https://outlook.office.com' });
+  await session.context.grantPermissions(['clipboard-read', 'clipboard-write'], {
+    origin: 'https://outlook.office.com',
+  });
   await installTiming(session, 'input[placeholder="Add title"]');
 });
 afterAll(async () => {
@@ -23,14 +35,22 @@ async function openCompose(query = '') {
 
 type Events = { index: number; title: string }[];
 const indexOf = async (page: Awaited<ReturnType<typeof openCompose>>, title: string) =>
-  (await page.evaluate(() => (window as unknown as { __fixture: { events: Events } }).__fixture.events)).find((e) => e.title === title)!.index;
+  (await page.evaluate(() => (window as unknown as { __fixture: { events: Events } }).__fixture.events)).find(
+    (e) => e.title === title,
+  )!.index;
 
 describe('Outlook: the new-event form', () => {
   it('shows the badge after the title and opens the panel', async () => {
     const page = await openCompose();
-    const timing = await page.evaluate(() => (window as unknown as { __timing: { landmark: number; badge: number; longTasks: number[] } }).__timing);
-    console.log(`compose → badge: ${(timing.badge - timing.landmark).toFixed(1)} ms; long tasks on the page: ${JSON.stringify(timing.longTasks)}`);
-    expect(await page.evaluate(() => document.querySelector('input[placeholder="Add title"]')!.nextElementSibling?.tagName)).toBe('EVENTUALLY-UI');
+    const timing = await page.evaluate(
+      () => (window as unknown as { __timing: { landmark: number; badge: number; longTasks: number[] } }).__timing,
+    );
+    console.log(
+      `compose → badge: ${(timing.badge - timing.landmark).toFixed(1)} ms; long tasks on the page: ${JSON.stringify(timing.longTasks)}`,
+    );
+    expect(
+      await page.evaluate(() => document.querySelector('input[placeholder="Add title"]')!.nextElementSibling?.tagName),
+    ).toBe('EVENTUALLY-UI');
     const badge = page.locator(`${BADGE} .ev-badge`);
     // Six people for 90 minutes, weekly with no end.
     expect(await badge.textContent()).toBe('Consider going async');
@@ -50,7 +70,9 @@ describe('Outlook: the new-event form', () => {
     const body = (await fixture(page, 'getBody')) as string;
     expect(body).toContain('Purpose: (the decision or outcome we need from this meeting)');
     await page.getByRole('button', { name: 'Send', exact: true }).click();
-    const sent = await page.evaluate(() => (window as unknown as { __fixture: { sent: { body: string } } }).__fixture.sent);
+    const sent = await page.evaluate(
+      () => (window as unknown as { __fixture: { sent: { body: string } } }).__fixture.sent,
+    );
     expect(sent.body).toContain('Agenda:');
     await page.close();
   });
@@ -58,7 +80,9 @@ describe('Outlook: the new-event form', () => {
   it('keeps the badge when the app re-renders the form', async () => {
     const page = await openCompose();
     await fixture(page, 'rerender');
-    await page.waitForFunction(() => document.querySelector('input[placeholder="Add title"]')?.nextElementSibling?.tagName === 'EVENTUALLY-UI');
+    await page.waitForFunction(
+      () => document.querySelector('input[placeholder="Add title"]')?.nextElementSibling?.tagName === 'EVENTUALLY-UI',
+    );
     expect(await page.locator(BADGE).count()).toBe(1);
     await page.close();
   });
@@ -78,7 +102,9 @@ describe('Outlook: the event peek', () => {
       expect(await page.locator(BADGE).count()).toBe(1);
       expect(await page.locator(`[role=dialog] ${BADGE}`).getAttribute('data-eventually-key')).toMatch(/^outlook:/);
     }
-    console.log(`peek → badge: median ${median(samples).toFixed(1)} ms (n=${samples.length}), max ${Math.max(...samples).toFixed(1)} ms`);
+    console.log(
+      `peek → badge: median ${median(samples).toFixed(1)} ms (n=${samples.length}), max ${Math.max(...samples).toFixed(1)} ms`,
+    );
     expect(median(samples)).toBeLessThan(100);
     expect(verdicts['Quarterly business review']).toBe('Looks fine');
     expect(verdicts['Focus time']).toBe('Looks fine');
@@ -96,7 +122,10 @@ describe('Outlook: the event peek', () => {
     // The peek stays open while the person works in our panel.
     expect(await page.locator('[role=dialog][aria-label="Weekly status sync"]').count()).toBe(1);
     const key = await page.locator(`[role=dialog] ${BADGE}`).getAttribute('data-eventually-key');
-    await waitFor(async () => (await eventKinds(session, key!)).includes('asked-organizer'), 'asked-organizer in the activity log');
+    await waitFor(
+      async () => (await eventKinds(session, key!)).includes('asked-organizer'),
+      'asked-organizer in the activity log',
+    );
     await page.close();
   });
 

@@ -9,7 +9,6 @@
  * page's `permissions.request` then resolves at once and everything after it is the real path.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchExtension, waitFor, type ExtensionSession } from './harness';
 import {
   activityCounts,
   draftText,
@@ -21,15 +20,27 @@ import {
   sentIn,
   setHtmlAttribute,
 } from './chat-support';
+import { type ExtensionSession, launchExtension, waitFor } from './harness';
 
 const ORIGIN = 'https://chat.example.com';
-const ZULIP = { name: 'zulip', url: 'https://zulip.example.com/#narrow/stream/1-general', editor: 'textarea#compose-textarea', send: 'button#compose-send-button' };
-const ROCKET = { name: 'rocketchat', url: 'https://rocket.example.com/channel/general', editor: 'textarea[name=msg]', send: 'button[name=send]' };
+const ZULIP = {
+  name: 'zulip',
+  url: 'https://zulip.example.com/#narrow/stream/1-general',
+  editor: 'textarea#compose-textarea',
+  send: 'button#compose-send-button',
+};
+const ROCKET = {
+  name: 'rocketchat',
+  url: 'https://rocket.example.com/channel/general',
+  editor: 'textarea[name=msg]',
+  send: 'button[name=send]',
+};
 let session: ExtensionSession;
 
 beforeAll(async () => {
   session = await launchExtension();
-  for (const origin of [ORIGIN, 'https://zulip.example.com', 'https://rocket.example.com']) await session.allowSite(origin);
+  for (const origin of [ORIGIN, 'https://zulip.example.com', 'https://rocket.example.com'])
+    await session.allowSite(origin);
 });
 
 async function addServer(origin: string, app: 'mattermost' | 'zulip' | 'rocketchat'): Promise<void> {
@@ -37,7 +48,10 @@ async function addServer(origin: string, app: 'mattermost' | 'zulip' | 'rocketch
   await options.getByLabel('Server address').fill(origin);
   await options.getByLabel('App').selectOption(app);
   await options.getByRole('button', { name: 'Add server' }).click();
-  await waitFor(async () => (await registeredScripts(session)).some((s) => s.matches?.includes(`${origin}/*`)), `the registration for ${origin}`);
+  await waitFor(
+    async () => (await registeredScripts(session)).some((s) => s.matches?.includes(`${origin}/*`)),
+    `the registration for ${origin}`,
+  );
   await options.close();
 }
 afterAll(async () => {
@@ -51,7 +65,10 @@ describe('self-hosted Mattermost', () => {
     await options.getByLabel('App').selectOption('mattermost');
     await options.getByRole('button', { name: 'Add server' }).click();
     await waitFor(
-      async () => (await session.getStorage<{ selfHostedChats: { origin: string }[] }>('settings'))?.selfHostedChats.some((c) => c.origin === ORIGIN),
+      async () =>
+        (await session.getStorage<{ selfHostedChats: { origin: string }[] }>('settings'))?.selfHostedChats.some(
+          (c) => c.origin === ORIGIN,
+        ),
       'the server to be saved',
     );
     const scripts = await waitFor(async () => {
@@ -74,7 +91,10 @@ describe('self-hosted Mattermost', () => {
     await session.screenshot(page, 'chat-mattermost-prompt');
     await prompt(frame).getByRole('button', { name: 'Send anyway' }).click();
     await expect.poll(() => sent(frame)).toEqual(['hi']);
-    await waitFor(async () => ((await activityCounts(session))['sent-anyway'] ?? 0) > (before['sent-anyway'] ?? 0), 'sent-anyway to be counted');
+    await waitFor(
+      async () => ((await activityCounts(session))['sent-anyway'] ?? 0) > (before['sent-anyway'] ?? 0),
+      'sent-anyway to be counted',
+    );
     await page.close();
   });
 
@@ -111,7 +131,7 @@ describe('self-hosted Mattermost', () => {
     await cdp.detach();
     expect(await prompt(frame).count()).toBe(0);
     expect(await sentIn(frame)).toHaveLength(1);
-    await frame.evaluate(() => ((window as unknown as { __fixture: { clear(): void } }).__fixture.clear()));
+    await frame.evaluate(() => (window as unknown as { __fixture: { clear(): void } }).__fixture.clear());
 
     await setHtmlAttribute(frame, 'data-eventually-test-throw', '');
     await page.keyboard.type('hi');
@@ -124,7 +144,10 @@ describe('self-hosted Mattermost', () => {
   it('removing the server unregisters the script', async () => {
     const options = await session.openOptions();
     await options.getByRole('button', { name: `Remove ${ORIGIN}` }).click();
-    await waitFor(async () => !(await registeredScripts(session)).some((s) => s.matches?.includes(`${ORIGIN}/*`)), 'the registration to go');
+    await waitFor(
+      async () => !(await registeredScripts(session)).some((s) => s.matches?.includes(`${ORIGIN}/*`)),
+      'the registration to go',
+    );
     await options.close();
     const { page, frame } = await openChat(session, MATTERMOST);
     await frame.locator(MATTERMOST.editor).click();
@@ -153,7 +176,11 @@ describe('self-hosted Zulip and Rocket.Chat', () => {
   });
 
   it('Zulip set to Ctrl+Enter-to-send: a plain Enter is a new line, never held', async () => {
-    const { page, frame } = await openChat(session, ZULIP, 'https://zulip.example.com/?ctrlEnter=1#narrow/stream/1-general');
+    const { page, frame } = await openChat(
+      session,
+      ZULIP,
+      'https://zulip.example.com/?ctrlEnter=1#narrow/stream/1-general',
+    );
     await frame.locator(ZULIP.editor).click();
     await page.keyboard.type('hi');
     await page.keyboard.press('Enter');

@@ -5,17 +5,17 @@
  * fixture's fake send handler records what would have been sent.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchExtension, waitFor, type ExtensionSession } from './harness';
 import {
   activityCounts,
   CHAT_SITES,
+  type ChatSite,
   draftText,
   openChat,
   prompt,
   sent,
   setHtmlAttribute,
-  type ChatSite,
 } from './chat-support';
+import { type ExtensionSession, launchExtension, waitFor } from './harness';
 
 let session: ExtensionSession;
 beforeAll(async () => {
@@ -39,12 +39,18 @@ describe.each(CHAT_SITES)('$name', (site: ChatSite) => {
     expect(await draftText(frame)).toBe('hi');
     await page.waitForTimeout(300); // the prompt's 140 ms fade-in
     await session.screenshot(page, `chat-${site.name}-prompt`);
-    await waitFor(async () => ((await activityCounts(session))['prompt-shown'] ?? 0) > (before['prompt-shown'] ?? 0), 'prompt-shown to be counted');
+    await waitFor(
+      async () => ((await activityCounts(session))['prompt-shown'] ?? 0) > (before['prompt-shown'] ?? 0),
+      'prompt-shown to be counted',
+    );
 
     await prompt(frame).getByRole('button', { name: 'Send anyway' }).click();
     await expect.poll(() => sent(frame)).toEqual(['hi']);
     await prompt(frame).waitFor({ state: 'detached' });
-    await waitFor(async () => ((await activityCounts(session))['sent-anyway'] ?? 0) > (before['sent-anyway'] ?? 0), 'sent-anyway to be counted');
+    await waitFor(
+      async () => ((await activityCounts(session))['sent-anyway'] ?? 0) > (before['sent-anyway'] ?? 0),
+      'sent-anyway to be counted',
+    );
     await page.close();
   });
 
@@ -60,7 +66,10 @@ describe.each(CHAT_SITES)('$name', (site: ChatSite) => {
     await page.keyboard.type(QUESTION);
     await page.keyboard.press('Enter');
     await expect.poll(() => sent(frame)).toEqual([`hi\n${QUESTION}`]);
-    await waitFor(async () => ((await activityCounts(session)).rewritten ?? 0) > (before.rewritten ?? 0), 'rewritten to be counted');
+    await waitFor(
+      async () => ((await activityCounts(session)).rewritten ?? 0) > (before.rewritten ?? 0),
+      'rewritten to be counted',
+    );
     await page.close();
   });
 
@@ -124,7 +133,8 @@ describe.each(CHAT_SITES)('$name', (site: ChatSite) => {
       const log: { key: string; isComposing: boolean; defaultPrevented: boolean }[] = [];
       (window as unknown as { __keys: typeof log }).__keys = log;
       window.addEventListener('keydown', (e) => {
-        if (e.key === 'Enter') log.push({ key: e.key, isComposing: e.isComposing, defaultPrevented: e.defaultPrevented });
+        if (e.key === 'Enter')
+          log.push({ key: e.key, isComposing: e.isComposing, defaultPrevented: e.defaultPrevented });
       });
     });
     const cdp = await session.context.newCDPSession(page);

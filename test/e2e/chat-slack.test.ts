@@ -4,8 +4,18 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchExtension, waitFor, type ExtensionSession } from './harness';
-import { CHAT_SITES, draftText, openChat, percentile, prompt, RESULTS_DIR, sent, sentIn, setHtmlAttribute } from './chat-support';
+import {
+  CHAT_SITES,
+  draftText,
+  openChat,
+  percentile,
+  prompt,
+  RESULTS_DIR,
+  sent,
+  sentIn,
+  setHtmlAttribute,
+} from './chat-support';
+import { type ExtensionSession, launchExtension, waitFor } from './harness';
 
 const slack = CHAT_SITES.find((site) => site.name === 'slack')!;
 const THREAD_EDITOR = '[data-qa=threads_flexpane] [data-qa=message_input] .ql-editor';
@@ -106,7 +116,10 @@ describe('Slack', () => {
     await page.waitForTimeout(200);
     await session.screenshot(page, 'chat-slack-prompt-menu');
     await prompt(frame).getByRole('menuitem', { name: 'Don’t ask in this conversation' }).click();
-    await waitFor(async () => (await session.getStorage<StoredSettings>('settings'))?.muted.conversations.includes('slack:C0001'), 'the channel to be muted');
+    await waitFor(
+      async () => (await session.getStorage<StoredSettings>('settings'))?.muted.conversations.includes('slack:C0001'),
+      'the channel to be muted',
+    );
     await page.keyboard.press('Enter');
     await expect.poll(() => sent(frame)).toEqual(['hi']);
     await page.keyboard.type('hello');
@@ -124,7 +137,10 @@ describe('Slack', () => {
     await page.keyboard.press('Enter');
     await prompt(frame).getByRole('button', { name: 'More options' }).click();
     await prompt(frame).getByRole('menuitem', { name: 'Snooze for 1 hour' }).click();
-    const until = await waitFor(async () => (await session.getStorage<StoredSettings>('settings'))!.chatSnoozedUntil || null, 'the snooze');
+    const until = await waitFor(
+      async () => (await session.getStorage<StoredSettings>('settings'))!.chatSnoozedUntil || null,
+      'the snooze',
+    );
     expect(until - Date.now()).toBeGreaterThan(55 * 60_000);
     await page.keyboard.press('Enter');
     await page.keyboard.type('hey');
@@ -148,13 +164,10 @@ describe('Slack', () => {
   });
 
   it('reports the layout as recognised', async () => {
-    const statuses = await waitFor(
-      async () => {
-        const all = await session.getStorage<Record<string, { status: string }>>('siteStatus');
-        return all?.slack ? all : null;
-      },
-      'a status for slack',
-    );
+    const statuses = await waitFor(async () => {
+      const all = await session.getStorage<Record<string, { status: string }>>('siteStatus');
+      return all?.slack ? all : null;
+    }, 'a status for slack');
     expect(statuses.slack!.status).toBe('ok');
   });
 
@@ -180,9 +193,19 @@ describe('Slack', () => {
     const summary = {
       note: 'performance.now() around the whole keydown handler, in the isolated world, headless Chromium; timer resolution is coarsened (~0.1 ms) without cross-origin isolation.',
       keystrokes: all.length,
-      all: { median: percentile(all, 50), p99: percentile(all, 99), max: Math.max(...all), mean: all.reduce((a, b) => a + b, 0) / all.length },
+      all: {
+        median: percentile(all, 50),
+        p99: percentile(all, 99),
+        max: Math.max(...all),
+        mean: all.reduce((a, b) => a + b, 0) / all.length,
+      },
       typing: { count: other.length, median: percentile(other, 50), p99: percentile(other, 99) },
-      enter: { count: enter.length, median: percentile(enter, 50), p99: percentile(enter, 99), max: Math.max(...enter) },
+      enter: {
+        count: enter.length,
+        median: percentile(enter, 50),
+        p99: percentile(enter, 99),
+        max: Math.max(...enter),
+      },
     };
     mkdirSync(RESULTS_DIR, { recursive: true });
     writeFileSync(`${RESULTS_DIR}/chat-handler-cost.json`, JSON.stringify(summary, null, 2));

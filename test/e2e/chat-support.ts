@@ -5,11 +5,16 @@
  */
 import { join } from 'node:path';
 import type { Frame, Locator, Page } from 'playwright-core';
-import { waitFor, type ExtensionSession } from './harness';
+import { type ExtensionSession, waitFor } from './harness';
 import { ROOT } from './paths';
 
 declare const chrome: {
-  storage: { local: { get(k: string | string[]): Promise<Record<string, unknown>>; set(v: Record<string, unknown>): Promise<void> } };
+  storage: {
+    local: {
+      get(k: string | string[]): Promise<Record<string, unknown>>;
+      set(v: Record<string, unknown>): Promise<void>;
+    };
+  };
   scripting: { getRegisteredContentScripts(): Promise<{ id: string; matches?: string[] }[]> };
 };
 
@@ -66,29 +71,45 @@ export const MATTERMOST: ChatSite = {
   send: '#advancedTextEditorCell [data-testid=SendMessageButton]',
 };
 
-type FixtureWindow = { __fixture?: { ready?: boolean; sent: string[]; sentIn: { composer: string; text: string }[]; getText(): string } };
+type FixtureWindow = {
+  __fixture?: { ready?: boolean; sent: string[]; sentIn: { composer: string; text: string }[]; getText(): string };
+};
 
 /** Open a site and wait until its editor (in its frame) is ready. */
-export async function openChat(session: Pick<ExtensionSession, 'open'>, site: ChatSite, url = site.url): Promise<{ page: Page; frame: Frame }> {
+export async function openChat(
+  session: Pick<ExtensionSession, 'open'>,
+  site: ChatSite,
+  url = site.url,
+): Promise<{ page: Page; frame: Frame }> {
   const page = await session.open(url);
   let frame = page.mainFrame();
   if (site.frame) {
-    frame = await waitFor(async () => page.frames().find((f) => site.frame!.test(f.url())) ?? null, `the ${site.name} chat frame`, 15_000);
+    frame = await waitFor(
+      async () => page.frames().find((f) => site.frame!.test(f.url())) ?? null,
+      `the ${site.name} chat frame`,
+      15_000,
+    );
   }
-  await frame.waitForFunction(() => (window as unknown as FixtureWindow).__fixture?.ready === true, null, { timeout: 15_000 });
+  await frame.waitForFunction(() => (window as unknown as FixtureWindow).__fixture?.ready === true, null, {
+    timeout: 15_000,
+  });
   return { page, frame };
 }
 
-export const sent = (frame: Frame) => frame.evaluate(() => (window as unknown as FixtureWindow).__fixture!.sent.slice());
-export const sentIn = (frame: Frame) => frame.evaluate(() => (window as unknown as FixtureWindow).__fixture!.sentIn.slice());
-export const draftText = (frame: Frame) => frame.evaluate(() => (window as unknown as FixtureWindow).__fixture!.getText());
+export const sent = (frame: Frame) =>
+  frame.evaluate(() => (window as unknown as FixtureWindow).__fixture!.sent.slice());
+export const sentIn = (frame: Frame) =>
+  frame.evaluate(() => (window as unknown as FixtureWindow).__fixture!.sentIn.slice());
+export const draftText = (frame: Frame) =>
+  frame.evaluate(() => (window as unknown as FixtureWindow).__fixture!.getText());
 
 /** The prompt (inside its shadow root; Playwright's CSS pierces open shadow roots). */
 export const prompt = (frame: Frame): Locator => frame.locator('[data-eventually="chat-prompt"] [role=dialog]');
 
 export async function setHtmlAttribute(frame: Frame, name: string, value: string | null): Promise<void> {
   await frame.evaluate(
-    ([n, v]) => (v === null ? document.documentElement.removeAttribute(n!) : document.documentElement.setAttribute(n!, v)),
+    ([n, v]) =>
+      v === null ? document.documentElement.removeAttribute(n!) : document.documentElement.setAttribute(n!, v),
     [name, value] as const,
   );
 }
@@ -97,7 +118,8 @@ export async function setHtmlAttribute(frame: Frame, name: string, value: string
 export async function activityCounts(session: Pick<ExtensionSession, 'getStorage'>): Promise<Record<string, number>> {
   const log = (await session.getStorage<Record<string, { counts: Record<string, number> }>>('activity')) ?? {};
   const totals: Record<string, number> = {};
-  for (const week of Object.values(log)) for (const [kind, n] of Object.entries(week.counts)) totals[kind] = (totals[kind] ?? 0) + n;
+  for (const week of Object.values(log))
+    for (const [kind, n] of Object.entries(week.counts)) totals[kind] = (totals[kind] ?? 0) + n;
   return totals;
 }
 

@@ -5,7 +5,7 @@
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
 import { CHROMIUM_ARGS, findChromium } from '../../scripts/chromium.mjs';
 import { routeFixtures } from '../../scripts/fixture-server.mjs';
 import { EXTENSION_DIR, SCREENSHOT_DIR } from './paths';
@@ -60,7 +60,11 @@ export type ExtraRoutes = Record<
   { status?: number; headers?: Record<string, string>; body?: string | Buffer } | ((request: unknown) => unknown)
 >;
 
-export async function waitFor<T>(probe: () => Promise<T | undefined | null | false>, what: string, timeoutMs = 10_000): Promise<T> {
+export async function waitFor<T>(
+  probe: () => Promise<T | undefined | null | false>,
+  what: string,
+  timeoutMs = 10_000,
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   let last: unknown;
   while (Date.now() < deadline) {
@@ -75,7 +79,9 @@ export async function waitFor<T>(probe: () => Promise<T | undefined | null | fal
   throw new Error(`Timed out waiting for ${what}${last ? ` (last error: ${String(last)})` : ''}`);
 }
 
-export async function launchExtension(options: { routes?: ExtraRoutes; colorScheme?: 'light' | 'dark' } = {}): Promise<ExtensionSession> {
+export async function launchExtension(
+  options: { routes?: ExtraRoutes; colorScheme?: 'light' | 'dark' } = {},
+): Promise<ExtensionSession> {
   const userDataDir = mkdtempSync(join(tmpdir(), 'eventually-e2e-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: findChromium(),
@@ -89,10 +95,11 @@ export async function launchExtension(options: { routes?: ExtraRoutes; colorSche
   const extensionId = new URL(worker.url()).host;
   // onInstalled has finished once it has written the install time and the settings.
   await waitFor(
-    () => worker.evaluate(async () => {
-      const stored = await chrome.storage.local.get(['installedAt', 'settings']);
-      return stored.installedAt !== undefined && stored.settings !== undefined;
-    }),
+    () =>
+      worker.evaluate(async () => {
+        const stored = await chrome.storage.local.get(['installedAt', 'settings']);
+        return stored.installedAt !== undefined && stored.settings !== undefined;
+      }),
     'the extension to finish installing',
   );
 

@@ -42,7 +42,9 @@ describe('the built manifest asks for what the README explains, and no more', ()
 
   it('lists every site it runs on in the README', () => {
     const hosts = new Set(
-      (manifest.content_scripts ?? []).flatMap((script) => script.matches.map((match) => new URL(match.replace('*://', 'https://').replace('/*', '/')).host)),
+      (manifest.content_scripts ?? []).flatMap((script) =>
+        script.matches.map((match) => new URL(match.replace('*://', 'https://').replace('/*', '/')).host),
+      ),
     );
     for (const host of hosts) expect(readme, `README does not list ${host}`).toContain(host);
   });

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { launchExtension, waitFor, type ExtensionSession } from './harness';
+import { type ExtensionSession, launchExtension, waitFor } from './harness';
 
 let session: ExtensionSession;
 beforeEach(async () => {
@@ -93,7 +93,9 @@ describe('messages between the parts of the extension', () => {
     const page = await session.openOptions();
     const replies = await page.evaluate(async () => {
       const send = (message: unknown) =>
-        (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome.runtime.sendMessage(message);
+        (
+          globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }
+        ).chrome.runtime.sendMessage(message);
       return {
         unknownKind: await send({ type: 'activity/record', kind: 'exploded', site: 'slack', at: Date.now() }),
         unknownType: await send({ type: 'settings/wipe' }),
@@ -101,7 +103,10 @@ describe('messages between the parts of the extension', () => {
         wellFormed: await send({ type: 'activity/record', kind: 'prompt-shown', site: 'slack', at: Date.now() }),
       };
     });
-    expect(replies.unknownKind).toMatchObject({ ok: false, error: expect.stringContaining('Refused a malformed message') });
+    expect(replies.unknownKind).toMatchObject({
+      ok: false,
+      error: expect.stringContaining('Refused a malformed message'),
+    });
     expect(replies.unknownType).toMatchObject({ ok: false });
     expect(replies.notAnObject).toMatchObject({ ok: false });
     expect(replies.wellFormed).toMatchObject({ ok: true });

@@ -14,7 +14,15 @@ export const ME = 'me@example.com';
 export async function useStatsSettings(session: ExtensionSession, extra: Record<string, unknown> = {}): Promise<void> {
   const current = (await session.getStorage<Record<string, unknown>>('settings')) ?? {};
   await session.setStorage({
-    settings: { ...current, timeZone: ZONE, weekStartsOn: 1, myEmails: [ME], hourlyRate: 100, currency: 'USD', ...extra },
+    settings: {
+      ...current,
+      timeZone: ZONE,
+      weekStartsOn: 1,
+      myEmails: [ME],
+      hourlyRate: 100,
+      currency: 'USD',
+      ...extra,
+    },
   });
 }
 
@@ -78,12 +86,51 @@ export function weekCalendar(now = Date.now(), name = 'Team calendar'): string {
   const monday = startOfWeek(new TZDate(now, ZONE), { weekStartsOn: 1 });
   const lastMonday = addDays(monday, -7);
   const events: EventSpec[] = [
-    { uid: 'planning-this', title: 'Planning', day: monday, from: '10:00', to: '11:00', people: people(3), description: AGENDA },
-    { uid: 'design-review', title: 'Design review', day: addDays(monday, 1), from: '14:00', to: '15:30', people: people(5) },
-    { uid: 'one-on-one', title: '1:1 with Sam', day: addDays(monday, 2), from: '09:00', to: '09:30', people: people(1), description: AGENDA },
+    {
+      uid: 'planning-this',
+      title: 'Planning',
+      day: monday,
+      from: '10:00',
+      to: '11:00',
+      people: people(3),
+      description: AGENDA,
+    },
+    {
+      uid: 'design-review',
+      title: 'Design review',
+      day: addDays(monday, 1),
+      from: '14:00',
+      to: '15:30',
+      people: people(5),
+    },
+    {
+      uid: 'one-on-one',
+      title: '1:1 with Sam',
+      day: addDays(monday, 2),
+      from: '09:00',
+      to: '09:30',
+      people: people(1),
+      description: AGENDA,
+    },
     { uid: 'focus', title: 'Focus block', day: addDays(monday, 3), from: '13:00', to: '15:00' },
-    { uid: 'declined', title: 'Vendor pitch', day: addDays(monday, 3), from: '10:00', to: '11:00', people: people(2), iDeclined: true },
-    { uid: 'planning-last', title: 'Planning', day: lastMonday, from: '10:00', to: '12:00', people: people(4), description: AGENDA },
+    {
+      uid: 'declined',
+      title: 'Vendor pitch',
+      day: addDays(monday, 3),
+      from: '10:00',
+      to: '11:00',
+      people: people(2),
+      iDeclined: true,
+    },
+    {
+      uid: 'planning-last',
+      title: 'Planning',
+      day: lastMonday,
+      from: '10:00',
+      to: '12:00',
+      people: people(4),
+      description: AGENDA,
+    },
     { uid: 'retro', title: 'Retro', day: addDays(lastMonday, 4), from: '15:00', to: '16:30', people: people(2) },
   ];
   const allDay = [
@@ -114,17 +161,27 @@ export function extraMeetingCalendar(now = Date.now()): string {
     'BEGIN:VCALENDAR',
     'VERSION:2.0',
     'PRODID:-//Eventually tests//EN',
-    ...vevent({ uid: 'board-prep', title: 'Board prep', day: addDays(monday, 3), from: '16:00', to: '17:00', people: people(3), description: AGENDA }),
+    ...vevent({
+      uid: 'board-prep',
+      title: 'Board prep',
+      day: addDays(monday, 3),
+      from: '16:00',
+      to: '17:00',
+      people: people(3),
+      description: AGENDA,
+    }),
     'END:VCALENDAR',
     '',
   ].join('\r\n');
 }
 
-
 /** Does the extension hold the host permission for `origin` right now? */
 export function hasSite(session: ExtensionSession, origin: string): Promise<boolean> {
   return session.worker.evaluate(
-    (pattern) => (globalThis as unknown as { chrome: { permissions: { contains(p: { origins: string[] }): Promise<boolean> } } }).chrome.permissions.contains({ origins: [pattern] }),
+    (pattern) =>
+      (
+        globalThis as unknown as { chrome: { permissions: { contains(p: { origins: string[] }): Promise<boolean> } } }
+      ).chrome.permissions.contains({ origins: [pattern] }),
     `${origin}/*`,
   );
 }

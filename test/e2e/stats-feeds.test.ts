@@ -1,13 +1,8 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
-import { launchExtension, waitFor, type ExtensionSession, type ExtraRoutes } from './harness';
-import {
-  extraMeetingCalendar,
-  hasSite,
-  useStatsSettings,
-  weekCalendar,
-} from './stats-calendar';
+import { type ExtensionSession, type ExtraRoutes, launchExtension, waitFor } from './harness';
+import { extraMeetingCalendar, hasSite, useStatsSettings, weekCalendar } from './stats-calendar';
 
 const ORIGIN = 'https://calendar.example.com';
 const FEED = `${ORIGIN}/u/feed.ics`;
@@ -69,7 +64,9 @@ describe('weekly stats from a calendar feed, in the built extension', () => {
     await options.goto(s.url('options.html#feeds'));
     await options.getByRole('heading', { name: 'Calendar feeds' }).waitFor();
     await expect.poll(() => options.evaluate(() => document.activeElement?.closest('#feeds') !== null)).toBe(true);
-    expect(await options.evaluate(() => Math.abs(document.getElementById('feeds')!.getBoundingClientRect().top))).toBeLessThan(5);
+    expect(
+      await options.evaluate(() => Math.abs(document.getElementById('feeds')!.getBoundingClientRect().top)),
+    ).toBeLessThan(5);
     await addFeed(options, 'webcal://calendar.example.com/u/feed.ics', 'Work');
     const item = feedItem(options, 'Work');
     await item.getByText(/Synced just now · 8 events/).waitFor();
@@ -88,9 +85,13 @@ describe('weekly stats from a calendar feed, in the built extension', () => {
     expect(await figureValue(popup, 'With an agenda')).toBe('67%');
     expect(await figureValue(popup, 'Cost')).toBe('$1,400');
     // Against last week (3.5 h, 2 meetings, 50 %, $1,450), in words for screen readers too.
-    expect(await figure(popup, 'Meeting hours').locator('.ev-delta').textContent()).toContain('down 30 min from last week');
+    expect(await figure(popup, 'Meeting hours').locator('.ev-delta').textContent()).toContain(
+      'down 30 min from last week',
+    );
     expect(await figure(popup, 'Meetings').locator('.ev-delta').textContent()).toContain('up 1 from last week');
-    expect(await figure(popup, 'With an agenda').locator('.ev-delta').textContent()).toContain('up 17 pts from last week');
+    expect(await figure(popup, 'With an agenda').locator('.ev-delta').textContent()).toContain(
+      'up 17 pts from last week',
+    );
     expect(await figure(popup, 'Cost').locator('.ev-delta').textContent()).toContain('down $50 from last week');
     expect(await popup.getByRole('listitem', { name: 'Tuesday: 1.5 h' }).count()).toBe(1);
     const costly = popup.getByRole('region', { name: 'Costliest meetings' }).getByRole('listitem');
@@ -125,13 +126,17 @@ describe('weekly stats from a calendar feed, in the built extension', () => {
     await s.allowSite(ORIGIN);
     const options = await s.openOptions();
     await addFeed(options, FEED, 'Work');
-    await feedItem(options, 'Work').getByText(/Synced just now/).waitFor();
+    await feedItem(options, 'Work')
+      .getByText(/Synced just now/)
+      .waitFor();
 
     await options.getByRole('button', { name: 'Refresh Work' }).click();
     await waitFor(async () => requests.length === 2, 'the second request');
     expect(requests[1]?.['if-none-match']).toBe('"v1"');
     expect(requests[1]?.['if-modified-since']).toBe('Mon, 02 Nov 2026 08:00:00 GMT');
-    await feedItem(options, 'Work').getByText(/Synced just now · 8 events/).waitFor();
+    await feedItem(options, 'Work')
+      .getByText(/Synced just now · 8 events/)
+      .waitFor();
     const status = await waitFor(
       () => s.getStorage<Record<string, { lastSync: number; error: unknown }>>('feedStatus'),
       'the status',
@@ -149,9 +154,13 @@ describe('weekly stats from a calendar feed, in the built extension', () => {
     const again = await s.openPopup();
     await waitFor(async () => {
       const all = await s.worker.evaluate(async () =>
-        (globalThis as unknown as { chrome: { storage: { local: { get(k: null): Promise<Record<string, string>> } } } }).chrome.storage.local.get(null),
+        (
+          globalThis as unknown as { chrome: { storage: { local: { get(k: null): Promise<Record<string, string>> } } } }
+        ).chrome.storage.local.get(null),
       );
-      return Object.entries(all).some(([key, value]) => key.startsWith('feedKept:') && String(value).includes('Asia/Tokyo'));
+      return Object.entries(all).some(
+        ([key, value]) => key.startsWith('feedKept:') && String(value).includes('Asia/Tokyo'),
+      );
     }, 'the calendar read again in the new time zone');
     await waitFor(async () => requests.length === 3, 'the third request');
     expect(requests[2]?.['if-none-match']).toBe('"v1"');
@@ -165,13 +174,19 @@ describe('weekly stats from a calendar feed, in the built extension', () => {
         broken
           ? { status: 200, headers: { 'content-type': 'text/plain' }, body: 'Hello, this is not iCalendar.' }
           : { status: 200, headers: ICS_HEADERS, body: weekCalendar() },
-      [`${ORIGIN}/page.ics`]: { status: 200, headers: { 'content-type': 'text/html' }, body: '<!doctype html><title>Sign in</title><p>Sign in</p>' },
+      [`${ORIGIN}/page.ics`]: {
+        status: 200,
+        headers: { 'content-type': 'text/html' },
+        body: '<!doctype html><title>Sign in</title><p>Sign in</p>',
+      },
       [`${ORIGIN}/gone.ics`]: { status: 404, headers: { 'content-type': 'text/html' }, body: 'Not here' },
     });
     await s.allowSite(ORIGIN);
     const options = await s.openOptions();
     await addFeed(options, FEED, 'Work');
-    await feedItem(options, 'Work').getByText(/Synced just now/).waitFor();
+    await feedItem(options, 'Work')
+      .getByText(/Synced just now/)
+      .waitFor();
     await addFeed(options, `${ORIGIN}/page.ics`, 'Wrong page');
     await feedItem(options, 'Wrong page').getByText('Not a calendar: This looks like a web page').waitFor();
     await addFeed(options, `${ORIGIN}/gone.ics`, 'Old link');
@@ -212,9 +227,15 @@ describe('weekly stats from a calendar feed, in the built extension', () => {
 
     await picker.setInputFiles({ name: 'team.ics', mimeType: 'text/calendar', buffer: Buffer.from(weekCalendar()) });
     await options.getByText('Imported “team.ics”.').waitFor();
-    await picker.setInputFiles({ name: 'board.ics', mimeType: 'text/calendar', buffer: Buffer.from(extraMeetingCalendar()) });
+    await picker.setInputFiles({
+      name: 'board.ics',
+      mimeType: 'text/calendar',
+      buffer: Buffer.from(extraMeetingCalendar()),
+    });
     await options.getByText('Imported “board.ics”.').waitFor();
-    await feedItem(options, 'board.ics').getByText(/Imported just now · 1 event$/).waitFor();
+    await feedItem(options, 'board.ics')
+      .getByText(/Imported just now · 1 event$/)
+      .waitFor();
 
     const popup = await s.openPopup();
     await figure(popup, 'Meetings').waitFor();
@@ -226,13 +247,19 @@ describe('weekly stats from a calendar feed, in the built extension', () => {
     // Adding and removing a URL feed gives the site back when nothing else needs it.
     await s.allowSite(ORIGIN);
     await addFeed(options, FEED, 'Work');
-    await feedItem(options, 'Work').getByText(/Synced just now/).waitFor();
+    await feedItem(options, 'Work')
+      .getByText(/Synced just now/)
+      .waitFor();
     expect(await hasSite(s, ORIGIN)).toBe(true);
     await options.getByRole('button', { name: 'Remove Work' }).click();
     await expect.poll(() => feedItem(options, 'Work').count()).toBe(0);
     await expect.poll(() => hasSite(s, ORIGIN)).toBe(false);
     const keys = await s.worker.evaluate(async () =>
-      Object.keys(await (globalThis as unknown as { chrome: { storage: { local: { get(k: null): Promise<object> } } } }).chrome.storage.local.get(null)),
+      Object.keys(
+        await (
+          globalThis as unknown as { chrome: { storage: { local: { get(k: null): Promise<object> } } } }
+        ).chrome.storage.local.get(null),
+      ),
     );
     expect(keys.filter((key) => key.startsWith('feedKept:'))).toHaveLength(2);
   });
@@ -249,9 +276,14 @@ describe('weekly stats from a calendar feed, in the built extension', () => {
     const popup = await s.openPopup();
     await figure(popup, 'Meetings').waitFor();
 
-    const [csv] = await Promise.all([popup.waitForEvent('download'), popup.getByRole('button', { name: 'Export CSV' }).click()]);
+    const [csv] = await Promise.all([
+      popup.waitForEvent('download'),
+      popup.getByRole('button', { name: 'Export CSV' }).click(),
+    ]);
     expect(csv.suggestedFilename()).toMatch(/^eventually-weeks-\d{4}-\d{2}-\d{2}-to-\d{4}-\d{2}-\d{2}\.csv$/);
-    const rows = readFileSync((await csv.path())!, 'utf8').trim().split('\r\n');
+    const rows = readFileSync((await csv.path())!, 'utf8')
+      .trim()
+      .split('\r\n');
     expect(rows).toHaveLength(9);
     const header = rows[0]!.split(',');
     const last = rows[8]!.split(',');
@@ -262,7 +294,10 @@ describe('weekly stats from a calendar feed, in the built extension', () => {
     expect(last[header.indexOf('time_zone')]).toBe('Europe/Berlin');
     expect(previous[header.indexOf('meeting_hours')]).toBe('3.5');
 
-    const [json] = await Promise.all([popup.waitForEvent('download'), popup.getByRole('button', { name: 'Export JSON' }).click()]);
+    const [json] = await Promise.all([
+      popup.waitForEvent('download'),
+      popup.getByRole('button', { name: 'Export JSON' }).click(),
+    ]);
     expect(json.suggestedFilename()).toMatch(/\.json$/);
     const data = JSON.parse(readFileSync((await json.path())!, 'utf8')) as {
       weeks: { meetingCount: number; withAgendaShare: number; week: { start: string } }[];

@@ -5,7 +5,7 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { busyYearIcs } from '../fixtures/ics-demo/busy-year.mjs';
-import { launchExtension, type ExtensionSession } from './harness';
+import { type ExtensionSession, launchExtension } from './harness';
 import { useStatsSettings } from './stats-calendar';
 
 let session: ExtensionSession | undefined;
@@ -17,7 +17,9 @@ afterEach(async () => {
 async function importAndTime(s: ExtensionSession, name: string, ics: string): Promise<number> {
   const options = await s.openOptions();
   const started = Date.now();
-  await options.getByLabel('Import an .ics file').setInputFiles({ name, mimeType: 'text/calendar', buffer: Buffer.from(ics) });
+  await options
+    .getByLabel('Import an .ics file')
+    .setInputFiles({ name, mimeType: 'text/calendar', buffer: Buffer.from(ics) });
   await options.getByText(`Imported “${name}”.`).waitFor({ timeout: 60_000 });
   const took = Date.now() - started;
   await options.close();
@@ -28,7 +30,9 @@ async function popupTimes(s: ExtensionSession, runs = 5): Promise<number[]> {
   const times: number[] = [];
   for (let run = 0; run < runs; run++) {
     const popup = await s.openPopup();
-    const ms = await popup.waitForFunction(() => document.documentElement.dataset.figuresMs, undefined, { timeout: 20_000 });
+    const ms = await popup.waitForFunction(() => document.documentElement.dataset.figuresMs, undefined, {
+      timeout: 20_000,
+    });
     times.push(Number(await ms.jsonValue()));
     await popup.close();
   }
@@ -44,7 +48,9 @@ describe('popup speed with a busy calendar', () => {
     const year = busyYearIcs();
     const importMs = await importAndTime(session, 'busy-year.ics', year.ics);
     const kept = await session.worker.evaluate(async () => {
-      const all = await (globalThis as unknown as { chrome: { storage: { local: { get(k: null): Promise<Record<string, unknown>> } } } }).chrome.storage.local.get(null);
+      const all = await (
+        globalThis as unknown as { chrome: { storage: { local: { get(k: null): Promise<Record<string, unknown>> } } } }
+      ).chrome.storage.local.get(null);
       const entry = Object.entries(all).find(([key]) => key.startsWith('feedKept:'));
       const text = String(entry?.[1]);
       return { count: (JSON.parse(text) as { occurrences: unknown[] }).occurrences.length, bytes: text.length };
@@ -62,10 +68,15 @@ describe('popup speed with a busy calendar', () => {
     const denseImportMs = await importAndTime(session, 'dense.ics', dense.ics);
     const denseTimes = await popupTimes(session);
     const total = await session.worker.evaluate(async () => {
-      const all = await (globalThis as unknown as { chrome: { storage: { local: { get(k: null): Promise<Record<string, unknown>> } } } }).chrome.storage.local.get(null);
+      const all = await (
+        globalThis as unknown as { chrome: { storage: { local: { get(k: null): Promise<Record<string, unknown>> } } } }
+      ).chrome.storage.local.get(null);
       return Object.entries(all)
         .filter(([key]) => key.startsWith('feedKept:'))
-        .reduce((sum, [, value]) => sum + (JSON.parse(String(value)) as { occurrences: unknown[] }).occurrences.length, 0);
+        .reduce(
+          (sum, [, value]) => sum + (JSON.parse(String(value)) as { occurrences: unknown[] }).occurrences.length,
+          0,
+        );
     });
     console.info(
       `[bench] plus ${(dense.ics.length / 1024 / 1024).toFixed(1)} MB dense calendar imported in ${denseImportMs} ms; ` +

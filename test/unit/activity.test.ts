@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_WEEKS_KEPT, countsForWeek, eventHistory, recordActivity, weekKey, type ActivityLog } from '../../lib/activity';
+import {
+  type ActivityLog,
+  countsForWeek,
+  eventHistory,
+  MAX_WEEKS_KEPT,
+  recordActivity,
+  weekKey,
+} from '../../lib/activity';
 
 const week = { weekStartsOn: 1, timeZone: 'Europe/Berlin' };
 const tuesday = Date.UTC(2026, 10, 24, 10);

@@ -284,8 +284,25 @@ United States: +1 (872) 240-3212
 New to GoToMeeting? Get the app now and be ready when your first meeting starts: https://meet.goto.com/install`;
 
 const ALL_BOILERPLATE: Record<string, string> = {
-  ZOOM_EN, ZOOM_DE, ZOOM_FR, ZOOM_ES, TEAMS_CLASSIC, TEAMS_NEW, TEAMS_HTML, TEAMS_DE, TEAMS_FR, TEAMS_ES,
-  TEAMS_JA, MEET, MEET_OLD, MEET_DE, MEET_FR, MEET_ES, GOOGLE_FOOTER, WEBEX, GOTO,
+  ZOOM_EN,
+  ZOOM_DE,
+  ZOOM_FR,
+  ZOOM_ES,
+  TEAMS_CLASSIC,
+  TEAMS_NEW,
+  TEAMS_HTML,
+  TEAMS_DE,
+  TEAMS_FR,
+  TEAMS_ES,
+  TEAMS_JA,
+  MEET,
+  MEET_OLD,
+  MEET_DE,
+  MEET_FR,
+  MEET_ES,
+  GOOGLE_FOOTER,
+  WEBEX,
+  GOTO,
 };
 
 describe('conference boilerplate alone is never an agenda', () => {

@@ -4,7 +4,18 @@ import { detectAgenda } from '../../lib/meeting/agenda';
 /** Heading words per language, each with a line of real content in that language. */
 const HEADINGS: Record<string, { words: string[]; content: string }> = {
   en: {
-    words: ['Agenda', 'Goals', 'Objectives', 'Purpose', 'Topics', 'Questions', 'Outcomes', 'Decisions', 'Pre-read', 'Discussion points'],
+    words: [
+      'Agenda',
+      'Goals',
+      'Objectives',
+      'Purpose',
+      'Topics',
+      'Questions',
+      'Outcomes',
+      'Decisions',
+      'Pre-read',
+      'Discussion points',
+    ],
     content: 'Pricing for the enterprise plan',
   },
   de: {
@@ -106,10 +117,19 @@ describe('purpose and decision sentences in ten languages', () => {
 });
 
 describe('vague one-liners in other languages are not an agenda', () => {
-  it.each(['Kurzer Austausch', 'Point rapide', 'Ponernos al día', 'Bate-papo', 'Aggiornamento', 'Even bijpraten', '定例', '周会', '주간 회의', 'Danke!', 'Merci !'])(
-    '%j',
-    (text) => {
-      expect(detectAgenda(text).hasAgenda).toBe(false);
-    },
-  );
+  it.each([
+    'Kurzer Austausch',
+    'Point rapide',
+    'Ponernos al día',
+    'Bate-papo',
+    'Aggiornamento',
+    'Even bijpraten',
+    '定例',
+    '周会',
+    '주간 회의',
+    'Danke!',
+    'Merci !',
+  ])('%j', (text) => {
+    expect(detectAgenda(text).hasAgenda).toBe(false);
+  });
 });

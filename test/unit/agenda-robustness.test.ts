@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
 import { detectAgenda } from '../../lib/meeting/agenda';
 import { htmlToText, stripConferenceBoilerplate } from '../../lib/meeting/conference';
 import { matchStatusTitle } from '../../lib/meeting/status-titles';
@@ -71,7 +71,24 @@ describe('detectAgenda never throws and stays fast', () => {
   }
 
   it('small odd inputs', () => {
-    for (const text of ['\uD800', '\uDFFF', '🎉', '🎉🎉🎉', '\u202E', '‏', '<', '&', '&#;', '\\n', '<a', '<a href=', '<br', '•', '1.', ':']) {
+    for (const text of [
+      '\uD800',
+      '\uDFFF',
+      '🎉',
+      '🎉🎉🎉',
+      '\u202E',
+      '‏',
+      '<',
+      '&',
+      '&#;',
+      '\\n',
+      '<a',
+      '<a href=',
+      '<br',
+      '•',
+      '1.',
+      ':',
+    ]) {
       expect(() => detectAgenda(text)).not.toThrow();
       expect(detectAgenda(text).hasAgenda).toBe(false);
     }
@@ -86,7 +103,10 @@ describe('detectAgenda never throws and stays fast', () => {
   });
 
   it('escaped ICS text is read as lines', () => {
-    expect(detectAgenda('Agenda:\\n1. Budget\\n2. Hiring').reasons).toEqual(['Has an ‘Agenda’ heading.', 'Lists 2 topics.']);
+    expect(detectAgenda('Agenda:\\n1. Budget\\n2. Hiring').reasons).toEqual([
+      'Has an ‘Agenda’ heading.',
+      'Lists 2 topics.',
+    ]);
   });
 
   it('non-string input does not throw', () => {
@@ -111,9 +131,34 @@ describe('detectAgenda never throws and stays fast', () => {
 
   it('random lines made of the pieces the rules look for (property)', () => {
     const piece = fc.constantFrom(
-      'Agenda', 'Agenda:', '- ', '1. ', '• ', 'TBD', 'https://zoom.us/j/1', 'Meeting ID: 1', '<br>', '<li>',
-      '</li>', '&nbsp;', 'decide whether', '目的：', '\n', ' ', 'Budget', '+1 646 558 8656', '____________',
-      '-::~:~::~', '?', ':', '(', ')', 'wir müssen', 'entscheiden', '\uD800', '🎉',
+      'Agenda',
+      'Agenda:',
+      '- ',
+      '1. ',
+      '• ',
+      'TBD',
+      'https://zoom.us/j/1',
+      'Meeting ID: 1',
+      '<br>',
+      '<li>',
+      '</li>',
+      '&nbsp;',
+      'decide whether',
+      '目的：',
+      '\n',
+      ' ',
+      'Budget',
+      '+1 646 558 8656',
+      '____________',
+      '-::~:~::~',
+      '?',
+      ':',
+      '(',
+      ')',
+      'wir müssen',
+      'entscheiden',
+      '\uD800',
+      '🎉',
     );
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 60 }), (pieces) => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_TEMPLATES } from '../../lib/settings';
 import { detectAgenda, htmlToText } from '../../lib/meeting/agenda';
+import { DEFAULT_TEMPLATES } from '../../lib/settings';
 
 const has = (text: string) => detectAgenda(text).hasAgenda;
 const reasonsOf = (text: string) => detectAgenda(text).reasons;
@@ -36,7 +36,10 @@ describe('detectAgenda: headings', () => {
   });
 
   it('an empty heading is not an agenda, and says so', () => {
-    expect(detectAgenda('Agenda:')).toEqual({ hasAgenda: false, reasons: ['The ‘Agenda’ heading has nothing under it yet.'] });
+    expect(detectAgenda('Agenda:')).toEqual({
+      hasAgenda: false,
+      reasons: ['The ‘Agenda’ heading has nothing under it yet.'],
+    });
     expect(detectAgenda('Agenda: TBD')).toEqual({
       hasAgenda: false,
       reasons: ['The ‘Agenda’ heading has nothing under it yet.'],
@@ -143,7 +146,9 @@ describe('detectAgenda: HTML descriptions', () => {
 
   it('leaves text that only looks like a tag alone', () => {
     expect(htmlToText('a < b and c > d')).toBe('a < b and c > d');
-    expect(htmlToText('Click here<https://teams.microsoft.com/l/x>')).toBe('Click here<https://teams.microsoft.com/l/x>');
+    expect(htmlToText('Click here<https://teams.microsoft.com/l/x>')).toBe(
+      'Click here<https://teams.microsoft.com/l/x>',
+    );
   });
 
   it('an empty rich-text body is empty', () => {
@@ -224,7 +229,12 @@ describe('detectAgenda: not an agenda', () => {
   });
 
   it('reasons are short sentences', () => {
-    for (const text of ['', 'Agenda:\n- a topic here\n- another topic', 'Let’s sync', 'The goal of this meeting is to pick a vendor.']) {
+    for (const text of [
+      '',
+      'Agenda:\n- a topic here\n- another topic',
+      'Let’s sync',
+      'The goal of this meeting is to pick a vendor.',
+    ]) {
       for (const reason of reasonsOf(text)) {
         expect(reason).toMatch(/^[A-Z‘].*\.$/u);
         expect(reason.length).toBeLessThanOrEqual(60);

@@ -1,21 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { ZodError } from 'zod';
-import { DEFAULT_SETTINGS } from '../../lib/settings';
 import {
-  LEVEL_LABELS,
   assessMeeting,
   communicationPaths,
   countAttendees,
   formatDuration,
   formatMoney,
+  LEVEL_LABELS,
   levelFor,
+  type MeetingInput,
   meetingSchema,
   occurrencesPerYear,
-  safeAssessMeeting,
-  type MeetingInput,
   type Signals,
+  safeAssessMeeting,
 } from '../../lib/meeting/assess';
 import { isStatusTitle, matchStatusTitle } from '../../lib/meeting/status-titles';
+import { DEFAULT_SETTINGS } from '../../lib/settings';
 
 const AGENDA = 'Goal: pick the payroll vendor.\nAgenda:\n1. Compare the offers\n2. Decide';
 const BERLIN = { timeZone: 'Europe/Berlin' };
@@ -213,7 +213,11 @@ describe('signals', () => {
       code: 'status-title',
       text: '‘Weekly sync’ sounds like a status update; a written one could save everyone the time.',
     });
-    const long = assessMeeting(meeting({ title: 'Weekly update on the migration of the billing platform to the new cluster' }), BERLIN, EN);
+    const long = assessMeeting(
+      meeting({ title: 'Weekly update on the migration of the billing platform to the new cluster' }),
+      BERLIN,
+      EN,
+    );
     expect(long.reasons.find((r) => r.code === 'status-title')?.text).toBe(
       '‘Weekly’ sounds like a status update; a written one could save everyone the time.',
     );
@@ -232,7 +236,11 @@ describe('signals', () => {
 
   it('a solo block is fine, with no reasons and no cost nagging', () => {
     for (const attendees of [[], people(1)]) {
-      const a = assessMeeting(meeting({ attendees, description: '', title: 'Weekly sync', end: '2025-03-04T13:00:00Z' }), BERLIN, EN);
+      const a = assessMeeting(
+        meeting({ attendees, description: '', title: 'Weekly sync', end: '2025-03-04T13:00:00Z' }),
+        BERLIN,
+        EN,
+      );
       expect(a).toMatchObject({ level: 'fine', label: 'Looks fine', reasons: [], solo: true, communicationPaths: 0 });
     }
   });
@@ -280,7 +288,12 @@ describe('outside working hours (time zones)', () => {
 
   it('a non-working day is outside', () => {
     expect(at('2025-03-08T10:00:00Z', '2025-03-08T11:00:00Z')).toBe('It’s on a Saturday, outside your working days.');
-    expect(at('2025-03-08T10:00:00Z', '2025-03-08T11:00:00Z', { ...BERLIN, workingHours: { start: '09:00', end: '17:00', days: [6] } })).toBeUndefined();
+    expect(
+      at('2025-03-08T10:00:00Z', '2025-03-08T11:00:00Z', {
+        ...BERLIN,
+        workingHours: { start: '09:00', end: '17:00', days: [6] },
+      }),
+    ).toBeUndefined();
   });
 
   it('the same instant differs by zone', () => {
@@ -301,13 +314,25 @@ describe('outside working hours (time zones)', () => {
   });
 
   it('custom working hours and an unknown zone', () => {
-    expect(at('2025-03-04T06:00:00Z', '2025-03-04T06:30:00Z', { ...BERLIN, workingHours: { start: '07:00', end: '15:00', days: [1, 2, 3, 4, 5] } })).toBeUndefined();
+    expect(
+      at('2025-03-04T06:00:00Z', '2025-03-04T06:30:00Z', {
+        ...BERLIN,
+        workingHours: { start: '07:00', end: '15:00', days: [1, 2, 3, 4, 5] },
+      }),
+    ).toBeUndefined();
     expect(() => assessMeeting(meeting(), { timeZone: 'Mars/Olympus' }, EN)).not.toThrow();
   });
 });
 
 describe('the level rule', () => {
-  const base: Signals = { solo: false, noAgenda: false, statusTitle: false, large: false, long: false, recurringNoEnd: false };
+  const base: Signals = {
+    solo: false,
+    noAgenda: false,
+    statusTitle: false,
+    large: false,
+    long: false,
+    recurringNoEnd: false,
+  };
   it.each([
     [{}, 'fine'],
     [{ noAgenda: true }, 'needs-agenda'],
@@ -394,7 +419,14 @@ describe('helpers', () => {
   });
 
   it('formatDuration', () => {
-    expect([0, 15, 60, 90, 120, 135].map(formatDuration)).toEqual(['0 min', '15 min', '1 h', '1 h 30 min', '2 h', '2 h 15 min']);
+    expect([0, 15, 60, 90, 120, 135].map(formatDuration)).toEqual([
+      '0 min',
+      '15 min',
+      '1 h',
+      '1 h 30 min',
+      '2 h',
+      '2 h 15 min',
+    ]);
   });
 });
 

@@ -21,7 +21,12 @@ const meeting = {
   title: 'Weekly status sync',
   start,
   end,
-  description: ['Purpose: agree on the Q1 launch date', 'Numbers are in the tracker.', '', 'Join with Google Meet: https://meet.google.com/abc-defg-hij'].join('\n'),
+  description: [
+    'Purpose: agree on the Q1 launch date',
+    'Numbers are in the tracker.',
+    '',
+    'Join with Google Meet: https://meet.google.com/abc-defg-hij',
+  ].join('\n'),
   attendees: [
     { name: 'Ana Lopez', email: 'ana@example.com', organizer: true },
     { name: 'Ben Okafor', email: 'ben@example.com' },
@@ -40,7 +45,9 @@ describe('buildAsyncDoc', () => {
     expect(doc).toContain('## Purpose\nagree on the Q1 launch date');
     expect(doc).toContain('Numbers are in the tracker.');
     expect(doc).not.toContain('meet.google.com');
-    expect(doc).toContain('This replaces a 1 h 30 min meeting with 4 people (6 person-hours), planned for Tuesday, November 24, 2026 at 10:00 AM.');
+    expect(doc).toContain(
+      'This replaces a 1 h 30 min meeting with 4 people (6 person-hours), planned for Tuesday, November 24, 2026 at 10:00 AM.',
+    );
     expect(doc).toContain('- Ben Okafor: (what you need from Ben)');
     expect(doc).toContain('- chen@example.com: (what you need from Chen)');
     expect(doc).not.toContain('Ana Lopez:');
@@ -68,7 +75,10 @@ describe('buildAsyncDoc', () => {
   });
 
   it('escapes a hostile title and description in Markdown', () => {
-    const doc = buildAsyncDoc({ ...meeting, title: HOSTILE, description: '<script>window.__pwned=2</script> Agenda: [x](javascript:alert(1))' }, options);
+    const doc = buildAsyncDoc(
+      { ...meeting, title: HOSTILE, description: '<script>window.__pwned=2</script> Agenda: [x](javascript:alert(1))' },
+      options,
+    );
     expect(doc).toContain('# \\<img src=x onerror="window.\\_\\_pwned=1"\\>Budget');
     expect(doc).not.toMatch(/(^|[^\\])<img/);
     expect(doc).not.toMatch(/(^|[^\\])<script/);
@@ -90,7 +100,19 @@ describe('markdownToHtml', () => {
   it('renders headings, lists, paragraphs and emphasis', () => {
     const html = markdownToHtml('# Title\n\n## Options\n1. One\n2. \n\n- a\n- **b**\n\nLine one\nline _two_');
     expect(html).toBe(
-      ['<h1>Title</h1>', '<h2>Options</h2>', '<ol>', '<li>One</li>', '<li></li>', '</ol>', '<ul>', '<li>a</li>', '<li><strong>b</strong></li>', '</ul>', '<p>Line one<br>line <em>two</em></p>'].join('\n'),
+      [
+        '<h1>Title</h1>',
+        '<h2>Options</h2>',
+        '<ol>',
+        '<li>One</li>',
+        '<li></li>',
+        '</ol>',
+        '<ul>',
+        '<li>a</li>',
+        '<li><strong>b</strong></li>',
+        '</ul>',
+        '<p>Line one<br>line <em>two</em></p>',
+      ].join('\n'),
     );
   });
 
@@ -102,7 +124,9 @@ describe('markdownToHtml', () => {
   });
 
   it('keeps raw HTML typed into the document as text', () => {
-    expect(markdownToHtml('<b onmouseover="x()">Room</b> & co')).toBe('<p>&lt;b onmouseover=&quot;x()&quot;&gt;Room&lt;/b&gt; &amp; co</p>');
+    expect(markdownToHtml('<b onmouseover="x()">Room</b> & co')).toBe(
+      '<p>&lt;b onmouseover=&quot;x()&quot;&gt;Room&lt;/b&gt; &amp; co</p>',
+    );
   });
 
   it('turns back escapes into plain text', () => {
@@ -126,14 +150,22 @@ describe('helpers', () => {
   });
 
   it('formats the deadline in the zone, and gives up quietly', () => {
-    expect(formatDeadline(start, { timeZone: 'Europe/Berlin', locale: 'en-GB' })).toMatch(/^Tuesday,? 24 November 2026 at 16:00$/);
+    expect(formatDeadline(start, { timeZone: 'Europe/Berlin', locale: 'en-GB' })).toMatch(
+      /^Tuesday,? 24 November 2026 at 16:00$/,
+    );
     expect(formatDeadline(null)).toBe('');
     expect(formatDeadline(new Date(Number.NaN))).toBe('');
     expect(formatDeadline(start, { timeZone: 'Bad/Zone', locale: 'xx-invalid-locale-!' })).not.toBe('');
   });
 
   it('takes the purpose line out of the description', () => {
-    expect(splitDescription('Goal: decide X\n\nBackground here')).toEqual({ purpose: 'decide X', context: ['Background here'] });
-    expect(splitDescription('Purpose: (the decision or outcome we need)')).toEqual({ purpose: '', context: ['Purpose: (the decision or outcome we need)'] });
+    expect(splitDescription('Goal: decide X\n\nBackground here')).toEqual({
+      purpose: 'decide X',
+      context: ['Background here'],
+    });
+    expect(splitDescription('Purpose: (the decision or outcome we need)')).toEqual({
+      purpose: '',
+      context: ['Purpose: (the decision or outcome we need)'],
+    });
   });
 });

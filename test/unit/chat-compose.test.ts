@@ -10,7 +10,10 @@ describe('questionInsertion', () => {
   });
 
   it('greeting with the person’s template: the caret at the end of its first line', () => {
-    const result = questionInsertion('greeting-only', 'Hallo Sam!', { ...templates, chatQuestion: 'Meine Frage: \nKontext: ' });
+    const result = questionInsertion('greeting-only', 'Hallo Sam!', {
+      ...templates,
+      chatQuestion: 'Meine Frage: \nKontext: ',
+    });
     expect(result.text).toBe('\nMeine Frage: \nKontext: ');
     expect(result.expected.slice(0, result.caret)).toBe('Hallo Sam!\nMeine Frage: ');
   });

@@ -41,7 +41,10 @@ describe('conversation ids from URLs', () => {
   it('Teams: thread ids wherever they appear', () => {
     table(teamsConversationId, [
       ['https://teams.microsoft.com/l/chat/19:abc123_def@thread.v2/conversations?context=x', '19:abc123_def@thread.v2'],
-      ['https://teams.microsoft.com/_#/conversations/19%3Ameeting_XYZ%40thread.v2?ctx=chat', '19:meeting_XYZ@thread.v2'],
+      [
+        'https://teams.microsoft.com/_#/conversations/19%3Ameeting_XYZ%40thread.v2?ctx=chat',
+        '19:meeting_XYZ@thread.v2',
+      ],
       ['https://teams.live.com/v2/?chat=19:uni-1@unq.gbl.spaces', '19:uni-1@unq.gbl.spaces'],
       ['https://teams.microsoft.com/v2/', null],
     ]);

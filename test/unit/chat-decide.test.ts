@@ -1,20 +1,43 @@
 import { describe, expect, it } from 'vitest';
 import {
-  decideSend,
-  isSendingReason,
-  triggerVerdict,
   type ComposerFacts,
+  decideSend,
   type HelperGate,
+  isSendingReason,
   type KeyFacts,
   type MessageKind,
   type SendDecisionInput,
+  triggerVerdict,
 } from '../../lib/chat/decide';
 
-const ENTER: KeyFacts = { key: 'Enter', shift: false, alt: false, ctrl: false, meta: false, isComposing: false, keyCode: 13, repeat: false, trusted: true };
-const COMPOSER: ComposerFacts = { suggestionOpen: false, ctrlEnterMode: false, isOurResend: false, heldOnce: false, passArmed: false };
+const ENTER: KeyFacts = {
+  key: 'Enter',
+  shift: false,
+  alt: false,
+  ctrl: false,
+  meta: false,
+  isComposing: false,
+  keyCode: 13,
+  repeat: false,
+  trusted: true,
+};
+const COMPOSER: ComposerFacts = {
+  suggestionOpen: false,
+  ctrlEnterMode: false,
+  isOurResend: false,
+  heldOnce: false,
+  passArmed: false,
+};
 const GATE: HelperGate = { siteOn: true, surfaceOn: true, snoozed: false, muted: false };
 
-function input(over: { key?: Partial<KeyFacts>; composer?: Partial<ComposerFacts>; gate?: Partial<HelperGate>; kind?: MessageKind } = {}): SendDecisionInput {
+function input(
+  over: {
+    key?: Partial<KeyFacts>;
+    composer?: Partial<ComposerFacts>;
+    gate?: Partial<HelperGate>;
+    kind?: MessageKind;
+  } = {},
+): SendDecisionInput {
   return {
     trigger: { type: 'key', key: { ...ENTER, ...over.key } },
     composer: { ...COMPOSER, ...over.composer },
@@ -60,7 +83,23 @@ describe('decideSend', () => {
   });
 
   it('holds if and only if every condition says so (all 2^15 × 3 combinations)', () => {
-    const flags = ['shift', 'alt', 'ctrl', 'meta', 'isComposing', 'ime229', 'repeat', 'untrusted', 'suggestionOpen', 'ctrlEnterMode', 'isOurResend', 'heldOnce', 'passArmed', 'surfaceOff', 'siteOff'] as const;
+    const flags = [
+      'shift',
+      'alt',
+      'ctrl',
+      'meta',
+      'isComposing',
+      'ime229',
+      'repeat',
+      'untrusted',
+      'suggestionOpen',
+      'ctrlEnterMode',
+      'isOurResend',
+      'heldOnce',
+      'passArmed',
+      'surfaceOff',
+      'siteOff',
+    ] as const;
     const kinds: MessageKind[] = ['greeting-only', 'call-request', 'ok'];
     let holds = 0;
     for (let mask = 0; mask < 1 << flags.length; mask++) {
@@ -69,9 +108,25 @@ describe('decideSend', () => {
         const decision = decideSend({
           trigger: {
             type: 'key',
-            key: { key: 'Enter', shift: on('shift'), alt: on('alt'), ctrl: on('ctrl'), meta: on('meta'), isComposing: on('isComposing'), keyCode: on('ime229') ? 229 : 13, repeat: on('repeat'), trusted: !on('untrusted') },
+            key: {
+              key: 'Enter',
+              shift: on('shift'),
+              alt: on('alt'),
+              ctrl: on('ctrl'),
+              meta: on('meta'),
+              isComposing: on('isComposing'),
+              keyCode: on('ime229') ? 229 : 13,
+              repeat: on('repeat'),
+              trusted: !on('untrusted'),
+            },
           },
-          composer: { suggestionOpen: on('suggestionOpen'), ctrlEnterMode: on('ctrlEnterMode'), isOurResend: on('isOurResend'), heldOnce: on('heldOnce'), passArmed: on('passArmed') },
+          composer: {
+            suggestionOpen: on('suggestionOpen'),
+            ctrlEnterMode: on('ctrlEnterMode'),
+            isOurResend: on('isOurResend'),
+            heldOnce: on('heldOnce'),
+            passArmed: on('passArmed'),
+          },
           gate: { surfaceOn: !on('surfaceOff'), siteOn: !on('siteOff'), snoozed: false, muted: false },
           kind,
         });
@@ -96,12 +151,17 @@ describe('decideSend', () => {
   });
 
   it('holds a real left click on the send button, not a synthetic or other-button one', () => {
-    const click = (button: number, trusted: boolean): SendDecisionInput => ({ ...input(), trigger: { type: 'click', click: { button, trusted } } });
+    const click = (button: number, trusted: boolean): SendDecisionInput => ({
+      ...input(),
+      trigger: { type: 'click', click: { button, trusted } },
+    });
     expect(decideSend(click(0, true))).toEqual({ action: 'hold', kind: 'greeting-only' });
     expect(decideSend(click(0, false))).toEqual({ action: 'let-through', reason: 'synthetic' });
     expect(decideSend(click(1, true))).toEqual({ action: 'let-through', reason: 'not-left-button' });
     // A click on the button is a send even with a suggestion list open or in Ctrl+Enter mode.
-    expect(decideSend({ ...click(0, true), composer: { ...COMPOSER, suggestionOpen: true, ctrlEnterMode: true } })).toEqual({ action: 'hold', kind: 'greeting-only' });
+    expect(
+      decideSend({ ...click(0, true), composer: { ...COMPOSER, suggestionOpen: true, ctrlEnterMode: true } }),
+    ).toEqual({ action: 'hold', kind: 'greeting-only' });
   });
 
   it('triggerVerdict is the event-only part', () => {

@@ -1,13 +1,25 @@
 import { describe, expect, it } from 'vitest';
-import { conversationKey, helperGate, snoozeUntil, startOfTomorrow, withMutedConversation, withSnooze } from '../../lib/chat/gate';
-import { DEFAULT_SETTINGS, settingsSchema, type Settings } from '../../lib/settings';
+import {
+  conversationKey,
+  helperGate,
+  snoozeUntil,
+  startOfTomorrow,
+  withMutedConversation,
+  withSnooze,
+} from '../../lib/chat/gate';
+import { DEFAULT_SETTINGS, type Settings, settingsSchema } from '../../lib/settings';
 
 const NOW = Date.UTC(2026, 10, 23, 12, 0);
 const settings = (over: Partial<Settings> = {}): Settings => ({ ...structuredClone(DEFAULT_SETTINGS), ...over });
 
 describe('helperGate', () => {
   it('is on by default everywhere', () => {
-    expect(helperGate(settings(), { site: 'slack', conversationId: 'C1' }, NOW)).toEqual({ surfaceOn: true, siteOn: true, snoozed: false, muted: false });
+    expect(helperGate(settings(), { site: 'slack', conversationId: 'C1' }, NOW)).toEqual({
+      surfaceOn: true,
+      siteOn: true,
+      snoozed: false,
+      muted: false,
+    });
   });
   it('follows the chat switch, the site switch, the snooze and the muted conversations', () => {
     const s = settings({
@@ -16,12 +28,22 @@ describe('helperGate', () => {
       chatSnoozedUntil: NOW + 1,
       muted: { conversations: ['slack:C1'], people: [] },
     });
-    expect(helperGate(s, { site: 'slack', conversationId: 'C1' }, NOW)).toEqual({ surfaceOn: false, siteOn: true, snoozed: true, muted: true });
-    expect(helperGate(s, { site: 'discord', conversationId: null }, NOW)).toMatchObject({ siteOn: false, muted: false });
+    expect(helperGate(s, { site: 'slack', conversationId: 'C1' }, NOW)).toEqual({
+      surfaceOn: false,
+      siteOn: true,
+      snoozed: true,
+      muted: true,
+    });
+    expect(helperGate(s, { site: 'discord', conversationId: null }, NOW)).toMatchObject({
+      siteOn: false,
+      muted: false,
+    });
     expect(helperGate(s, { site: 'slack', conversationId: 'C1' }, NOW + 1).snoozed).toBe(false);
   });
   it('uses the server’s own switch for self-hosted chats', () => {
-    const s = settings({ selfHostedChats: [{ origin: 'https://chat.example.com', kind: 'mattermost', enabled: false }] });
+    const s = settings({
+      selfHostedChats: [{ origin: 'https://chat.example.com', kind: 'mattermost', enabled: false }],
+    });
     expect(helperGate(s, { site: 'mattermost', origin: 'https://chat.example.com' }, NOW).siteOn).toBe(false);
     expect(helperGate(s, { site: 'mattermost', origin: 'https://other.example.com' }, NOW).siteOn).toBe(true);
   });
@@ -39,7 +61,9 @@ describe('settings changes from the prompt', () => {
     expect(settingsSchema.safeParse(once).success).toBe(true);
   });
   it('keeps the muted list within its limit', () => {
-    const full = settings({ muted: { conversations: Array.from({ length: 500 }, (_, i) => `slack:C${i}`), people: [] } });
+    const full = settings({
+      muted: { conversations: Array.from({ length: 500 }, (_, i) => `slack:C${i}`), people: [] },
+    });
     const next = withMutedConversation(full, 'slack:CNEW');
     expect(next.muted.conversations).toHaveLength(500);
     expect(next.muted.conversations.at(-1)).toBe('slack:CNEW');
@@ -51,6 +75,8 @@ describe('settings changes from the prompt', () => {
     expect(new Date(tomorrow).getHours()).toBe(0);
     expect(tomorrow - NOW).toBeLessThanOrEqual(24 * 3_600_000);
     expect(withSnooze(settings(), NOW, 'hour').chatSnoozedUntil).toBe(NOW + 3_600_000);
-    expect(withSnooze(settings({ chatSnoozedUntil: NOW + 10 * 3_600_000 }), NOW, 'hour').chatSnoozedUntil).toBe(NOW + 10 * 3_600_000);
+    expect(withSnooze(settings({ chatSnoozedUntil: NOW + 10 * 3_600_000 }), NOW, 'hour').chatSnoozedUntil).toBe(
+      NOW + 10 * 3_600_000,
+    );
   });
 });

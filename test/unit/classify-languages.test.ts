@@ -19,9 +19,32 @@ const LANGUAGES: Record<string, Cases> = {
     ok: ['Díky', 'Ahoj, kdy je ta schůzka?', 'Kde najdu ten soubor?', 'jo, v pohodě'],
   },
   de: {
-    greeting: ['Hallo', 'Moin moin', 'Hallo zusammen!', 'Servus Herr Müller', 'Guten Morgen, hast du mal kurz Zeit?', 'Kurze Frage', 'Hi, bist du da?', 'Hallöchen 👋', 'hallooo'],
-    call: ['Können wir kurz telefonieren?', 'Kurzer Call?', 'Hast du kurz Zeit für einen Call?', 'Ruf mich an', 'Hallo, lass uns kurz telefonieren'],
-    ok: ['Danke dir!', 'Ich bin im Meeting', 'Hallo, kannst du mir die Datei schicken?', 'Wann ist das Meeting?', 'Hallo, das Deployment ist fehlgeschlagen', 'morgen?'],
+    greeting: [
+      'Hallo',
+      'Moin moin',
+      'Hallo zusammen!',
+      'Servus Herr Müller',
+      'Guten Morgen, hast du mal kurz Zeit?',
+      'Kurze Frage',
+      'Hi, bist du da?',
+      'Hallöchen 👋',
+      'hallooo',
+    ],
+    call: [
+      'Können wir kurz telefonieren?',
+      'Kurzer Call?',
+      'Hast du kurz Zeit für einen Call?',
+      'Ruf mich an',
+      'Hallo, lass uns kurz telefonieren',
+    ],
+    ok: [
+      'Danke dir!',
+      'Ich bin im Meeting',
+      'Hallo, kannst du mir die Datei schicken?',
+      'Wann ist das Meeting?',
+      'Hallo, das Deployment ist fehlgeschlagen',
+      'morgen?',
+    ],
   },
   en: {
     greeting: ['Hey!', 'hello @channel', 'Good afternoon', 'yo', 'hey, you around?', 'Hi Anna, got a minute?'],
@@ -29,7 +52,14 @@ const LANGUAGES: Record<string, Cases> = {
     ok: ['thx', 'What time is standup?', 'Hi, the invoice is attached', 'see you tomorrow'],
   },
   es: {
-    greeting: ['Hola', 'Buenos días a todos', '¡Hola Marta!', '¿Tienes un minuto?', 'Hola, ¿estás por ahí?', 'buenas, una pregunta rápida'],
+    greeting: [
+      'Hola',
+      'Buenos días a todos',
+      '¡Hola Marta!',
+      '¿Tienes un minuto?',
+      'Hola, ¿estás por ahí?',
+      'buenas, una pregunta rápida',
+    ],
     call: ['¿Podemos hacer una llamada rápida?', 'Llámame', 'Hola, ¿me puedes llamar?'],
     ok: ['Gracias', 'Hola, ¿me pasas el informe?', '¿Dónde está el documento?', 'Hola, el despliegue falló'],
   },
@@ -39,7 +69,14 @@ const LANGUAGES: Record<string, Cases> = {
     ok: ['ممنون', 'سلام، دیپلوی شکست خورد', 'فایل رو کی می‌فرستی؟', 'باشه'],
   },
   fr: {
-    greeting: ['Bonjour', 'Salut à tous', 'Coucou 👋', 'Bonjour, tu as deux minutes ?', 'T’es dispo ?', 'Salut Marc, petite question'],
+    greeting: [
+      'Bonjour',
+      'Salut à tous',
+      'Coucou 👋',
+      'Bonjour, tu as deux minutes ?',
+      'T’es dispo ?',
+      'Salut Marc, petite question',
+    ],
     call: ['On peut s’appeler ?', 'On se fait un point rapide ?', 'Appelle-moi', 'Tu peux m’appeler ?'],
     ok: ['Merci !', 'Bonjour, la réunion est à 15h', 'Où est le fichier ?', 'Salut, le déploiement a échoué'],
   },
@@ -49,12 +86,26 @@ const LANGUAGES: Record<string, Cases> = {
     ok: ['תודה', 'שלום, הפריסה נכשלה', 'מתי הפגישה?', 'בסדר'],
   },
   id: {
-    greeting: ['Halo', 'Selamat pagi pak', 'Hai semua', 'Ada waktu sebentar?', 'Permisi, boleh tanya?', 'Halo, lagi sibuk?'],
+    greeting: [
+      'Halo',
+      'Selamat pagi pak',
+      'Hai semua',
+      'Ada waktu sebentar?',
+      'Permisi, boleh tanya?',
+      'Halo, lagi sibuk?',
+    ],
     call: ['Bisa telepon aku?', 'Yuk call sebentar'],
     ok: ['Terima kasih', 'Halo, deploy gagal', 'Filenya di mana?', 'oke siap'],
   },
   it: {
-    greeting: ['Ciao', 'Buongiorno a tutti', 'Ciao Luca!', 'Hai un attimo?', 'Ciao Luca, ci sei ancora?', 'ciao, domanda veloce'],
+    greeting: [
+      'Ciao',
+      'Buongiorno a tutti',
+      'Ciao Luca!',
+      'Hai un attimo?',
+      'Ciao Luca, ci sei ancora?',
+      'ciao, domanda veloce',
+    ],
     call: ['Possiamo sentirci?', 'Ci facciamo una call veloce?', 'Chiamami', 'Mi puoi chiamare?'],
     ok: ['Grazie mille', 'Ciao, il deploy è fallito', 'Dov’è il file?', 'va bene'],
   },
@@ -69,12 +120,26 @@ const LANGUAGES: Record<string, Cases> = {
     ok: ['Valeu', 'Oi, pode revisar meu PR?', 'Cadê o arquivo?', 'beleza, obrigado'],
   },
   pt: {
-    greeting: ['Olá', 'Bom dia a todos', 'Olá Rui, uma pergunta rápida', 'Tens um minutinho?', 'Estás por aí?', 'Boas!'],
+    greeting: [
+      'Olá',
+      'Bom dia a todos',
+      'Olá Rui, uma pergunta rápida',
+      'Tens um minutinho?',
+      'Estás por aí?',
+      'Boas!',
+    ],
     call: ['Podemos fazer uma chamada?', 'Liga-me'],
     ok: ['Obrigado', 'Olá, o relatório está pronto', 'Onde está o ficheiro?', 'combinado'],
   },
   ru: {
-    greeting: ['Привет', 'Добрый день, коллеги', 'Привет, есть минутка?', 'Здравствуйте, Анна', 'Ты тут?', 'приветик 👋'],
+    greeting: [
+      'Привет',
+      'Добрый день, коллеги',
+      'Привет, есть минутка?',
+      'Здравствуйте, Анна',
+      'Ты тут?',
+      'приветик 👋',
+    ],
     call: ['Созвонимся?', 'Давай созвонимся', 'Позвони мне', 'Можем быстро созвониться?'],
     ok: ['Спасибо', 'Привет, деплой упал', 'Где лежит файл?', 'ок, понял'],
   },
@@ -84,7 +149,14 @@ const LANGUAGES: Record<string, Cases> = {
     ok: ['Tack', 'Hej, deployen misslyckades', 'Var ligger filen?', 'okej'],
   },
   tr: {
-    greeting: ['Merhaba', 'Selam hocam', 'Günaydın arkadaşlar', 'Müsait misin?', 'Merhaba, orada mısın?', 'bi sorum var'],
+    greeting: [
+      'Merhaba',
+      'Selam hocam',
+      'Günaydın arkadaşlar',
+      'Müsait misin?',
+      'Merhaba, orada mısın?',
+      'bi sorum var',
+    ],
     call: ['Kısa bir görüşme yapabilir miyiz?', 'Beni arar mısın?'],
     ok: ['Teşekkürler', 'Merhaba, dağıtım başarısız oldu', 'Dosya nerede?', 'tamam'],
   },
@@ -94,22 +166,66 @@ const LANGUAGES: Record<string, Cases> = {
     ok: ['Дякую', 'Привіт, деплой впав', 'Де файл?', 'добре'],
   },
   vi: {
-    greeting: ['Xin chào', 'Chào anh', 'Chào mọi người', 'Anh ơi, có đó không?', 'Bạn rảnh không?', 'chào chị, cho em hỏi chút'],
+    greeting: [
+      'Xin chào',
+      'Chào anh',
+      'Chào mọi người',
+      'Anh ơi, có đó không?',
+      'Bạn rảnh không?',
+      'chào chị, cho em hỏi chút',
+    ],
     call: ['Gọi cho mình nhé', 'Họp nhanh được không?'],
     ok: ['Cảm ơn', 'Xin chào, triển khai bị lỗi', 'File ở đâu?', 'ok anh'],
   },
   'zh-cn': {
-    greeting: ['你好', '在吗', '在不在？', '大家好！', '张总，你好', '王老师好', '您好，在吗', '早', '打扰一下，有空吗？'],
+    greeting: [
+      '你好',
+      '在吗',
+      '在不在？',
+      '大家好！',
+      '张总，你好',
+      '王老师好',
+      '您好，在吗',
+      '早',
+      '打扰一下，有空吗？',
+    ],
     call: ['能打个电话吗？', '方便语音一下吗？', '我们开个会吧', '电话？'],
     ok: ['谢谢', '好的', '我在开会', '打电话了', '你好，这个文件什么时候给我？', '在家吗？', '在的'],
   },
   ja: {
-    greeting: ['こんにちは', 'お疲れ様です', 'お疲れ様です。今ちょっといいですか？', '田中さん、おはようございます', 'すみません、今お時間よろしいですか', 'おはよー', '山田部長、お疲れ様です！'],
-    call: ['今ちょっと電話できますか？', 'お疲れ様です。少し通話できますか？', 'ミーティングしませんか？', 'お電話ください'],
-    ok: ['ありがとうございます', '電話しました', '電話番号を教えてください', 'すみません', 'お疲れ様です。デプロイが失敗しました', '会議中です'],
+    greeting: [
+      'こんにちは',
+      'お疲れ様です',
+      'お疲れ様です。今ちょっといいですか？',
+      '田中さん、おはようございます',
+      'すみません、今お時間よろしいですか',
+      'おはよー',
+      '山田部長、お疲れ様です！',
+    ],
+    call: [
+      '今ちょっと電話できますか？',
+      'お疲れ様です。少し通話できますか？',
+      'ミーティングしませんか？',
+      'お電話ください',
+    ],
+    ok: [
+      'ありがとうございます',
+      '電話しました',
+      '電話番号を教えてください',
+      'すみません',
+      'お疲れ様です。デプロイが失敗しました',
+      '会議中です',
+    ],
   },
   ko: {
-    greeting: ['안녕하세요', '팀장님, 안녕하세요!', '잠깐 시간 되세요?', '민수 씨 안녕하세요', '혹시 자리에 계세요?', '안녕하세요, 질문이 있어요'],
+    greeting: [
+      '안녕하세요',
+      '팀장님, 안녕하세요!',
+      '잠깐 시간 되세요?',
+      '민수 씨 안녕하세요',
+      '혹시 자리에 계세요?',
+      '안녕하세요, 질문이 있어요',
+    ],
     call: ['잠깐 통화 가능하세요?', '전화 주세요', '회의 가능할까요?'],
     ok: ['감사합니다', '전화번호 알려주세요', '네', '안녕하세요, 배포가 실패했습니다', '회의 중이에요'],
   },
@@ -171,7 +287,9 @@ const LANGUAGES: Record<string, Cases> = {
 };
 
 const rows = (pick: (c: Cases) => string[] | undefined, expected: MessageKind) =>
-  Object.entries(LANGUAGES).flatMap(([lang, cases]) => (pick(cases) ?? []).map((text) => [lang, text, expected] as const));
+  Object.entries(LANGUAGES).flatMap(([lang, cases]) =>
+    (pick(cases) ?? []).map((text) => [lang, text, expected] as const),
+  );
 
 describe('classifyMessage per language', () => {
   it.each([
@@ -183,15 +301,31 @@ describe('classifyMessage per language', () => {
   });
 
   it('covers every language the product lists, with calls in the major ones', () => {
-    const required = 'cs de en es fa fr he id it pl pt-br pt ru sv tr uk vi zh-cn ja ko zh-tw ar hi nl da nb fi hu ro el th';
+    const required =
+      'cs de en es fa fr he id it pl pt-br pt ru sv tr uk vi zh-cn ja ko zh-tw ar hi nl da nb fi hu ro el th';
     for (const lang of required.split(' ')) expect(LANGUAGES[lang]?.greeting.length, lang).toBeGreaterThan(0);
-    for (const lang of 'en de fr es pt it nl ja ko zh-cn ru pl'.split(' ')) expect(LANGUAGES[lang]?.call?.length, lang).toBeGreaterThan(0);
+    for (const lang of 'en de fr es pt it nl ja ko zh-cn ru pl'.split(' '))
+      expect(LANGUAGES[lang]?.call?.length, lang).toBeGreaterThan(0);
   });
 
   it('guesses the language of greetings in their own script', () => {
     const expected: Record<string, string> = {
-      Привет: 'ru', Привіт: 'uk', 'Dzień dobry': 'pl', Merhaba: 'tr', 'Xin chào': 'vi', مرحبا: 'ar', שלום: 'he', درود: 'fa',
-      नमस्ते: 'hi', สวัสดีครับ: 'th', こんにちは: 'ja', 안녕하세요: 'ko', 你好: 'zh', Szia: 'hu', Καλημέρα: 'el', Goedemorgen: 'nl',
+      Привет: 'ru',
+      Привіт: 'uk',
+      'Dzień dobry': 'pl',
+      Merhaba: 'tr',
+      'Xin chào': 'vi',
+      مرحبا: 'ar',
+      שלום: 'he',
+      درود: 'fa',
+      नमस्ते: 'hi',
+      สวัสดีครับ: 'th',
+      こんにちは: 'ja',
+      안녕하세요: 'ko',
+      你好: 'zh',
+      Szia: 'hu',
+      Καλημέρα: 'el',
+      Goedemorgen: 'nl',
     };
     for (const [text, lang] of Object.entries(expected)) expect(classifyMessage(text).language, text).toBe(lang);
   });
@@ -207,7 +341,11 @@ describe('scripts without spaces', () => {
   });
 
   it('keeps what follows a greeting as content', () => {
-    expect(classifyMessage('你好，部署失败了')).toMatchObject({ kind: 'ok', greeting: '你好，', remainder: '部署失败了' });
+    expect(classifyMessage('你好，部署失败了')).toMatchObject({
+      kind: 'ok',
+      greeting: '你好，',
+      remainder: '部署失败了',
+    });
     expect(classifyMessage('早点回来').kind).toBe('ok');
     expect(classifyMessage('文件在吗？').kind).toBe('ok');
     expect(classifyMessage('パソコンいる？').kind).toBe('ok');

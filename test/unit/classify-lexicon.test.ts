@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { classifyMessage } from '../../lib/chat/classify';
-import { CATS, LEXICON, type Cat } from '../../lib/chat/lexicon';
+import { CATS, type Cat, LEXICON } from '../../lib/chat/lexicon';
 import { expandPhrases, lexiconProblems } from '../../lib/chat/matcher';
 import { foldKey, tokenize } from '../../lib/chat/tokenize';
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { classifyMessage, type Classification, type MessageKind } from '../../lib/chat/classify';
+import { type Classification, classifyMessage, type MessageKind } from '../../lib/chat/classify';
 
 interface Corpus {
   locales: { lang: string; greetingOnly: string[]; withContext: string[] }[];
@@ -9,7 +9,7 @@ interface Corpus {
 }
 
 const corpus = JSON.parse(
-  readFileSync(new URL('../../../shared/corpus/nohello-site.json', import.meta.url), 'utf8'),
+  readFileSync(new URL('../data/greetings/nohello-site.json', import.meta.url), 'utf8'),
 ) as Corpus;
 
 const kind = (text: string): MessageKind => classifyMessage(text).kind;
@@ -110,7 +110,8 @@ describe('the result', () => {
   });
 
   it('says ok for empty and white-space text', () => {
-    for (const text of ['', ' ', '\n\t ', '\u3000']) expect(classifyMessage(text)).toMatchObject({ kind: 'ok', reasons: ['empty'] });
+    for (const text of ['', ' ', '\n\t ', '\u3000'])
+      expect(classifyMessage(text)).toMatchObject({ kind: 'ok', reasons: ['empty'] });
   });
 });
 
@@ -201,12 +202,90 @@ describe('English', () => {
 
 describe('short replies are never caught', () => {
   const replies = [
-    'thanks', 'ok', 'okay', 'k', '👍', '👍👍', 'on it', 'sure', 'yes', 'no', 'lol', 'haha', 'np', 'ty', 'brb', 'done', 'lgtm', '+1',
-    'will do', 'sounds good', 'got it', 'cool', 'nice!', 'sorry', 'hmm', '🙂', ':)', ':D', '^^', ':+1:', ':tada:', '🎉', '❤️',
-    'danke', 'Danke dir!', 'merci', 'gracias', 'obrigado', 'valeu', 'grazie', 'dank je', 'tack', 'kiitos', 'köszi', 'mulțumesc',
-    'ευχαριστώ', 'dzięki', 'díky', 'спасибо', 'дякую', 'teşekkürler', 'terima kasih', 'cảm ơn', 'شكرا', 'תודה', 'ممنون',
-    'धन्यवाद', 'ขอบคุณครับ', 'ありがとう', 'ありがとうございます', '了解です', '감사합니다', '네', '谢谢', '好的', '收到', '在的', '在',
-    'ja', 'oui', 'sí', 'sim', 'tak', 'да', 'evet', 'vâng', 'نعم', 'כן', 'はい', '嗯', 'one sec', 'wait', 'einen Moment bitte', '等一下',
+    'thanks',
+    'ok',
+    'okay',
+    'k',
+    '👍',
+    '👍👍',
+    'on it',
+    'sure',
+    'yes',
+    'no',
+    'lol',
+    'haha',
+    'np',
+    'ty',
+    'brb',
+    'done',
+    'lgtm',
+    '+1',
+    'will do',
+    'sounds good',
+    'got it',
+    'cool',
+    'nice!',
+    'sorry',
+    'hmm',
+    '🙂',
+    ':)',
+    ':D',
+    '^^',
+    ':+1:',
+    ':tada:',
+    '🎉',
+    '❤️',
+    'danke',
+    'Danke dir!',
+    'merci',
+    'gracias',
+    'obrigado',
+    'valeu',
+    'grazie',
+    'dank je',
+    'tack',
+    'kiitos',
+    'köszi',
+    'mulțumesc',
+    'ευχαριστώ',
+    'dzięki',
+    'díky',
+    'спасибо',
+    'дякую',
+    'teşekkürler',
+    'terima kasih',
+    'cảm ơn',
+    'شكرا',
+    'תודה',
+    'ممنون',
+    'धन्यवाद',
+    'ขอบคุณครับ',
+    'ありがとう',
+    'ありがとうございます',
+    '了解です',
+    '감사합니다',
+    '네',
+    '谢谢',
+    '好的',
+    '收到',
+    '在的',
+    '在',
+    'ja',
+    'oui',
+    'sí',
+    'sim',
+    'tak',
+    'да',
+    'evet',
+    'vâng',
+    'نعم',
+    'כן',
+    'はい',
+    '嗯',
+    'one sec',
+    'wait',
+    'einen Moment bitte',
+    '等一下',
   ];
   it.each(replies)('%s', (text) => expect(kind(text)).toBe('ok'));
 });
@@ -238,14 +317,29 @@ describe('chat markup', () => {
   });
 
   it('undoes stretched letters', () => {
-    for (const text of ['hiiii', 'heyyyy', 'yooooooooooo!', 'hii', 'heyy', 'Hellooooo?', 'HEYYY', 'привееет', 'holaaaa', 'oiii', 'สวัสดีครับบบ']) {
+    for (const text of [
+      'hiiii',
+      'heyyyy',
+      'yooooooooooo!',
+      'hii',
+      'heyy',
+      'Hellooooo?',
+      'HEYYY',
+      'привееет',
+      'holaaaa',
+      'oiii',
+      'สวัสดีครับบบ',
+    ]) {
       expect(kind(text), text).toBe('greeting-only');
     }
     expect(kind('mooi!')).toBe('ok'); // Dutch "nice", not Finnish "moi"
   });
 
   it('counts a link as content', () => {
-    expect(classifyMessage('hi https://example.com/x')).toMatchObject({ kind: 'ok', remainder: 'https://example.com/x' });
+    expect(classifyMessage('hi https://example.com/x')).toMatchObject({
+      kind: 'ok',
+      remainder: 'https://example.com/x',
+    });
     expect(kind('hey www.example.com')).toBe('ok');
     expect(kind('hi <https://example.com|the doc>')).toBe('ok');
   });
@@ -300,8 +394,39 @@ describe('robustness', () => {
 
   it('never throws on arbitrary strings', () => {
     const pool = [
-      'hi', 'hey', ' ', ',', '?', '!', '-', ':', '@sam', '<@U1>', ':wave:', 'call', 'can we', 'zoom', '在吗', 'さん', '님',
-      '\uD800', '\uDFFF', '\u200B', '\u200F', '\u0301', '👋', '🏽', '\u200D', 'ı', 'İ', 'ß', 'ﬁ', '①', 'ｈ', 'https://x', "'",
+      'hi',
+      'hey',
+      ' ',
+      ',',
+      '?',
+      '!',
+      '-',
+      ':',
+      '@sam',
+      '<@U1>',
+      ':wave:',
+      'call',
+      'can we',
+      'zoom',
+      '在吗',
+      'さん',
+      '님',
+      '\uD800',
+      '\uDFFF',
+      '\u200B',
+      '\u200F',
+      '\u0301',
+      '👋',
+      '🏽',
+      '\u200D',
+      'ı',
+      'İ',
+      'ß',
+      'ﬁ',
+      '①',
+      'ｈ',
+      'https://x',
+      "'",
     ];
     fc.assert(
       fc.property(
@@ -322,7 +447,9 @@ describe('robustness', () => {
   it('survives bad arguments', () => {
     expect(classifyMessage(undefined as unknown as string).kind).toBe('ok');
     expect(classifyMessage(42 as unknown as string).kind).toBe('ok');
-    expect(classifyMessage('hi', { extraGreetings: [null, 3, '(', '|'] as unknown as string[] }).kind).toBe('greeting-only');
+    expect(classifyMessage('hi', { extraGreetings: [null, 3, '(', '|'] as unknown as string[] }).kind).toBe(
+      'greeting-only',
+    );
     expect(classifyMessage('hi', { locale: 7 as unknown as string }).kind).toBe('greeting-only');
   });
 
@@ -339,7 +466,14 @@ describe('robustness', () => {
 
   it('stays linear on adversarial input at the length cap', () => {
     classifyMessage('warm up');
-    for (const text of [':'.repeat(500), '<http:'.repeat(83), 'a'.repeat(500), 'ha '.repeat(166), '在'.repeat(500), 'quick '.repeat(83)]) {
+    for (const text of [
+      ':'.repeat(500),
+      '<http:'.repeat(83),
+      'a'.repeat(500),
+      'ha '.repeat(166),
+      '在'.repeat(500),
+      'quick '.repeat(83),
+    ]) {
       let best = Infinity;
       for (let run = 0; run < 5; run++) {
         const start = performance.now();

@@ -1,20 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { IcsError, expandIcs, type MeetingOccurrence } from '../../lib/calendar/ics';
+import { expandIcs, IcsError, type MeetingOccurrence } from '../../lib/calendar/ics';
 import {
-  EMPTY_FEED_STATUS,
-  MAX_FEED_BYTES,
   conditionalHeaders,
   defaultFeedName,
+  EMPTY_FEED_STATUS,
   expansionKey,
+  type Feed,
   feedError,
   feedLabel,
   feedStatusText,
   fromStoredOccurrence,
+  MAX_FEED_BYTES,
   maskFeedUrl,
   mergeOccurrences,
   normalizeFeedStatuses,
-  normalizeFeedUrl,
   normalizeFeeds,
+  normalizeFeedUrl,
   occurrenceWindow,
   originStillNeeded,
   parseKeptCalendar,
@@ -23,7 +24,6 @@ import {
   toStoredOccurrence,
   validatorsFrom,
   windowCovers,
-  type Feed,
 } from '../../lib/feeds';
 import { parseMessage } from '../../lib/messages';
 import { DEFAULT_SETTINGS } from '../../lib/settings';
@@ -109,12 +109,18 @@ describe('errors in words', () => {
     [{ kind: 'http', status: 410, statusText: 'Gone' } as const, 'HTTP 410 Gone.'],
     [{ kind: 'http', status: 503 } as const, 'HTTP 503 Service Unavailable. The calendar server had a problem'],
     [{ kind: 'http', status: 418 } as const, 'HTTP 418.'],
-    [{ kind: 'network', host: 'calendar.example.com' } as const, 'Network error: could not reach calendar.example.com.'],
+    [
+      { kind: 'network', host: 'calendar.example.com' } as const,
+      'Network error: could not reach calendar.example.com.',
+    ],
     [
       { kind: 'permission-denied', origin: 'https://calendar.example.com' } as const,
       'Permission denied: allow access to https://calendar.example.com in the options page.',
     ],
-    [{ kind: 'too-large', bytes: 31 * 1024 * 1024 } as const, 'Too large: 31.0 MB; Eventually reads calendars up to 20.0 MB.'],
+    [
+      { kind: 'too-large', bytes: 31 * 1024 * 1024 } as const,
+      'Too large: 31.0 MB; Eventually reads calendars up to 20.0 MB.',
+    ],
     [{ kind: 'not-a-calendar', detail: 'nope' } as const, 'Not a calendar: nope'],
   ])('%j', (problem, message) => {
     const error = feedError(problem);
@@ -131,8 +137,13 @@ describe('errors in words', () => {
     }
     expect(thrown).toBeInstanceOf(IcsError);
     expect(feedError(parseProblem(thrown)).message).toMatch(/^Not a calendar: This looks like a web page/);
-    expect(feedError(parseProblem(thrown, 'notes.html')).message).toMatch(/^Not a calendar: “notes.html”: This looks like a web page/);
-    expect(parseProblem(new TypeError('boom'))).toEqual({ kind: 'not-a-calendar', detail: 'it could not be read (boom).' });
+    expect(feedError(parseProblem(thrown, 'notes.html')).message).toMatch(
+      /^Not a calendar: “notes.html”: This looks like a web page/,
+    );
+    expect(parseProblem(new TypeError('boom'))).toEqual({
+      kind: 'not-a-calendar',
+      detail: 'it could not be read (boom).',
+    });
   });
 
   it('says what the status means, and that the last good copy is shown', () => {
@@ -141,10 +152,14 @@ describe('errors in words', () => {
     expect(feedStatusText(feed(), { ...EMPTY_FEED_STATUS, lastSync: now - 5 * 60_000, events: 12 }, now)).toBe(
       'Synced 5 min ago · 12 events',
     );
-    expect(feedStatusText(feed({ kind: 'file', url: '' }), { ...EMPTY_FEED_STATUS, lastSync: now, events: 1 }, now)).toBe(
-      'Imported just now · 1 event',
-    );
-    const broken = { ...EMPTY_FEED_STATUS, lastSync: now - 2 * 3600_000, error: feedError({ kind: 'http', status: 404 }) };
+    expect(
+      feedStatusText(feed({ kind: 'file', url: '' }), { ...EMPTY_FEED_STATUS, lastSync: now, events: 1 }, now),
+    ).toBe('Imported just now · 1 event');
+    const broken = {
+      ...EMPTY_FEED_STATUS,
+      lastSync: now - 2 * 3600_000,
+      error: feedError({ kind: 'http', status: 404 }),
+    };
     expect(feedStatusText(feed(), broken, now)).toMatch(/^HTTP 404 Not Found\..* Showing the copy from 2 h ago\.$/);
   });
 });
@@ -174,19 +189,31 @@ describe('stored feeds', () => {
   });
 
   it('reads a kept calendar back, or null when it cannot', () => {
-    const kept = { at: 1, expansionKey: 'k', window: { start: 0, end: 1 }, occurrences: [], warnings: ['w'], truncated: true };
+    const kept = {
+      at: 1,
+      expansionKey: 'k',
+      window: { start: 0, end: 1 },
+      occurrences: [],
+      warnings: ['w'],
+      truncated: true,
+    };
     expect(parseKeptCalendar(serializeKeptCalendar(kept))).toEqual(kept);
     expect(parseKeptCalendar('{"at": 1, trailing garbage')).toBeNull();
     expect(parseKeptCalendar(JSON.stringify({ ...kept, occurrences: [{ title: 5 }] }))).toBeNull();
     expect(parseKeptCalendar({ nope: true })).toBeNull();
-    expect(parseKeptCalendar({ at: 1, expansionKey: 'k', window: { start: 0, end: 1 }, occurrences: [] })).toMatchObject({
+    expect(
+      parseKeptCalendar({ at: 1, expansionKey: 'k', window: { start: 0, end: 1 }, occurrences: [] }),
+    ).toMatchObject({
       warnings: [],
       truncated: false,
     });
   });
 
   it('knows when an origin is still needed by another feed or a self-hosted chat', () => {
-    const feeds = [feed({ id: 'a', url: 'https://cal.example.com/a.ics' }), feed({ id: 'b', url: 'https://cal.example.com/b.ics' })];
+    const feeds = [
+      feed({ id: 'a', url: 'https://cal.example.com/a.ics' }),
+      feed({ id: 'b', url: 'https://cal.example.com/b.ics' }),
+    ];
     expect(originStillNeeded('https://cal.example.com', feeds, [], 'a')).toBe(true);
     expect(originStillNeeded('https://cal.example.com', [feeds[0]!], [], 'a')).toBe(false);
     expect(originStillNeeded('https://cal.example.com', [], ['https://cal.example.com'])).toBe(true);

@@ -18,7 +18,11 @@ describe('a year of a busy calendar', () => {
   it('expands and summarises in well under the time a person waits', { timeout: 120_000 }, () => {
     const { ics, from, to } = busyYearIcs({ now: NOW });
     const t0 = performance.now();
-    const result = expandIcsDetailed(ics, { start: new Date(from), end: new Date(to) }, { myAddresses: SETTINGS.myEmails, timeZone: SETTINGS.timeZone });
+    const result = expandIcsDetailed(
+      ics,
+      { start: new Date(from), end: new Date(to) },
+      { myAddresses: SETTINGS.myEmails, timeZone: SETTINGS.timeZone },
+    );
     const t1 = performance.now();
     const weeks = [];
     for (let week = from + 3 * 86_400_000; week < to; week += 7 * 86_400_000) {
@@ -27,11 +31,15 @@ describe('a year of a busy calendar', () => {
     const t2 = performance.now();
     // What the background does on each fetch: the window around now, made storable.
     const window = occurrenceWindow(NOW, SETTINGS.weekStartsOn, SETTINGS.timeZone);
-    const kept = expandIcsDetailed(ics, { start: new Date(window.start), end: new Date(window.end) }, {
-      myAddresses: SETTINGS.myEmails,
-      timeZone: SETTINGS.timeZone,
-      maxOccurrences: MAX_KEPT_OCCURRENCES,
-    }).occurrences.map(toStoredOccurrence);
+    const kept = expandIcsDetailed(
+      ics,
+      { start: new Date(window.start), end: new Date(window.end) },
+      {
+        myAddresses: SETTINGS.myEmails,
+        timeZone: SETTINGS.timeZone,
+        maxOccurrences: MAX_KEPT_OCCURRENCES,
+      },
+    ).occurrences.map(toStoredOccurrence);
     const t3 = performance.now();
     const keptBytes = JSON.stringify(kept).length;
     console.info(
@@ -53,7 +61,11 @@ describe('the demo calendar (test/fixtures/ics-demo/demo-team.ics)', () => {
     const ics = readFileSync(new URL('../fixtures/ics-demo/demo-team.ics', import.meta.url), 'utf8');
     for (const now of [Date.UTC(2025, 5, 18), NOW, Date.UTC(2031, 0, 8)]) {
       const window = occurrenceWindow(now, 1, 'Europe/Berlin');
-      const occurrences = expandIcsDetailed(ics, { start: new Date(window.start), end: new Date(window.end) }, { myAddresses: SETTINGS.myEmails, timeZone: SETTINGS.timeZone }).occurrences;
+      const occurrences = expandIcsDetailed(
+        ics,
+        { start: new Date(window.start), end: new Date(window.end) },
+        { myAddresses: SETTINGS.myEmails, timeZone: SETTINGS.timeZone },
+      ).occurrences;
       const week = weeklyStats(occurrences, statsOptionsFromSettings(SETTINGS, new Date(now)));
       expect(week.meetingCount).toBeGreaterThanOrEqual(10);
       expect(week.meetingHours).toBeGreaterThan(5);

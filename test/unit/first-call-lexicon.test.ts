@@ -1,14 +1,24 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { buildFullLexicon, createLazyLexicon, type Trie } from '../../lib/chat/matcher';
-import { charClass, foldKey, foldText, isSimpleWord, isSpace, scanTokens, TOKEN_SOURCE, type Token } from '../../lib/chat/tokenize';
 import { LEXICON, SOFT_WORDS } from '../../lib/chat/lexicon';
+import { buildFullLexicon, createLazyLexicon, type Trie } from '../../lib/chat/matcher';
+import {
+  charClass,
+  foldKey,
+  foldText,
+  isSimpleWord,
+  isSpace,
+  scanTokens,
+  TOKEN_SOURCE,
+  type Token,
+} from '../../lib/chat/tokenize';
 
 // The classifier builds its lexicon trie lazily (one first word at a time, see
 // lib/chat/matcher.ts). These tests check, over the whole lexicon, that the lazy pieces are
 // exactly the trie, vocabulary and filler set that building everything at once gives.
 
-const UNSPACED = /^[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}\p{sc=Thai}\p{sc=Lao}\p{sc=Khmer}\p{sc=Myanmar}\u3005\u3006\u30FC\uFF70]/u;
+const UNSPACED =
+  /^[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}\p{sc=Thai}\p{sc=Lao}\p{sc=Khmer}\p{sc=Myanmar}\u3005\u3006\u30FC\uFF70]/u;
 const KEY_SPACE = 1 << 20;
 
 function token(key: string): Token {
@@ -108,7 +118,8 @@ describe('tokenizer', () => {
 
   it('knows no pictographic emoji before U+00A9, and no unspaced letters, marks or format characters in ASCII', () => {
     const early: number[] = [];
-    for (let c = 0; c < 0xa9; c++) if (/[\p{Extended_Pictographic}\p{Regional_Indicator}]/u.test(String.fromCharCode(c))) early.push(c);
+    for (let c = 0; c < 0xa9; c++)
+      if (/[\p{Extended_Pictographic}\p{Regional_Indicator}]/u.test(String.fromCharCode(c))) early.push(c);
     expect(early).toEqual([]);
     for (let c = 0; c < 128; c++) {
       const ch = String.fromCharCode(c);
@@ -122,15 +133,76 @@ describe('tokenizer', () => {
       ...fc.sample(fc.string({ unit: 'binary', maxLength: 60 }), { numRuns: 3000, seed: 7 }),
       ...fc.sample(fc.string({ unit: 'grapheme', maxLength: 40 }), { numRuns: 2000, seed: 8 }),
       ...fc.sample(
-        fc.array(
-          fc.constantFrom(
-            'hi', 'héllo', "l'été", 'ку-ку', '@sam', '@sam.o-k', 'a@b', '_@x', '<@U1>', '<#C1|gen>', '<!here>', ':wave:', ':-)', ';p',
-            'xD', 'o/', '\\o', 'T_T', '^_^', '<3', '(:', 'https://x.y/z?q', 'www.a.b', '<https://a|b>', '👋', '👋🏽', '🇩🇪', '©', '1️⃣',
-            '田中さん', 'おはよーー', 'ｶﾞ', 'ครับ', 'ຂອບໃຈ', '⺀', '〇', '々', '𠮷', '\u0301', '\u200b', '\u200d', '\ufeff', '\u00a0',
-            '\u3000', ' ', '\n', '-', "'", '’', 'ʼ', ',', '?', '¿', '\ud800', '\udfff', 'İ', 'ß', 'ﬁ', '①', '٣', 'ـ', 'Ⅻ', '𝐀𝐁',
-          ),
-          { maxLength: 12 },
-        ).map((parts) => parts.join('')),
+        fc
+          .array(
+            fc.constantFrom(
+              'hi',
+              'héllo',
+              "l'été",
+              'ку-ку',
+              '@sam',
+              '@sam.o-k',
+              'a@b',
+              '_@x',
+              '<@U1>',
+              '<#C1|gen>',
+              '<!here>',
+              ':wave:',
+              ':-)',
+              ';p',
+              'xD',
+              'o/',
+              '\\o',
+              'T_T',
+              '^_^',
+              '<3',
+              '(:',
+              'https://x.y/z?q',
+              'www.a.b',
+              '<https://a|b>',
+              '👋',
+              '👋🏽',
+              '🇩🇪',
+              '©',
+              '1️⃣',
+              '田中さん',
+              'おはよーー',
+              'ｶﾞ',
+              'ครับ',
+              'ຂອບໃຈ',
+              '⺀',
+              '〇',
+              '々',
+              '𠮷',
+              '\u0301',
+              '\u200b',
+              '\u200d',
+              '\ufeff',
+              '\u00a0',
+              '\u3000',
+              ' ',
+              '\n',
+              '-',
+              "'",
+              '’',
+              'ʼ',
+              ',',
+              '?',
+              '¿',
+              '\ud800',
+              '\udfff',
+              'İ',
+              'ß',
+              'ﬁ',
+              '①',
+              '٣',
+              'ـ',
+              'Ⅻ',
+              '𝐀𝐁',
+            ),
+            { maxLength: 12 },
+          )
+          .map((parts) => parts.join('')),
         { numRuns: 3000, seed: 9 },
       ),
     ];
@@ -141,17 +213,34 @@ describe('tokenizer', () => {
 
 describe('word folding without Unicode expressions', () => {
   // the expressions these checks replace, as they were
-  const SIMPLE_WORD_RE = /^(?:(?![\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}\p{sc=Thai}\p{sc=Lao}\p{sc=Khmer}\p{sc=Myanmar}\u3005\u3006\u30FC\uFF70])[\p{L}\p{M}])+$/u;
+  const SIMPLE_WORD_RE =
+    /^(?:(?![\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}\p{sc=Thai}\p{sc=Lao}\p{sc=Khmer}\p{sc=Myanmar}\u3005\u3006\u30FC\uFF70])[\p{L}\p{M}])+$/u;
   const STRIP_RE = /[\u0300-\u036f\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0670\u0640\u06d6-\u06ed'’ʼ`\p{Cf}]/gu;
   const NEEDS_NFC_RE = /[\u1100-\u11ff\u3099\u309a\p{M}]/u;
-  const FOLD: Record<string, string> = { ı: 'i', ł: 'l', đ: 'd', ø: 'o', ß: 'ss', ς: 'σ', ي: 'ی', ى: 'ی', ك: 'ک', œ: 'oe', æ: 'ae' };
+  const FOLD: Record<string, string> = {
+    ı: 'i',
+    ł: 'l',
+    đ: 'd',
+    ø: 'o',
+    ß: 'ss',
+    ς: 'σ',
+    ي: 'ی',
+    ى: 'ی',
+    ك: 'ک',
+    œ: 'oe',
+    æ: 'ae',
+  };
   const reference = (raw: string): string => {
     let s = raw.normalize('NFKD').toLowerCase().replace(STRIP_RE, '');
     if (NEEDS_NFC_RE.test(s)) s = s.normalize('NFC');
     return s.replace(/[ıłđøßςيىكœæ]/g, (c) => FOLD[c] ?? c).replace(/\p{Nd}+/gu, '0');
   };
   const words = [
-    ...new Set([...LEXICON.flatMap((g) => Object.values(g).filter((v): v is string => typeof v === 'string')), SOFT_WORDS].join(' ').split(/[\s,()|]+/)),
+    ...new Set(
+      [...LEXICON.flatMap((g) => Object.values(g).filter((v): v is string => typeof v === 'string')), SOFT_WORDS]
+        .join(' ')
+        .split(/[\s,()|]+/),
+    ),
     ...fc.sample(fc.string({ unit: 'binary', maxLength: 12 }), { numRuns: 5000, seed: 3 }),
     ...fc.sample(fc.string({ unit: 'grapheme', maxLength: 8 }), { numRuns: 3000, seed: 4 }),
   ];
@@ -166,7 +255,12 @@ describe('word folding without Unicode expressions', () => {
     const wrong: number[] = [];
     for (let cp = 0x80; cp <= 0x10ffff; cp += cp < 0x30000 ? 1 : 97) {
       const ch = String.fromCodePoint(cp);
-      if (foldText(ch) !== reference(ch) || foldText(`a${ch}1`) !== reference(`a${ch}1`) || isSimpleWord(ch) !== SIMPLE_WORD_RE.test(ch)) wrong.push(cp);
+      if (
+        foldText(ch) !== reference(ch) ||
+        foldText(`a${ch}1`) !== reference(`a${ch}1`) ||
+        isSimpleWord(ch) !== SIMPLE_WORD_RE.test(ch)
+      )
+        wrong.push(cp);
     }
     expect(wrong).toEqual([]);
   });

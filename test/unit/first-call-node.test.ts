@@ -64,19 +64,25 @@ describe('the first call in a fresh process', () => {
   }, 120_000);
 
   it(`detectAgenda takes under ${LIMIT_MS} ms`, { timeout: 60_000 }, () => {
-    const ms = medianFirstCall(`if (!lib.detectAgenda(${JSON.stringify(DESCRIPTION)}).hasAgenda) throw new Error('no agenda')`);
+    const ms = medianFirstCall(
+      `if (!lib.detectAgenda(${JSON.stringify(DESCRIPTION)}).hasAgenda) throw new Error('no agenda')`,
+    );
     console.log(`detectAgenda, first call in a fresh process: ${ms.toFixed(1)} ms (median of 3)`);
     expect(ms).toBeLessThan(LIMIT_MS);
   });
 
   it(`classifyMessage takes under ${LIMIT_MS} ms`, { timeout: 60_000 }, () => {
-    const ms = medianFirstCall(`if (lib.classifyMessage('hi @sam, got a sec?').kind !== 'greeting-only') throw new Error('not a greeting')`);
+    const ms = medianFirstCall(
+      `if (lib.classifyMessage('hi @sam, got a sec?').kind !== 'greeting-only') throw new Error('not a greeting')`,
+    );
     console.log(`classifyMessage, first call in a fresh process: ${ms.toFixed(1)} ms (median of 3)`);
     expect(ms).toBeLessThan(LIMIT_MS);
   });
 
   it(`classifyMessage on a message in another script takes under ${LIMIT_MS} ms`, { timeout: 60_000 }, () => {
-    const ms = medianFirstCall(`if (lib.classifyMessage('Привет! Можно созвониться? 👋').kind === 'ok') throw new Error('not recognised')`);
+    const ms = medianFirstCall(
+      `if (lib.classifyMessage('Привет! Можно созвониться? 👋').kind === 'ok') throw new Error('not recognised')`,
+    );
     console.log(`classifyMessage (Cyrillic, emoji), first call in a fresh process: ${ms.toFixed(1)} ms (median of 3)`);
     expect(ms).toBeLessThan(LIMIT_MS);
   });

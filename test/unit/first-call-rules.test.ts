@@ -1,7 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { detectAgenda } from '../../lib/meeting/agenda';
-import { anchorsOf, asciiLettersOnly, foldCase, lowerForAnchors, RegexUnion, type UnionMatch } from '../../lib/meeting/conference';
+import {
+  anchorsOf,
+  asciiLettersOnly,
+  foldCase,
+  lowerForAnchors,
+  RegexUnion,
+  type UnionMatch,
+} from '../../lib/meeting/conference';
 import { matchStatusTitle } from '../../lib/meeting/status-titles';
 
 // The word rules of lib/meeting are RegexUnions: compiled piece by piece, but meant to give
@@ -14,10 +21,67 @@ detectAgenda('Agenda:\n- Budget\n- Hiring');
 matchStatusTitle('Weekly sync');
 
 const TRICKY = [
-  ' ', '  ', '\t', '\n', ',', '.', ':', '!', '?', '-', "'", '’', '(', ')', '[', '…', '¿', '：', '。',
-  'K', 'ſ', 'İ', 'ı', 'ẞ', 'ß', 'Å', '\u0345', 'é', 'É', 'ü', 'Ü', 'ñ', 'ç', 'œ', 'ж', 'Ж', 'ω', 'ع', 'א',
-  'ǂ', '߀', '٣', '²', 'Ⅻ', '𝐀', '𐀀', '𝟎', '𠮷', '👋', '\u0301', '\u200b', '\ud800', '議題', '안건', 'タ',
-  'x', 'Q3', '2026', 'é-', "l'", 'https://x.y/z',
+  ' ',
+  '  ',
+  '\t',
+  '\n',
+  ',',
+  '.',
+  ':',
+  '!',
+  '?',
+  '-',
+  "'",
+  '’',
+  '(',
+  ')',
+  '[',
+  '…',
+  '¿',
+  '：',
+  '。',
+  'K',
+  'ſ',
+  'İ',
+  'ı',
+  'ẞ',
+  'ß',
+  'Å',
+  '\u0345',
+  'é',
+  'É',
+  'ü',
+  'Ü',
+  'ñ',
+  'ç',
+  'œ',
+  'ж',
+  'Ж',
+  'ω',
+  'ع',
+  'א',
+  'ǂ',
+  '߀',
+  '٣',
+  '²',
+  'Ⅻ',
+  '𝐀',
+  '𐀀',
+  '𝟎',
+  '𠮷',
+  '👋',
+  '\u0301',
+  '\u200b',
+  '\ud800',
+  '議題',
+  '안건',
+  'タ',
+  'x',
+  'Q3',
+  '2026',
+  'é-',
+  "l'",
+  'https://x.y/z',
 ];
 
 function wordsOf(union: RegexUnion): string[] {
@@ -52,29 +116,48 @@ describe('word rules compiled piece by piece', () => {
     expect(unions.length).toBe(19);
   });
 
-  it.each(unions.map((u, i) => [`${i}: ${u.sources[0]?.slice(0, 50)}`, u] as const))('match like one expression: %s', (_label, union) => {
-    const whole = new RegExp(union.sources.join('|'), union.flags);
-    const words = wordsOf(union);
-    const piece = fc.oneof(
-      { weight: 3, arbitrary: fc.tuple(fc.constantFrom(...words), variant).map(([w, v]) => v(w)) },
-      { weight: 2, arbitrary: fc.constantFrom(...TRICKY) },
-    );
-    const texts = fc.sample(fc.array(piece, { maxLength: 9 }).map((parts) => parts.join(fc.sample(fc.constantFrom('', ' ', ' '), 1)[0])), {
-      numRuns: 1500,
-      seed: union.sources.length,
-    });
-    // each rule's own words, alone and inside a sentence, with neighbours of other scripts
-    for (const w of words) texts.push(w, ` ${w} `, `ж${w}`, `${w}ж`, `𝐀${w}`, `${w}\u0345`, `ǂ${w}`, `${w}é`, `Let's ${w} the plan.`, w.toUpperCase());
-    const differ: string[] = [];
-    let matched = 0;
-    for (const text of texts) {
-      const expected = whole.exec(text);
-      if (expected) matched++;
-      if (normal(union.exec(text)) !== normal(expected) || union.test(text) !== (expected !== null)) differ.push(JSON.stringify(text));
-    }
-    expect(differ.slice(0, 5)).toEqual([]);
-    expect(matched).toBeGreaterThan(0);
-  });
+  it.each(unions.map((u, i) => [`${i}: ${u.sources[0]?.slice(0, 50)}`, u] as const))(
+    'match like one expression: %s',
+    (_label, union) => {
+      const whole = new RegExp(union.sources.join('|'), union.flags);
+      const words = wordsOf(union);
+      const piece = fc.oneof(
+        { weight: 3, arbitrary: fc.tuple(fc.constantFrom(...words), variant).map(([w, v]) => v(w)) },
+        { weight: 2, arbitrary: fc.constantFrom(...TRICKY) },
+      );
+      const texts = fc.sample(
+        fc.array(piece, { maxLength: 9 }).map((parts) => parts.join(fc.sample(fc.constantFrom('', ' ', ' '), 1)[0])),
+        {
+          numRuns: 1500,
+          seed: union.sources.length,
+        },
+      );
+      // each rule's own words, alone and inside a sentence, with neighbours of other scripts
+      for (const w of words)
+        texts.push(
+          w,
+          ` ${w} `,
+          `ж${w}`,
+          `${w}ж`,
+          `𝐀${w}`,
+          `${w}\u0345`,
+          `ǂ${w}`,
+          `${w}é`,
+          `Let's ${w} the plan.`,
+          w.toUpperCase(),
+        );
+      const differ: string[] = [];
+      let matched = 0;
+      for (const text of texts) {
+        const expected = whole.exec(text);
+        if (expected) matched++;
+        if (normal(union.exec(text)) !== normal(expected) || union.test(text) !== (expected !== null))
+          differ.push(JSON.stringify(text));
+      }
+      expect(differ.slice(0, 5)).toEqual([]);
+      expect(matched).toBeGreaterThan(0);
+    },
+  );
 });
 
 describe('anchors', () => {
@@ -94,7 +177,8 @@ describe('anchors', () => {
 
   it('are found in the lower-cased text whenever a case-insensitive match needs them', () => {
     const chars = new Set<string>();
-    for (const union of RegexUnion.all) for (const src of union.sources) for (const a of anchorsOf(src) ?? []) for (const c of a) chars.add(c);
+    for (const union of RegexUnion.all)
+      for (const src of union.sources) for (const a of anchorsOf(src) ?? []) for (const c of a) chars.add(c);
     const everything: string[] = [];
     for (let cp = 0; cp <= 0x10ffff; cp++) everything.push(String.fromCodePoint(cp));
     const all = everything.join('');
@@ -105,7 +189,10 @@ describe('anchors', () => {
       for (const m of all.matchAll(any)) {
         const x = m[0];
         for (const c of chars) {
-          if (new RegExp(c.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&'), flags.slice(1)).test(x) && !lowerForAnchors(x).includes(c)) {
+          if (
+            new RegExp(c.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&'), flags.slice(1)).test(x) &&
+            !lowerForAnchors(x).includes(c)
+          ) {
             wrong.push(`${flags} ${x} ~ ${c}`);
           }
         }
@@ -128,11 +215,12 @@ describe('anchors', () => {
 });
 
 describe('lower case for caseless parts', () => {
-  it('keeps the length, and a rule\'s letter sees what it sees with the i flag', () => {
+  it("keeps the length, and a rule's letter sees what it sees with the i flag", () => {
     const letters = new Set<string>();
     for (const union of RegexUnion.all) {
       for (const src of union.sources) {
-        for (const ch of src.replace(/\\(?:[pPu]\{[^}]*\}|[\s\S])/g, '')) if (/\p{L}/u.test(ch) && ch === ch.toLowerCase()) letters.add(ch);
+        for (const ch of src.replace(/\\(?:[pPu]\{[^}]*\}|[\s\S])/g, ''))
+          if (/\p{L}/u.test(ch) && ch === ch.toLowerCase()) letters.add(ch);
       }
     }
     const wrong: string[] = [];
@@ -162,7 +250,38 @@ describe('text with ASCII letters only', () => {
   ];
   it('matches like the Unicode expressions', () => {
     const texts = fc.sample(
-      fc.array(fc.oneof(fc.constantFrom('Budget', 'Q&A', 'a/b', ' ', ':', '+1 ', '(NY)', "it's", 'x-y', '—', '•', '…', '€', '👋', '²', 'é', 'ж', '⺀', '〇', 'ー', '\u0301', '5'), fc.string({ unit: 'binary', maxLength: 3 })), { maxLength: 10 }).map((p) => p.join('')),
+      fc
+        .array(
+          fc.oneof(
+            fc.constantFrom(
+              'Budget',
+              'Q&A',
+              'a/b',
+              ' ',
+              ':',
+              '+1 ',
+              '(NY)',
+              "it's",
+              'x-y',
+              '—',
+              '•',
+              '…',
+              '€',
+              '👋',
+              '²',
+              'é',
+              'ж',
+              '⺀',
+              '〇',
+              'ー',
+              '\u0301',
+              '5',
+            ),
+            fc.string({ unit: 'binary', maxLength: 3 }),
+          ),
+          { maxLength: 10 },
+        )
+        .map((p) => p.join('')),
       { numRuns: 5000, seed: 5 },
     );
     const wrong: string[] = [];
@@ -170,7 +289,8 @@ describe('text with ASCII letters only', () => {
     for (const text of texts) {
       if (!asciiLettersOnly(text)) continue;
       plain++;
-      for (const [unicode, ascii] of pairs) if (JSON.stringify(text.match(unicode)) !== JSON.stringify(text.match(ascii))) wrong.push(JSON.stringify(text));
+      for (const [unicode, ascii] of pairs)
+        if (JSON.stringify(text.match(unicode)) !== JSON.stringify(text.match(ascii))) wrong.push(JSON.stringify(text));
     }
     expect(wrong.slice(0, 5)).toEqual([]);
     expect(plain).toBeGreaterThan(500);

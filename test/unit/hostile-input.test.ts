@@ -6,12 +6,12 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { IcsError, expandIcs } from '../../lib/calendar/ics';
+import { expandIcs, IcsError } from '../../lib/calendar/ics';
 import { classifyMessage } from '../../lib/chat/classify';
 import { detectAgenda } from '../../lib/meeting/agenda';
 import { assessMeeting } from '../../lib/meeting/assess';
 
-const CORPUS = new URL('../../../shared/ics-corpus/', import.meta.url);
+const CORPUS = new URL('../data/ics-corpus/', import.meta.url);
 /**
  * A fixed seed keeps `npm test` reproducible (a failure names its seed and path); set
  * FC_SEED to explore other inputs, e.g. `FC_SEED=$RANDOM npx vitest run test/unit/hostile`.
@@ -22,9 +22,55 @@ fc.configureGlobal({ seed });
 /** Strings made of the characters that break naive text code. */
 const nasty = fc.string({
   unit: fc.oneof(
-    fc.constantFrom('\uD800', '\uDFFF', '\u200B', '\u200D', '\u200E', '\u200F', '\u202E', '\uFEFF', '\u0000', '\r', '\n', '\t'),
-    fc.constantFrom('👋', '🏳️‍🌈', '👩🏽‍💻', 'é', 'ß', 'İ', 'ﬁ', '你', '好', 'こ', '안', 'ا', 'ש', 'ก', '@', '<', '>', '&', ':', '#'),
-    fc.constantFrom('hi', 'hello', 'call', 'Agenda:', '1.', '- ', '<script>', '</li>', '&nbsp;', 'zoom.us/j/1', 'BEGIN:VEVENT'),
+    fc.constantFrom(
+      '\uD800',
+      '\uDFFF',
+      '\u200B',
+      '\u200D',
+      '\u200E',
+      '\u200F',
+      '\u202E',
+      '\uFEFF',
+      '\u0000',
+      '\r',
+      '\n',
+      '\t',
+    ),
+    fc.constantFrom(
+      '👋',
+      '🏳️‍🌈',
+      '👩🏽‍💻',
+      'é',
+      'ß',
+      'İ',
+      'ﬁ',
+      '你',
+      '好',
+      'こ',
+      '안',
+      'ا',
+      'ש',
+      'ก',
+      '@',
+      '<',
+      '>',
+      '&',
+      ':',
+      '#',
+    ),
+    fc.constantFrom(
+      'hi',
+      'hello',
+      'call',
+      'Agenda:',
+      '1.',
+      '- ',
+      '<script>',
+      '</li>',
+      '&nbsp;',
+      'zoom.us/j/1',
+      'BEGIN:VEVENT',
+    ),
     fc.string({ minLength: 1, maxLength: 1, unit: 'binary' }),
   ),
   maxLength: 400,
@@ -70,11 +116,17 @@ describe('the core never throws on any string', () => {
 
   it('assessMeeting', () => {
     fc.assert(
-      fc.property(anyText, anyText, fc.integer({ min: 0, max: 300 }), fc.integer({ min: 0, max: 24 * 60 }), (title, description, people, minutes) => {
-        const assessment = assessMeeting(meetingFrom(title, description, people, minutes));
-        expect(['fine', 'needs-agenda', 'consider-async']).toContain(assessment.level);
-        expect(Number.isFinite(assessment.cost.personHours)).toBe(true);
-      }),
+      fc.property(
+        anyText,
+        anyText,
+        fc.integer({ min: 0, max: 300 }),
+        fc.integer({ min: 0, max: 24 * 60 }),
+        (title, description, people, minutes) => {
+          const assessment = assessMeeting(meetingFrom(title, description, people, minutes));
+          expect(['fine', 'needs-agenda', 'consider-async']).toContain(assessment.level);
+          expect(Number.isFinite(assessment.cost.personHours)).toBe(true);
+        },
+      ),
       { numRuns: 500 },
     );
   });
@@ -88,7 +140,7 @@ describe('the core stays fast on huge and strange input', () => {
     'right-to-left and zero-width': '\u202Eשלום\u200B\u200F مرحبا '.repeat(MB / 16),
     'only emoji': '👋🏽🎉'.repeat(MB / 8),
     'one long word': 'a'.repeat(MB),
-    'nested markup': '<ul><li>'.repeat(MB / 16) + 'x',
+    'nested markup': `${'<ul><li>'.repeat(MB / 16)}x`,
   };
   // Quiet machine: a few ms to tens of ms each. The bounds leave room for a loaded CI box and
   // still catch super-linear behaviour, which takes seconds at this size.
@@ -117,21 +169,29 @@ describe('expandIcs on mutated real calendars', () => {
     fc.record({ kind: fc.constant('cut' as const), at: fc.nat() }),
     fc.record({ kind: fc.constant('drop-line' as const), at: fc.nat() }),
     fc.record({ kind: fc.constant('duplicate-line' as const), at: fc.nat() }),
-    fc.record({ kind: fc.constant('insert' as const), at: fc.nat(), text: fc.constantFrom(
-      'RRULE:FREQ=SECONDLY',
-      'RRULE:FREQ=MINUTELY;INTERVAL=0',
-      'RRULE:FREQ=DAILY;BYMONTH=2;BYMONTHDAY=30',
-      'RRULE:FREQ=YEARLY;BYWEEKNO=53;BYDAY=MO',
-      'EXDATE:garbage',
-      'DTSTART;TZID=Nowhere/Land:20260101T090000',
-      'DTSTART:99999999T999999',
-      'DURATION:P99999W',
-      'BEGIN:VEVENT',
-      'END:VCALENDAR',
-      'RECURRENCE-ID:20260101T090000Z',
-      '\uD800',
-    ) }),
-    fc.record({ kind: fc.constant('flip' as const), at: fc.nat(), char: fc.string({ minLength: 1, maxLength: 1, unit: 'binary' }) }),
+    fc.record({
+      kind: fc.constant('insert' as const),
+      at: fc.nat(),
+      text: fc.constantFrom(
+        'RRULE:FREQ=SECONDLY',
+        'RRULE:FREQ=MINUTELY;INTERVAL=0',
+        'RRULE:FREQ=DAILY;BYMONTH=2;BYMONTHDAY=30',
+        'RRULE:FREQ=YEARLY;BYWEEKNO=53;BYDAY=MO',
+        'EXDATE:garbage',
+        'DTSTART;TZID=Nowhere/Land:20260101T090000',
+        'DTSTART:99999999T999999',
+        'DURATION:P99999W',
+        'BEGIN:VEVENT',
+        'END:VCALENDAR',
+        'RECURRENCE-ID:20260101T090000Z',
+        '\uD800',
+      ),
+    }),
+    fc.record({
+      kind: fc.constant('flip' as const),
+      at: fc.nat(),
+      char: fc.string({ minLength: 1, maxLength: 1, unit: 'binary' }),
+    }),
   );
 
   function mutate(text: string, steps: { kind: string; at: number; text?: string; char?: string }[]): string {
@@ -155,21 +215,25 @@ describe('expandIcs on mutated real calendars', () => {
     let refused = 0;
     let expanded = 0;
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: texts.length - 1 }), fc.array(mutation, { minLength: 1, maxLength: 4 }), (which, steps) => {
-        const text = mutate(texts[which]!, steps);
-        const started = performance.now();
-        try {
-          const occurrences = expandIcs(text, range);
-          expect(occurrences.length).toBeLessThanOrEqual(50_000);
-          expanded++;
-        } catch (error) {
-          expect(error, `${files[which]}: ${String(error)}`).toBeInstanceOf(IcsError);
-          expect((error as Error).message.length).toBeGreaterThan(10);
-          refused++;
-        }
-        // A 45-year range over any mutation: bounded by the step budget and the output cap.
-        expect(performance.now() - started).toBeLessThan(3000);
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: texts.length - 1 }),
+        fc.array(mutation, { minLength: 1, maxLength: 4 }),
+        (which, steps) => {
+          const text = mutate(texts[which]!, steps);
+          const started = performance.now();
+          try {
+            const occurrences = expandIcs(text, range);
+            expect(occurrences.length).toBeLessThanOrEqual(50_000);
+            expanded++;
+          } catch (error) {
+            expect(error, `${files[which]}: ${String(error)}`).toBeInstanceOf(IcsError);
+            expect((error as Error).message.length).toBeGreaterThan(10);
+            refused++;
+          }
+          // A 45-year range over any mutation: bounded by the step budget and the output cap.
+          expect(performance.now() - started).toBeLessThan(3000);
+        },
+      ),
       { numRuns: 300 },
     );
     expect(expanded).toBeGreaterThan(0);

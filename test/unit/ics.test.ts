@@ -1,29 +1,29 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import ICAL from 'ical.js';
 import { describe, expect, it, vi } from 'vitest';
 import {
-  IcsError,
+  type ExpandIcsResult,
   expandIcs,
   expandIcsDetailed,
-  unescapeText,
-  type ExpandIcsResult,
+  IcsError,
   type MeetingOccurrence,
+  unescapeText,
 } from '../../lib/calendar/ics';
 import {
-  DISPLAY_NAMES,
-  WINDOWS_TO_IANA,
   canonicalIanaZone,
+  DISPLAY_NAMES,
   displayNameToIana,
   guardVtimezone,
   resolveTzid,
   vtimezoneProblem,
+  WINDOWS_TO_IANA,
   wallMsOf,
   wallToUtc,
   windowsZoneToIana,
 } from '../../lib/calendar/timezones';
 
-const CORPUS = new URL('../../../shared/ics-corpus/', import.meta.url);
+const CORPUS = new URL('../data/ics-corpus/', import.meta.url);
 const FIXTURES = new URL('../fixtures/ics/', import.meta.url);
 
 const read = (dir: URL, name: string): string => readFileSync(new URL(name, dir), 'utf8');
@@ -170,7 +170,10 @@ const corpus: Record<string, CorpusCase> = {
       expect(occurrences.every((o) => o.attendeeCount === 4)).toBe(true);
       // The second override has no DESCRIPTION: it keeps the master's.
       expect(occurrences[2]!.description).toBe('IAM FOO');
-      const later = expandIcs(read(CORPUS, 'icaljs__recur_instances.ics'), range('2023-11-01T00:00:00Z', '2023-12-01T00:00:00Z'));
+      const later = expandIcs(
+        read(CORPUS, 'icaljs__recur_instances.ics'),
+        range('2023-11-01T00:00:00Z', '2023-12-01T00:00:00Z'),
+      );
       // November 2023: the 1st Tuesday (7th, 10:00 PST), the UTC RDATE and the PERIOD RDATE,
       // which keeps its own 3.5-hour length.
       expect(later.map((o) => [o.start.toISOString(), o.end.toISOString()])).toEqual([
@@ -232,7 +235,10 @@ const corpus: Record<string, CorpusCase> = {
       expect(titled(holidays, 'Invalid RRULE property')).toEqual([]);
       expect(titled(holidays, 'Brain Break')).toHaveLength(10);
       // Back on 4 January: 07:20 CET = 06:20Z, zero length (DTEND = DTSTART).
-      const january = titled(expandIcs(text, range('2021-01-04T00:00:00Z', '2021-01-09T00:00:00Z')), 'Invalid RRULE property');
+      const january = titled(
+        expandIcs(text, range('2021-01-04T00:00:00Z', '2021-01-09T00:00:00Z')),
+        'Invalid RRULE property',
+      );
       expect(january.map((o) => o.start.toISOString())).toEqual([
         '2021-01-04T06:20:00.000Z',
         '2021-01-05T06:20:00.000Z',
@@ -276,7 +282,9 @@ const corpus: Record<string, CorpusCase> = {
       expect(series[0]!.timeZone).toBe('America/Chicago');
       // The UTC series: the floating EXDATEs at 06:00 (read in X-WR-TIMEZONE Europe/Kiev)
       // match no 14:00Z instance, so 18 and 19 December stay; EXDATE 20200116 is a Thursday.
-      const december = titled(occurrences, 'Example of exdate with bad times').filter((o) => o.start.getUTCMonth() === 11);
+      const december = titled(occurrences, 'Example of exdate with bad times').filter(
+        (o) => o.start.getUTCMonth() === 11,
+      );
       expect(december.map((o) => o.start.toISOString())).toEqual([
         '2017-12-04T14:00:00.000Z',
         '2017-12-05T14:00:00.000Z',
@@ -340,7 +348,12 @@ const corpus: Record<string, CorpusCase> = {
       expect(occurrences).toHaveLength(394);
       expect(skipped).toHaveLength(7);
       expect(skipped.find((s) => s.uid === 'event_error@example.com')?.reason).toMatch(/two start times/);
-      expect(skipped.filter((s) => /not a real date/.test(s.reason)).map((s) => s.uid).sort()).toEqual([
+      expect(
+        skipped
+          .filter((s) => /not a real date/.test(s.reason))
+          .map((s) => s.uid)
+          .sort(),
+      ).toEqual([
         'event060@example.com',
         'event061@example.com',
         'event123@example.com',
@@ -369,9 +382,13 @@ const corpus: Record<string, CorpusCase> = {
       }
       expect(occurrences).toHaveLength(5);
       // options.timeZone wins over X-WR-TIMEZONE for floating times (Berlin: CET, UTC+1).
-      const berlin = expandIcs(read(CORPUS, 'node-ical__mixed-timezone-handling.ics'), range('2002-10-01T00:00:00Z', '2002-11-01T00:00:00Z'), {
-        timeZone: 'Europe/Berlin',
-      });
+      const berlin = expandIcs(
+        read(CORPUS, 'node-ical__mixed-timezone-handling.ics'),
+        range('2002-10-01T00:00:00Z', '2002-11-01T00:00:00Z'),
+        {
+          timeZone: 'Europe/Berlin',
+        },
+      );
       expect(titled(berlin, 'No Timezone')[0]!.start.toISOString()).toBe('2002-10-28T00:20:30.000Z');
       expect(titled(berlin, 'Inline Timezone')[0]!.start.toISOString()).toBe('2002-10-28T06:20:30.000Z');
     },
@@ -482,7 +499,9 @@ const corpus: Record<string, CorpusCase> = {
 };
 
 describe('shared ICS corpus', () => {
-  const files = readdirSync(CORPUS).filter((name) => name.endsWith('.ics')).sort();
+  const files = readdirSync(CORPUS)
+    .filter((name) => name.endsWith('.ics'))
+    .sort();
 
   it('has an expectation for every file (and no stale ones)', () => {
     expect(files).toEqual(Object.keys(corpus).sort());
@@ -625,7 +644,9 @@ describe('time zones and DST', () => {
     expect(at('Berlin weekly sync')).toContain('2024-04-01T08:00:00.000Z');
     expect(at('Berlin weekly sync')).toContain('2024-10-21T08:00:00.000Z');
     expect(at('Berlin weekly sync')).toContain('2024-10-28T09:00:00.000Z');
-    expect(titled(year, 'Berlin weekly sync').every((o) => o.end.getTime() - o.start.getTime() === 3_600_000)).toBe(true);
+    expect(titled(year, 'Berlin weekly sync').every((o) => o.end.getTime() - o.start.getTime() === 3_600_000)).toBe(
+      true,
+    );
   });
 
   it('keeps a New York weekly meeting at 10:00 local across both 2024 changes', () => {
@@ -653,22 +674,52 @@ describe('time zones and DST', () => {
   });
 
   it('converts wall time to UTC correctly around transitions (property)', () => {
-    const zones = ['Europe/Berlin', 'America/New_York', 'Australia/Sydney', 'Asia/Kolkata', 'America/St_Johns', 'Australia/Lord_Howe'];
-    const format = new Map(zones.map((zone) => [zone, new Intl.DateTimeFormat('en-US', { timeZone: zone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric' })]));
+    const zones = [
+      'Europe/Berlin',
+      'America/New_York',
+      'Australia/Sydney',
+      'Asia/Kolkata',
+      'America/St_Johns',
+      'Australia/Lord_Howe',
+    ];
+    const format = new Map(
+      zones.map((zone) => [
+        zone,
+        new Intl.DateTimeFormat('en-US', {
+          timeZone: zone,
+          hourCycle: 'h23',
+          year: 'numeric',
+          month: 'numeric',
+          day: 'numeric',
+          hour: 'numeric',
+          minute: 'numeric',
+        }),
+      ]),
+    );
     fc.assert(
       fc.property(
         fc.constantFrom(...zones),
         fc.integer({ min: Date.UTC(2000, 0, 1) / 60_000, max: Date.UTC(2035, 0, 1) / 60_000 }),
         (zone, minutes) => {
           const instant = minutes * 60_000;
-          const parts = Object.fromEntries(format.get(zone)!.formatToParts(new Date(instant)).map((p) => [p.type, p.value]));
+          const parts = Object.fromEntries(
+            format
+              .get(zone)!
+              .formatToParts(new Date(instant))
+              .map((p) => [p.type, p.value]),
+          );
           const wall = wallMsOf(+parts.year!, +parts.month!, +parts.day!, +parts.hour!, +parts.minute!);
           const back = wallToUtc({ kind: 'iana', id: zone }, wall);
           // Either the same instant, or (in a fall-back overlap) the earlier one showing the
           // same wall time.
           if (back !== instant) {
             expect(back).toBeLessThan(instant);
-            const again = Object.fromEntries(format.get(zone)!.formatToParts(new Date(back)).map((p) => [p.type, p.value]));
+            const again = Object.fromEntries(
+              format
+                .get(zone)!
+                .formatToParts(new Date(back))
+                .map((p) => [p.type, p.value]),
+            );
             expect(again).toEqual(parts);
           }
         },
@@ -690,7 +741,9 @@ describe('TZID resolution', () => {
     );
     expect(displayNameToIana('(GMT) Greenwich Mean Time : Dublin, Edinburgh, Lisbon, London')).toBe('Europe/London');
     expect(resolveTzid('US/Central')?.zone.id).toBe('America/Chicago');
-    expect(resolveTzid('"(UTC+01:00) Amsterdam, Berlin, Bern, Rome, Stockholm, Vienna"')?.zone.id).toBe('Europe/Berlin');
+    expect(resolveTzid('"(UTC+01:00) Amsterdam, Berlin, Bern, Rome, Stockholm, Vienna"')?.zone.id).toBe(
+      'Europe/Berlin',
+    );
     expect(resolveTzid('/mozilla.org/20070129_1/Europe/Paris')?.zone.id).toBe('Europe/Paris');
     expect(resolveTzid('GMT+0530')?.zone).toMatchObject({ kind: 'fixed', offsetMs: 5.5 * 3_600_000 });
     expect(resolveTzid('(UTC+04:00) Somewhere Unknown')?.zone.id).toBe('Etc/GMT-4');
@@ -705,7 +758,15 @@ describe('TZID resolution', () => {
   });
 
   it('reads an unknown TZID as floating, with a warning', () => {
-    const text = ['BEGIN:VCALENDAR', 'X-WR-TIMEZONE:Asia/Tokyo', 'BEGIN:VEVENT', 'UID:u', 'DTSTART;TZID=Mars/Olympus_Mons:20250102T100000', 'END:VEVENT', 'END:VCALENDAR'].join('\n');
+    const text = [
+      'BEGIN:VCALENDAR',
+      'X-WR-TIMEZONE:Asia/Tokyo',
+      'BEGIN:VEVENT',
+      'UID:u',
+      'DTSTART;TZID=Mars/Olympus_Mons:20250102T100000',
+      'END:VEVENT',
+      'END:VCALENDAR',
+    ].join('\n');
     const result = expandIcsDetailed(text, range('2025-01-01T00:00:00Z', '2025-02-01T00:00:00Z'));
     expect(result.occurrences[0]!.start.toISOString()).toBe('2025-01-02T01:00:00.000Z'); // 10:00 JST
     expect(result.warnings).toEqual(['Unknown time zone “Mars/Olympus_Mons”: its times were read as Asia/Tokyo.']);
@@ -805,7 +866,9 @@ describe('bounded work', () => {
     expect(result.occurrences[0]!.start.toISOString()).toBe('2025-01-01T00:00:00.000Z');
     expect(result.warnings).toContain('Stopped at 50,000 occurrences; the rest are left out.');
     expect(performance.now() - started).toBeLessThan(1500);
-    const small = expandIcsDetailed(text, range('2025-01-01T00:00:00Z', '2026-01-01T00:00:00Z'), { maxOccurrences: 10 });
+    const small = expandIcsDetailed(text, range('2025-01-01T00:00:00Z', '2026-01-01T00:00:00Z'), {
+      maxOccurrences: 10,
+    });
     expect(small.occurrences).toHaveLength(10);
     expect(small.truncated).toBe(true);
   });
@@ -813,7 +876,15 @@ describe('bounded work', () => {
   it('stops ical.js rules that would spin, via the step budget', () => {
     // SECONDLY with a BYMONTH filter goes through ical.js, one check per second: from
     // February to the next January is far beyond the budget.
-    const text = ['BEGIN:VCALENDAR', 'BEGIN:VEVENT', 'UID:spin', 'DTSTART:20250201T000000Z', 'RRULE:FREQ=SECONDLY;BYMONTH=1', 'END:VEVENT', 'END:VCALENDAR'].join('\n');
+    const text = [
+      'BEGIN:VCALENDAR',
+      'BEGIN:VEVENT',
+      'UID:spin',
+      'DTSTART:20250201T000000Z',
+      'RRULE:FREQ=SECONDLY;BYMONTH=1',
+      'END:VEVENT',
+      'END:VCALENDAR',
+    ].join('\n');
     const started = performance.now();
     const result = expandIcsDetailed(text, range('2025-03-01T00:00:00Z', '2026-03-01T00:00:00Z'));
     expect(performance.now() - started).toBeLessThan(1500);
@@ -830,13 +901,25 @@ describe('details', () => {
   it('defaults lengths: DATE → one day, DATE-TIME → zero; DURATION is nominal for days', () => {
     const text = [
       'BEGIN:VCALENDAR',
-      'BEGIN:VEVENT', 'UID:d', 'DTSTART;VALUE=DATE:20240330', 'END:VEVENT',
-      'BEGIN:VEVENT', 'UID:t', 'DTSTART:20240330T100000Z', 'END:VEVENT',
+      'BEGIN:VEVENT',
+      'UID:d',
+      'DTSTART;VALUE=DATE:20240330',
+      'END:VEVENT',
+      'BEGIN:VEVENT',
+      'UID:t',
+      'DTSTART:20240330T100000Z',
+      'END:VEVENT',
       // P1DT1H across the Berlin spring-forward: same wall time next day + 1 exact hour.
-      'BEGIN:VEVENT', 'UID:p', 'DTSTART;TZID=Europe/Berlin:20240330T120000', 'DURATION:P1DT1H', 'END:VEVENT',
+      'BEGIN:VEVENT',
+      'UID:p',
+      'DTSTART;TZID=Europe/Berlin:20240330T120000',
+      'DURATION:P1DT1H',
+      'END:VEVENT',
       'END:VCALENDAR',
     ].join('\n');
-    const [d, t, p] = ['d', 't', 'p'].map((uid) => expandIcs(text, range('2024-03-29T00:00:00Z', '2024-04-02T00:00:00Z')).find((o) => o.uid === uid)!);
+    const [d, t, p] = ['d', 't', 'p'].map(
+      (uid) => expandIcs(text, range('2024-03-29T00:00:00Z', '2024-04-02T00:00:00Z')).find((o) => o.uid === uid)!,
+    );
     expect(d!.end.getTime() - d!.start.getTime()).toBe(86_400_000);
     expect(t!.end.getTime()).toBe(t!.start.getTime());
     expect(p!.start.toISOString()).toBe('2024-03-30T11:00:00.000Z');
@@ -847,11 +930,35 @@ describe('details', () => {
     const event = (lines: string[]) => ['BEGIN:VEVENT', ...lines, 'END:VEVENT'];
     const text = [
       'BEGIN:VCALENDAR',
-      ...event(['UID:s', 'RECURRENCE-ID:20250107T090000Z', 'DTSTART:20250107T130000Z', 'DTEND:20250107T140000Z', 'SUMMARY:first copy']),
-      ...event(['UID:s', 'RECURRENCE-ID:20250107T090000Z', 'DTSTART:20250107T150000Z', 'DTEND:20250107T160000Z', 'SUMMARY:second copy']),
-      ...event(['UID:s', 'DTSTART:20250106T090000Z', 'DTEND:20250106T100000Z', 'RRULE:FREQ=DAILY;COUNT=3', 'SUMMARY:series']),
+      ...event([
+        'UID:s',
+        'RECURRENCE-ID:20250107T090000Z',
+        'DTSTART:20250107T130000Z',
+        'DTEND:20250107T140000Z',
+        'SUMMARY:first copy',
+      ]),
+      ...event([
+        'UID:s',
+        'RECURRENCE-ID:20250107T090000Z',
+        'DTSTART:20250107T150000Z',
+        'DTEND:20250107T160000Z',
+        'SUMMARY:second copy',
+      ]),
+      ...event([
+        'UID:s',
+        'DTSTART:20250106T090000Z',
+        'DTEND:20250106T100000Z',
+        'RRULE:FREQ=DAILY;COUNT=3',
+        'SUMMARY:series',
+      ]),
       // A moved instance whose original time is outside the range but new time is inside.
-      ...event(['UID:s', 'RECURRENCE-ID:20250106T090000Z', 'DTSTART:20250108T180000Z', 'DTEND:20250108T190000Z', 'SUMMARY:moved in']),
+      ...event([
+        'UID:s',
+        'RECURRENCE-ID:20250106T090000Z',
+        'DTSTART:20250108T180000Z',
+        'DTEND:20250108T190000Z',
+        'SUMMARY:moved in',
+      ]),
       'END:VCALENDAR',
     ].join('\n');
     const result = expandIcs(text, range('2025-01-07T00:00:00Z', '2025-01-09T00:00:00Z'));
@@ -865,13 +972,30 @@ describe('details', () => {
   it('keeps the later of two equal-SEQUENCE copies of an event, and reads floating times as UTC by default', () => {
     const text = [
       'BEGIN:VCALENDAR',
-      'BEGIN:VEVENT', 'UID:dup', 'SEQUENCE:1', 'DTSTART:20250102T100000', 'SUMMARY:first', 'END:VEVENT',
-      'BEGIN:VEVENT', 'UID:dup', 'SEQUENCE:1', 'DTSTART:20250102T120000', 'SUMMARY:second', 'END:VEVENT',
-      'BEGIN:VEVENT', 'UID:dup', 'SEQUENCE:0', 'DTSTART:20250102T140000', 'SUMMARY:older', 'END:VEVENT',
+      'BEGIN:VEVENT',
+      'UID:dup',
+      'SEQUENCE:1',
+      'DTSTART:20250102T100000',
+      'SUMMARY:first',
+      'END:VEVENT',
+      'BEGIN:VEVENT',
+      'UID:dup',
+      'SEQUENCE:1',
+      'DTSTART:20250102T120000',
+      'SUMMARY:second',
+      'END:VEVENT',
+      'BEGIN:VEVENT',
+      'UID:dup',
+      'SEQUENCE:0',
+      'DTSTART:20250102T140000',
+      'SUMMARY:older',
+      'END:VEVENT',
       'END:VCALENDAR',
     ].join('\n');
     const result = expandIcsDetailed(text, range('2025-01-01T00:00:00Z', '2025-02-01T00:00:00Z'));
-    expect(result.occurrences.map((o) => [o.title, o.start.toISOString()])).toEqual([['second', '2025-01-02T12:00:00.000Z']]);
+    expect(result.occurrences.map((o) => [o.title, o.start.toISOString()])).toEqual([
+      ['second', '2025-01-02T12:00:00.000Z'],
+    ]);
     expect(result.floatingTimeZone).toBe('UTC');
     // With a zone for floating times: 12:00 in Tokyo.
     const tokyo = expandIcs(text, range('2025-01-01T00:00:00Z', '2025-02-01T00:00:00Z'), { timeZone: 'Asia/Tokyo' });
@@ -894,7 +1018,15 @@ describe('common rules without ical.js', () => {
 
   it('combines BYDAY and BYMONTHDAY in MONTHLY rules (where ical.js gives up)', () => {
     const rule = (value: string) =>
-      ['BEGIN:VCALENDAR', 'BEGIN:VEVENT', 'UID:m', 'DTSTART:20231001T003000Z', `RRULE:${value}`, 'END:VEVENT', 'END:VCALENDAR'].join('\n');
+      [
+        'BEGIN:VCALENDAR',
+        'BEGIN:VEVENT',
+        'UID:m',
+        'DTSTART:20231001T003000Z',
+        `RRULE:${value}`,
+        'END:VEVENT',
+        'END:VCALENDAR',
+      ].join('\n');
     const window = range('2023-06-01T00:00:00Z', '2025-06-01T00:00:00Z');
     // Last Sunday that is also the last day of the month, from Sunday 1 Oct 2023 (DTSTART).
     expect(iso(expandIcs(rule('FREQ=MONTHLY;BYDAY=-1SU;BYMONTHDAY=-1'), window))).toEqual([
@@ -920,9 +1052,23 @@ describe('common rules without ical.js', () => {
 
   it('produces the same occurrences as ical.js (property)', () => {
     const rule = fc.oneof(
-      fc.record({ freq: fc.constant('DAILY'), interval: fc.integer({ min: 1, max: 4 }), byday: fc.option(fc.subarray([...weekdays], { minLength: 1 })) }),
-      fc.record({ freq: fc.constant('WEEKLY'), interval: fc.integer({ min: 1, max: 3 }), byday: fc.option(fc.subarray([...weekdays], { minLength: 1 })), wkst: fc.option(fc.constantFrom('MO', 'SU')) }),
-      fc.record({ freq: fc.constant('MONTHLY'), interval: fc.integer({ min: 1, max: 3 }), nth: fc.option(fc.tuple(fc.constantFrom(1, 2, 3, 4, -1), fc.constantFrom(...weekdays))), monthday: fc.option(fc.constantFrom(1, 15, 28, 31, -1)) }),
+      fc.record({
+        freq: fc.constant('DAILY'),
+        interval: fc.integer({ min: 1, max: 4 }),
+        byday: fc.option(fc.subarray([...weekdays], { minLength: 1 })),
+      }),
+      fc.record({
+        freq: fc.constant('WEEKLY'),
+        interval: fc.integer({ min: 1, max: 3 }),
+        byday: fc.option(fc.subarray([...weekdays], { minLength: 1 })),
+        wkst: fc.option(fc.constantFrom('MO', 'SU')),
+      }),
+      fc.record({
+        freq: fc.constant('MONTHLY'),
+        interval: fc.integer({ min: 1, max: 3 }),
+        nth: fc.option(fc.tuple(fc.constantFrom(1, 2, 3, 4, -1), fc.constantFrom(...weekdays))),
+        monthday: fc.option(fc.constantFrom(1, 15, 28, 31, -1)),
+      }),
       fc.record({ freq: fc.constantFrom('HOURLY', 'MINUTELY'), interval: fc.integer({ min: 5, max: 90 }) }),
     );
     fc.assert(
@@ -934,7 +1080,8 @@ describe('common rules without ical.js', () => {
         fc.option(fc.integer({ min: 1, max: 400 })), // UNTIL, days after start
         (r, dayOffset, hour, zone, untilDays) => {
           const start = new Date(Date.UTC(2023, 0, 1 + dayOffset, hour, 30));
-          const stamp = (d: Date) => `${d.getUTCFullYear()}${pad(d.getUTCMonth() + 1)}${pad(d.getUTCDate())}T${pad(d.getUTCHours())}${pad(d.getUTCMinutes())}00`;
+          const stamp = (d: Date) =>
+            `${d.getUTCFullYear()}${pad(d.getUTCMonth() + 1)}${pad(d.getUTCDate())}T${pad(d.getUTCHours())}${pad(d.getUTCMinutes())}00`;
           const parts = [`FREQ=${r.freq}`, `INTERVAL=${r.interval}`];
           if ('byday' in r && r.byday) parts.push(`BYDAY=${r.byday.join(',')}`);
           if ('wkst' in r && r.wkst) parts.push(`WKST=${r.wkst}`);
@@ -944,10 +1091,21 @@ describe('common rules without ical.js', () => {
           if ('nth' in r && r.nth && 'monthday' in r && r.monthday && r.interval > 1) return;
           if (untilDays) parts.push(`UNTIL=${stamp(new Date(start.getTime() + untilDays * 86_400_000))}Z`);
           const dtstart = zone === 'UTC' ? `DTSTART:${stamp(start)}Z` : `DTSTART;TZID=${zone}:${stamp(start)}`;
-          const text = ['BEGIN:VCALENDAR', 'BEGIN:VEVENT', 'UID:p', dtstart, 'DURATION:PT30M', `RRULE:${parts.join(';')}`, 'END:VEVENT', 'END:VCALENDAR'].join('\n');
+          const text = [
+            'BEGIN:VCALENDAR',
+            'BEGIN:VEVENT',
+            'UID:p',
+            dtstart,
+            'DURATION:PT30M',
+            `RRULE:${parts.join(';')}`,
+            'END:VEVENT',
+            'END:VCALENDAR',
+          ].join('\n');
           // Two years; two weeks around the 2024 spring changes for the sub-daily rules.
           const subDaily = r.freq === 'HOURLY' || r.freq === 'MINUTELY';
-          const window = subDaily ? range('2024-03-04T00:00:00Z', '2024-04-08T00:00:00Z') : range('2023-06-01T00:00:00Z', '2025-06-01T00:00:00Z');
+          const window = subDaily
+            ? range('2024-03-04T00:00:00Z', '2024-04-08T00:00:00Z')
+            : range('2023-06-01T00:00:00Z', '2025-06-01T00:00:00Z');
           const options = { maxOccurrences: 200_000, maxStepsPerRule: 2_000_000 };
           const ours = iso(expandIcs(text, window, options));
           const theirs = expandIcsDetailed(text, window, { ...options, recurrenceEngine: 'ical.js' });
@@ -971,15 +1129,40 @@ describe('common rules without ical.js', () => {
 
 describe('hostile calendars (fuzzing regressions)', () => {
   const window = range('2025-01-01T00:00:00Z', '2026-01-01T00:00:00Z');
-  const standard = (...lines: string[]) => ['BEGIN:STANDARD', 'DTSTART:16010101T020000', 'TZOFFSETFROM:-0400', 'TZOFFSETTO:-0500', 'RRULE:FREQ=YEARLY;BYDAY=1SU;BYMONTH=11', ...lines, 'END:STANDARD'];
-  const daylight = (...lines: string[]) => ['BEGIN:DAYLIGHT', 'DTSTART:16010101T020000', 'TZOFFSETFROM:-0500', 'TZOFFSETTO:-0400', 'RRULE:FREQ=YEARLY;BYDAY=2SU;BYMONTH=3', ...lines, 'END:DAYLIGHT'];
+  const standard = (...lines: string[]) => [
+    'BEGIN:STANDARD',
+    'DTSTART:16010101T020000',
+    'TZOFFSETFROM:-0400',
+    'TZOFFSETTO:-0500',
+    'RRULE:FREQ=YEARLY;BYDAY=1SU;BYMONTH=11',
+    ...lines,
+    'END:STANDARD',
+  ];
+  const daylight = (...lines: string[]) => [
+    'BEGIN:DAYLIGHT',
+    'DTSTART:16010101T020000',
+    'TZOFFSETFROM:-0500',
+    'TZOFFSETTO:-0400',
+    'RRULE:FREQ=YEARLY;BYDAY=2SU;BYMONTH=3',
+    ...lines,
+    'END:DAYLIGHT',
+  ];
   /** Exchange's "Customized Time Zone" (US Eastern rules) and a weekly meeting at 10:00 in it. */
   const calendar = (vtimezone: string[], tzid = 'Customized Time Zone', event: string[] = []) =>
     [
       'BEGIN:VCALENDAR',
-      'BEGIN:VTIMEZONE', `TZID:${tzid}`, ...vtimezone, 'END:VTIMEZONE',
-      'BEGIN:VEVENT', 'UID:weekly', 'SUMMARY:Weekly', `DTSTART;TZID=${tzid}:20250106T100000`, `DTEND;TZID=${tzid}:20250106T110000`,
-      'RRULE:FREQ=WEEKLY;COUNT=3', ...event, 'END:VEVENT',
+      'BEGIN:VTIMEZONE',
+      `TZID:${tzid}`,
+      ...vtimezone,
+      'END:VTIMEZONE',
+      'BEGIN:VEVENT',
+      'UID:weekly',
+      'SUMMARY:Weekly',
+      `DTSTART;TZID=${tzid}:20250106T100000`,
+      `DTEND;TZID=${tzid}:20250106T110000`,
+      'RRULE:FREQ=WEEKLY;COUNT=3',
+      ...event,
+      'END:VEVENT',
       'END:VCALENDAR',
     ].join('\r\n');
   const timedExpand = (text: string, within = window, options?: Parameters<typeof expandIcsDetailed>[2]) => {
@@ -999,7 +1182,10 @@ describe('hostile calendars (fuzzing regressions)', () => {
   it('ignores a VTIMEZONE with values ical.js cannot read (was: Error: Could not extract integer from "2")', () => {
     const broken = [
       // node-ical__bad_ms_tz.ics with one digit lost, as the fuzzer found it.
-      [...standard().map((line) => (line === 'DTSTART:16010101T020000' ? 'DTSTART:16010101T20000' : line)), ...daylight()],
+      [
+        ...standard().map((line) => (line === 'DTSTART:16010101T020000' ? 'DTSTART:16010101T20000' : line)),
+        ...daylight(),
+      ],
       [...standard(), ...daylight().map((line) => (line === 'TZOFFSETFROM:-0500' ? 'TZOFFSETFROM:"5' : line))],
       [...standard(), ...daylight().map((line) => (line === 'TZOFFSETTO:-0400' ? 'TZOFFSETTO:-A400' : line))],
       // No FREQ (was: TypeError: Cannot read properties of undefined, inside ical.js).
@@ -1009,7 +1195,9 @@ describe('hostile calendars (fuzzing regressions)', () => {
       const { result, ms } = timedExpand(calendar(vtimezone));
       expect(iso(result.occurrences)).toEqual(WEEKLY_AT_10_UTC);
       expect(result.warnings).toHaveLength(1);
-      expect(result.warnings[0]).toMatch(/^The definition of time zone “Customized Time Zone” \(VTIMEZONE\) was ignored: .+\. Its times were read as UTC\.$/);
+      expect(result.warnings[0]).toMatch(
+        /^The definition of time zone “Customized Time Zone” \(VTIMEZONE\) was ignored: .+\. Its times were read as UTC\.$/,
+      );
       expect(ms).toBeLessThan(1000);
     }
     // A broken definition of a zone known by name: the name wins, nothing to warn about.
@@ -1019,13 +1207,19 @@ describe('hostile calendars (fuzzing regressions)', () => {
   });
 
   it('never hands ical.js VTIMEZONE rules that fill the heap or spin (was: JavaScript heap out of memory)', () => {
-    const withRule = (rule: string) => [...standard(), ...daylight().map((line) => (line.startsWith('RRULE:') ? rule : line))];
+    const withRule = (rule: string) => [
+      ...standard(),
+      ...daylight().map((line) => (line.startsWith('RRULE:') ? rule : line)),
+    ];
     const cases: [string[], RegExp][] = [
       // ical.js expands a zone's rules from 1601 and keeps every change: 13 billion here.
       [withRule('RRULE:FREQ=SECONDLY'), /DAYLIGHT part \(line \d+\) does not repeat yearly/],
       [withRule('RRULE:FREQ=MINUTELY;INTERVAL=0'), /does not repeat yearly/],
       // Two rules, as the fuzzer made it: ical.js uses the first, which never matches.
-      [[...standard(), 'BEGIN:DAYLIGHT', 'RRULE:FREQ=DAILY;BYMONTH=2;BYMONTHDAY=30', ...daylight().slice(1)], /more than one RRULE/],
+      [
+        [...standard(), 'BEGIN:DAYLIGHT', 'RRULE:FREQ=DAILY;BYMONTH=2;BYMONTHDAY=30', ...daylight().slice(1)],
+        /more than one RRULE/,
+      ],
       [withRule('RRULE:FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=30'), /can never match/],
       // Yearly, but ical.js makes some 50 changes a year of it, from 1601 on (was: 0.7 s for
       // every use): stopped by the work budget.
@@ -1045,8 +1239,15 @@ describe('hostile calendars (fuzzing regressions)', () => {
     // and parameters on the parts' values are left out; the zone itself is fine.
     const vtimezone = [
       ...standard(),
-      'BEGIN:X-LOOP', 'DTSTART;TZID=Customized Time Zone:20200101T000000', 'TZOFFSETFROM:-0500', 'TZOFFSETTO:-0400', 'RRULE:FREQ=YEARLY', 'END:X-LOOP',
-      ...daylight().map((line) => (line.startsWith('DTSTART') ? 'DTSTART;TZID=Customized Time Zone:16010101T020000' : line)),
+      'BEGIN:X-LOOP',
+      'DTSTART;TZID=Customized Time Zone:20200101T000000',
+      'TZOFFSETFROM:-0500',
+      'TZOFFSETTO:-0400',
+      'RRULE:FREQ=YEARLY',
+      'END:X-LOOP',
+      ...daylight().map((line) =>
+        line.startsWith('DTSTART') ? 'DTSTART;TZID=Customized Time Zone:16010101T020000' : line,
+      ),
     ];
     const { result, ms } = timedExpand(calendar(vtimezone), ALL_TIME);
     expect(iso(result.occurrences)).toEqual(WEEKLY_AT_10_EST);
@@ -1062,9 +1263,18 @@ describe('hostile calendars (fuzzing regressions)', () => {
     // Handed to ical.js as is, the nested part's DTSTART is read in the zone being built,
     // whose expansion reads that DTSTART again: _ensureCoverage → utcOffset → … for ever.
     const text = [
-      'BEGIN:VCALENDAR', 'BEGIN:VTIMEZONE', 'TZID:Loop', ...standard(),
-      'BEGIN:X-LOOP', 'DTSTART;TZID=Loop:20200101T000000', 'TZOFFSETFROM:-0500', 'TZOFFSETTO:-0400', 'RRULE:FREQ=YEARLY;UNTIL=20300101T000000Z', 'END:X-LOOP',
-      'END:VTIMEZONE', 'END:VCALENDAR',
+      'BEGIN:VCALENDAR',
+      'BEGIN:VTIMEZONE',
+      'TZID:Loop',
+      ...standard(),
+      'BEGIN:X-LOOP',
+      'DTSTART;TZID=Loop:20200101T000000',
+      'TZOFFSETFROM:-0500',
+      'TZOFFSETTO:-0400',
+      'RRULE:FREQ=YEARLY;UNTIL=20300101T000000Z',
+      'END:X-LOOP',
+      'END:VTIMEZONE',
+      'END:VCALENDAR',
     ].join('\r\n');
     const tz = new ICAL.Timezone(new ICAL.Component(ICAL.parse(text)).getFirstSubcomponent('vtimezone')!);
     guardVtimezone(tz);
@@ -1080,21 +1290,50 @@ describe('hostile calendars (fuzzing regressions)', () => {
   it('skips an event whose zone fails on a far date, and keeps the rest', () => {
     // Sound for the years calendars use (checked at first use), too costly up to 2300:
     // 96 changes a year.
-    const busy = ['BEGIN:STANDARD', 'DTSTART:20000101T000000', 'TZOFFSETFROM:+0100', 'TZOFFSETTO:+0100', 'RRULE:FREQ=YEARLY;BYMONTH=1,2,3,4,5,6,7,8,9,10,11,12;BYMONTHDAY=1,5,9,13,17,21,25,29', 'END:STANDARD'];
-    const far = ['BEGIN:VEVENT', 'UID:far', 'SUMMARY:Far', 'DTSTART;TZID=Busy:20300106T100000', 'DTEND;TZID=Busy:23000106T100000', 'END:VEVENT'];
+    const busy = [
+      'BEGIN:STANDARD',
+      'DTSTART:20000101T000000',
+      'TZOFFSETFROM:+0100',
+      'TZOFFSETTO:+0100',
+      'RRULE:FREQ=YEARLY;BYMONTH=1,2,3,4,5,6,7,8,9,10,11,12;BYMONTHDAY=1,5,9,13,17,21,25,29',
+      'END:STANDARD',
+    ];
+    const far = [
+      'BEGIN:VEVENT',
+      'UID:far',
+      'SUMMARY:Far',
+      'DTSTART;TZID=Busy:20300106T100000',
+      'DTEND;TZID=Busy:23000106T100000',
+      'END:VEVENT',
+    ];
     // The far event first or last: the other one is read either way.
-    for (const text of [calendar(busy, 'Busy', ['END:VEVENT', ...far.slice(0, -1)]), calendar(busy, 'Busy').replace('BEGIN:VEVENT', `${far.join('\r\n')}\r\nBEGIN:VEVENT`)]) {
+    for (const text of [
+      calendar(busy, 'Busy', ['END:VEVENT', ...far.slice(0, -1)]),
+      calendar(busy, 'Busy').replace('BEGIN:VEVENT', `${far.join('\r\n')}\r\nBEGIN:VEVENT`),
+    ]) {
       const { result, ms } = timedExpand(text, ALL_TIME);
-      expect(iso(result.occurrences)).toEqual(['2025-01-06T09:00:00.000Z', '2025-01-13T09:00:00.000Z', '2025-01-20T09:00:00.000Z']);
+      expect(iso(result.occurrences)).toEqual([
+        '2025-01-06T09:00:00.000Z',
+        '2025-01-13T09:00:00.000Z',
+        '2025-01-20T09:00:00.000Z',
+      ]);
       expect(result.skipped).toEqual([
-        { uid: 'far', title: 'Far', line: expect.any(Number), reason: 'its times cannot be worked out: the time zone “Busy” cannot be used (its rules need too much work)' },
+        {
+          uid: 'far',
+          title: 'Far',
+          line: expect.any(Number),
+          reason: 'its times cannot be worked out: the time zone “Busy” cannot be used (its rules need too much work)',
+        },
       ]);
       expect(ms).toBeLessThan(1000);
     }
   });
 
   it('does not walk a 99999-week event, and refuses an endless DURATION', () => {
-    const text = calendar([...standard(), ...daylight()], 'Customized Time Zone', ['DURATION:P99999W']).replace(/DTEND.*\r\n/, '');
+    const text = calendar([...standard(), ...daylight()], 'Customized Time Zone', ['DURATION:P99999W']).replace(
+      /DTEND.*\r\n/,
+      '',
+    );
     const { result, ms } = timedExpand(text, ALL_TIME);
     expect(ms).toBeLessThan(1000);
     expect(iso(result.occurrences)).toEqual(WEEKLY_AT_10_EST);
@@ -1102,16 +1341,32 @@ describe('hostile calendars (fuzzing regressions)', () => {
     expect(Math.abs(weeks - 99_999)).toBeLessThan(0.01); // ends 10:00 local, 1,917 years on
     // Longer than any date can reach: read as no length, with a warning (was: a RangeError
     // "Invalid time value" from Intl for zones like Europe/Berlin).
-    const endless = ['BEGIN:VCALENDAR', 'BEGIN:VEVENT', 'UID:e', 'DTSTART;TZID=Europe/Berlin:20250102T100000', 'DURATION:P9999999999W', 'END:VEVENT', 'END:VCALENDAR'].join('\r\n');
+    const endless = [
+      'BEGIN:VCALENDAR',
+      'BEGIN:VEVENT',
+      'UID:e',
+      'DTSTART;TZID=Europe/Berlin:20250102T100000',
+      'DURATION:P9999999999W',
+      'END:VEVENT',
+      'END:VCALENDAR',
+    ].join('\r\n');
     const read = timedExpand(endless).result;
-    expect(read.occurrences.map((o) => [o.start.toISOString(), o.end.toISOString()])).toEqual([['2025-01-02T09:00:00.000Z', '2025-01-02T09:00:00.000Z']]);
+    expect(read.occurrences.map((o) => [o.start.toISOString(), o.end.toISOString()])).toEqual([
+      ['2025-01-02T09:00:00.000Z', '2025-01-02T09:00:00.000Z'],
+    ]);
     expect(read.warnings).toEqual(['Line 5: duration “P9999999999W” cannot be read; the default length is used.']);
   });
 
   it('bounds the work of many wasteful rules in one file', () => {
     // Each rule steps 100,000 times before the range (a COUNT rule cannot skip ahead): alone
     // cheap, 3,000 of them take seconds without the budget for the whole file.
-    const events = Array.from({ length: 3_000 }, (_, i) => ['BEGIN:VEVENT', `UID:w${i}`, 'DTSTART:20000101T000000Z', 'RRULE:FREQ=SECONDLY;COUNT=5000000', 'END:VEVENT']);
+    const events = Array.from({ length: 3_000 }, (_, i) => [
+      'BEGIN:VEVENT',
+      `UID:w${i}`,
+      'DTSTART:20000101T000000Z',
+      'RRULE:FREQ=SECONDLY;COUNT=5000000',
+      'END:VEVENT',
+    ]);
     const text = ['BEGIN:VCALENDAR', ...events.flat(), 'END:VCALENDAR'].join('\r\n');
     const { result, ms } = timedExpand(text, range('2030-01-01T00:00:00Z', '2031-01-01T00:00:00Z'));
     expect(result.occurrences).toEqual([]);
@@ -1125,12 +1380,29 @@ describe('hostile calendars (fuzzing regressions)', () => {
     });
     try {
       // A zone and years no other test has asked Intl about (its offsets are cached).
-      const text = ['BEGIN:VCALENDAR', 'BEGIN:VEVENT', 'UID:t', 'SUMMARY:Troll', 'DTSTART;TZID=Antarctica/Troll:21870102T100000', 'END:VEVENT',
-        'BEGIN:VEVENT', 'UID:u', 'SUMMARY:UTC', 'DTSTART:21870102T100000Z', 'END:VEVENT', 'END:VCALENDAR'].join('\r\n');
+      const text = [
+        'BEGIN:VCALENDAR',
+        'BEGIN:VEVENT',
+        'UID:t',
+        'SUMMARY:Troll',
+        'DTSTART;TZID=Antarctica/Troll:21870102T100000',
+        'END:VEVENT',
+        'BEGIN:VEVENT',
+        'UID:u',
+        'SUMMARY:UTC',
+        'DTSTART:21870102T100000Z',
+        'END:VEVENT',
+        'END:VCALENDAR',
+      ].join('\r\n');
       const result = expandIcsDetailed(text, range('2186-06-01T00:00:00Z', '2187-06-01T00:00:00Z'));
       expect(result.occurrences.map((o) => o.uid)).toEqual(['u']);
       expect(result.skipped).toEqual([
-        { uid: 't', title: 'Troll', line: 2, reason: 'its times cannot be worked out: something in it is not as expected (engine trouble)' },
+        {
+          uid: 't',
+          title: 'Troll',
+          line: 2,
+          reason: 'its times cannot be worked out: something in it is not as expected (engine trouble)',
+        },
       ]);
     } finally {
       formatToParts.mockRestore();

@@ -42,7 +42,10 @@ describe('lib/ is the pure core', () => {
       out.occurrences = lib.expandIcs(ics, { start: new Date('2026-11-01'), end: new Date('2026-12-01') }).length;
       console.log(JSON.stringify(out));
     `;
-    const output = execFileSync(process.execPath, ['--input-type=module', '-e', script], { cwd: ROOT, encoding: 'utf8' });
+    const output = execFileSync(process.execPath, ['--input-type=module', '-e', script], {
+      cwd: ROOT,
+      encoding: 'utf8',
+    });
     const result = JSON.parse(output.trim().split('\n').pop()!);
     expect(result.settings).toBe(90);
     expect(result.exports).toContain('normalizeSettings');

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { agendaText, fillTemplate, firstName, oneLine, organizerNote, templatePlaceholders } from '../../lib/meeting/templates';
+import {
+  agendaText,
+  fillTemplate,
+  firstName,
+  oneLine,
+  organizerNote,
+  templatePlaceholders,
+} from '../../lib/meeting/templates';
 import { DEFAULT_TEMPLATES } from '../../lib/settings';
 
 describe('fillTemplate', () => {
@@ -11,7 +18,13 @@ describe('fillTemplate', () => {
   });
 
   it('lists the placeholders a template uses', () => {
-    expect(templatePlaceholders(DEFAULT_TEMPLATES.asyncDoc)).toEqual(['title', 'purpose', 'context', 'asks', 'deadline']);
+    expect(templatePlaceholders(DEFAULT_TEMPLATES.asyncDoc)).toEqual([
+      'title',
+      'purpose',
+      'context',
+      'asks',
+      'deadline',
+    ]);
   });
 });
 
@@ -24,7 +37,10 @@ describe('agendaText', () => {
 
 describe('organizerNote', () => {
   it('greets the organizer by first name and quotes the title', () => {
-    const note = organizerNote(DEFAULT_TEMPLATES.askOrganizer, { title: 'Weekly status sync', organizer: { name: 'Ana Lopez', email: 'ana@example.com' } });
+    const note = organizerNote(DEFAULT_TEMPLATES.askOrganizer, {
+      title: 'Weekly status sync',
+      organizer: { name: 'Ana Lopez', email: 'ana@example.com' },
+    });
     expect(note.startsWith('Hi Ana,')).toBe(true);
     expect(note).toContain('“Weekly status sync”');
     expect(note.length).toBeLessThan(400);
@@ -35,7 +51,10 @@ describe('organizerNote', () => {
   });
 
   it('keeps a hostile title as plain text on one line', () => {
-    const note = organizerNote('Hi {organizer}: “{title}”', { title: '<img src=x onerror=alert(1)>\nBudget', organizer: { email: 'x@example.com' } });
+    const note = organizerNote('Hi {organizer}: “{title}”', {
+      title: '<img src=x onerror=alert(1)>\nBudget',
+      organizer: { email: 'x@example.com' },
+    });
     expect(note).toBe('Hi there: “<img src=x onerror=alert(1)> Budget”');
   });
 });

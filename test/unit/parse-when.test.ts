@@ -40,13 +40,19 @@ describe('parseWhen', () => {
   });
 
   it('reads all-day events and ranges of days', () => {
-    expect(utc('Tuesday, November 24')).toEqual({ start: '2026-11-24T00:00:00.000Z', end: '2026-11-25T00:00:00.000Z', allDay: true });
+    expect(utc('Tuesday, November 24')).toEqual({
+      start: '2026-11-24T00:00:00.000Z',
+      end: '2026-11-25T00:00:00.000Z',
+      allDay: true,
+    });
     expect(utc('Tuesday, November 24 – Wednesday, November 25')?.end).toBe('2026-11-26T00:00:00.000Z');
   });
 
   it('runs past midnight and across days', () => {
     expect(utc('Tuesday, November 24⋅11pm – 1am')?.end).toBe('2026-11-25T01:00:00.000Z');
-    expect(utc('Tuesday, November 24, 2026, 10am – Wednesday, November 25, 2026, 11am')?.end).toBe('2026-11-25T11:00:00.000Z');
+    expect(utc('Tuesday, November 24, 2026, 10am – Wednesday, November 25, 2026, 11am')?.end).toBe(
+      '2026-11-25T11:00:00.000Z',
+    );
   });
 
   it('picks the year nearest to the reference when the text has none', () => {
@@ -61,12 +67,21 @@ describe('parseWhen', () => {
   });
 
   it('gives null for text it cannot read', () => {
-    for (const text of ['', 'nonsense', '10:00', 'Q4 planning 2026', 'February 30⋅10:00 – 11:00', 'Tuesday, November 24⋅10:00']) {
+    for (const text of [
+      '',
+      'nonsense',
+      '10:00',
+      'Q4 planning 2026',
+      'February 30⋅10:00 – 11:00',
+      'Tuesday, November 24⋅10:00',
+    ]) {
       expect(utc(text)).toBeNull();
     }
     expect(parseWhen(undefined)).toBeNull();
     expect(parseWhen(42 as unknown)).toBeNull();
-    expect(parseWhen('Tuesday, November 24⋅10:00 – 11:30am', { timeZone: 'Not/AZone', reference })?.start).toBeInstanceOf(Date);
+    expect(
+      parseWhen('Tuesday, November 24⋅10:00 – 11:30am', { timeZone: 'Not/AZone', reference })?.start,
+    ).toBeInstanceOf(Date);
   });
 
   it('never throws, whatever the text', () => {
@@ -84,7 +99,10 @@ describe('parseRecurrence', () => {
   it.each([
     ['Weekly on Tuesday', { frequency: 'weekly', interval: 1, hasEnd: false, byDay: ['TU'] }],
     ['Weekly on weekdays', { frequency: 'weekly', interval: 1, hasEnd: false, byDay: ['MO', 'TU', 'WE', 'TH', 'FR'] }],
-    ['Every weekday (Monday to Friday)', { frequency: 'weekly', interval: 1, hasEnd: false, byDay: ['MO', 'TU', 'WE', 'TH', 'FR'] }],
+    [
+      'Every weekday (Monday to Friday)',
+      { frequency: 'weekly', interval: 1, hasEnd: false, byDay: ['MO', 'TU', 'WE', 'TH', 'FR'] },
+    ],
     ['Daily', { frequency: 'daily', interval: 1, hasEnd: false }],
     ['Monthly on the fourth Tuesday', { frequency: 'monthly', interval: 1, hasEnd: false }],
     ['Annually on November 24', { frequency: 'yearly', interval: 1, hasEnd: false }],

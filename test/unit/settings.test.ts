@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
   DEFAULT_SETTINGS,
-  SETTINGS_VERSION,
   migrateSettings,
   normalizeSettings,
+  SETTINGS_VERSION,
   settingsSchema,
 } from '../../lib/settings';
 

@@ -7,9 +7,9 @@ import {
   statsOptionsFromSettings,
   statsToCsv,
   trend,
+  type WeeklyStatsOptions,
   weeklyStats,
   weeksBack,
-  type WeeklyStatsOptions,
 } from '../../lib/calendar/stats';
 import { DEFAULT_SETTINGS } from '../../lib/settings';
 
@@ -168,7 +168,13 @@ describe('weeks across DST changes', () => {
     expect(march.meetingCount).toBe(2);
     expect(march.meetingHours).toBe(1.5);
     expect(march.hoursPerDay.map((d) => d.date)).toEqual([
-      '2024-03-25', '2024-03-26', '2024-03-27', '2024-03-28', '2024-03-29', '2024-03-30', '2024-03-31',
+      '2024-03-25',
+      '2024-03-26',
+      '2024-03-27',
+      '2024-03-28',
+      '2024-03-29',
+      '2024-03-30',
+      '2024-03-31',
     ]);
     const october = weeklyStats(occurrences, { ...base, weekOf: new Date('2024-10-27T12:00:00Z') });
     expect(october.week.start.toISOString()).toBe('2024-10-20T22:00:00.000Z');
@@ -176,7 +182,9 @@ describe('weeks across DST changes', () => {
     expect((october.week.end.getTime() - october.week.start.getTime()) / HOUR).toBe(169);
     // The following week's Monday meeting is back at 09:00Z (10:00 CET).
     const after = weeklyStats(occurrences, { ...base, weekOf: new Date('2024-10-29T12:00:00Z') });
-    expect(after.topCostly.find((m) => m.title === 'Berlin weekly sync')!.start.toISOString()).toBe('2024-10-28T09:00:00.000Z');
+    expect(after.topCostly.find((m) => m.title === 'Berlin weekly sync')!.start.toISOString()).toBe(
+      '2024-10-28T09:00:00.000Z',
+    );
   });
 
   it('has a 169-hour week in November (New York, weeks from Sunday)', () => {
@@ -222,7 +230,11 @@ describe('overlaps, chains and boundaries', () => {
 
   it('counts overlapping meetings in full for hours but once for the share and focus', () => {
     const stats = weeklyStats(
-      [meeting('2025-03-03T10:00:00Z', 60), meeting('2025-03-03T10:30:00Z', 60), meeting('2025-03-03T09:00:00Z', 30, { attendeeCount: 1 })],
+      [
+        meeting('2025-03-03T10:00:00Z', 60),
+        meeting('2025-03-03T10:30:00Z', 60),
+        meeting('2025-03-03T09:00:00Z', 30, { attendeeCount: 1 }),
+      ],
       utc,
     );
     expect(stats.meetingCount).toBe(2); // the solo one is not a meeting
@@ -332,7 +344,10 @@ describe('trend and export', () => {
   });
 
   it('writes one CSV row per week, RFC 4180', () => {
-    const weeks = [weeklyStats(occurrences, base), weeklyStats(occurrences, { ...base, weekOf: new Date('2025-01-08T12:00:00Z') })];
+    const weeks = [
+      weeklyStats(occurrences, base),
+      weeklyStats(occurrences, { ...base, weekOf: new Date('2025-01-08T12:00:00Z') }),
+    ];
     const csv = statsToCsv(weeks);
     const lines = csv.split('\r\n');
     expect(lines).toHaveLength(4); // header, two rows, and the final CRLF
@@ -389,15 +404,37 @@ function random(seed: number): () => number {
  */
 function busyYearIcs(): string {
   const rand = random(20250101);
-  const pick = <T,>(items: readonly T[]): T => items[Math.floor(rand() * items.length)]!;
+  const pick = <T>(items: readonly T[]): T => items[Math.floor(rand() * items.length)]!;
   const pad = (n: number) => String(n).padStart(2, '0');
-  const stamp = (d: Date) => `${d.getUTCFullYear()}${pad(d.getUTCMonth() + 1)}${pad(d.getUTCDate())}T${pad(d.getUTCHours())}${pad(d.getUTCMinutes())}00`;
-  const zones = ['Europe/Berlin', 'America/New_York', 'Asia/Tokyo', 'W. Europe Standard Time', '"(UTC-08:00) Pacific Time (US & Canada)"', 'UTC'];
+  const stamp = (d: Date) =>
+    `${d.getUTCFullYear()}${pad(d.getUTCMonth() + 1)}${pad(d.getUTCDate())}T${pad(d.getUTCHours())}${pad(d.getUTCMinutes())}00`;
+  const zones = [
+    'Europe/Berlin',
+    'America/New_York',
+    'Asia/Tokyo',
+    'W. Europe Standard Time',
+    '"(UTC-08:00) Pacific Time (US & Canada)"',
+    'UTC',
+  ];
   const out = [
-    'BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Eventually//Busy year//EN', 'X-WR-TIMEZONE:Europe/Berlin',
-    'BEGIN:VTIMEZONE', 'TZID:W. Europe Standard Time',
-    'BEGIN:STANDARD', 'DTSTART:16010101T030000', 'TZOFFSETFROM:+0200', 'TZOFFSETTO:+0100', 'RRULE:FREQ=YEARLY;INTERVAL=1;BYDAY=-1SU;BYMONTH=10', 'END:STANDARD',
-    'BEGIN:DAYLIGHT', 'DTSTART:16010101T020000', 'TZOFFSETFROM:+0100', 'TZOFFSETTO:+0200', 'RRULE:FREQ=YEARLY;INTERVAL=1;BYDAY=-1SU;BYMONTH=3', 'END:DAYLIGHT',
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    'PRODID:-//Eventually//Busy year//EN',
+    'X-WR-TIMEZONE:Europe/Berlin',
+    'BEGIN:VTIMEZONE',
+    'TZID:W. Europe Standard Time',
+    'BEGIN:STANDARD',
+    'DTSTART:16010101T030000',
+    'TZOFFSETFROM:+0200',
+    'TZOFFSETTO:+0100',
+    'RRULE:FREQ=YEARLY;INTERVAL=1;BYDAY=-1SU;BYMONTH=10',
+    'END:STANDARD',
+    'BEGIN:DAYLIGHT',
+    'DTSTART:16010101T020000',
+    'TZOFFSETFROM:+0100',
+    'TZOFFSETTO:+0200',
+    'RRULE:FREQ=YEARLY;INTERVAL=1;BYDAY=-1SU;BYMONTH=3',
+    'END:DAYLIGHT',
     'END:VTIMEZONE',
   ];
   const agenda = 'Agenda:\\n1. Status of the release\\n2. Risks and blockers\\n3. Decisions needed';
@@ -406,7 +443,8 @@ function busyYearIcs(): string {
     for (let i = 1; i < n; i++) lines.push(`ATTENDEE;PARTSTAT=ACCEPTED;CN=P${i}:mailto:p${i}@example.com`);
     return lines;
   };
-  const dt = (name: string, zone: string, wall: Date) => (zone === 'UTC' ? `${name}:${stamp(wall)}Z` : `${name};TZID=${zone}:${stamp(wall)}`);
+  const dt = (name: string, zone: string, wall: Date) =>
+    zone === 'UTC' ? `${name}:${stamp(wall)}Z` : `${name};TZID=${zone}:${stamp(wall)}`;
   let uid = 0;
   const series = (rule: string, count: number, startYear: number) => {
     for (let i = 0; i < count; i++) {
@@ -416,16 +454,35 @@ function busyYearIcs(): string {
       const minute = pick([0, 15, 30, 45]);
       const length = pick([15, 25, 30, 45, 60, 90]);
       const start = new Date(Date.UTC(startYear, 0, 6 + Math.floor(rand() * 5), hour, minute));
-      out.push('BEGIN:VEVENT', `UID:${id}`, `SUMMARY:Series ${uid}`, dt('DTSTART', zone, start), dt('DTEND', zone, new Date(start.getTime() + length * 60_000)), `RRULE:${rule}`, ...people(2 + Math.floor(rand() * 10)));
+      out.push(
+        'BEGIN:VEVENT',
+        `UID:${id}`,
+        `SUMMARY:Series ${uid}`,
+        dt('DTSTART', zone, start),
+        dt('DTEND', zone, new Date(start.getTime() + length * 60_000)),
+        `RRULE:${rule}`,
+        ...people(2 + Math.floor(rand() * 10)),
+      );
       if (rand() < 0.5) out.push(`DESCRIPTION:${agenda}`);
-      if (rand() < 0.5) out.push(dt('EXDATE', zone === 'UTC' ? 'Europe/Berlin' : zone, new Date(Date.UTC(2025, 4, 5, hour, minute))));
+      if (rand() < 0.5)
+        out.push(dt('EXDATE', zone === 'UTC' ? 'Europe/Berlin' : zone, new Date(Date.UTC(2025, 4, 5, hour, minute))));
       out.push('END:VEVENT');
       for (let k = 0; k < 4; k++) {
         // Three moved by an hour, one cancelled.
         const day = new Date(Date.UTC(2025, 1 + Math.floor(rand() * 10), 1 + Math.floor(rand() * 27), hour, minute));
         const moved = new Date(day.getTime() + HOUR);
-        out.push('BEGIN:VEVENT', `UID:${id}`, `SUMMARY:Series ${uid} (moved)`, dt('RECURRENCE-ID', zone, day), dt('DTSTART', zone, moved),
-          dt('DTEND', zone, new Date(moved.getTime() + length * 60_000)), 'SEQUENCE:1', ...people(3), ...(k === 3 ? ['STATUS:CANCELLED'] : []), 'END:VEVENT');
+        out.push(
+          'BEGIN:VEVENT',
+          `UID:${id}`,
+          `SUMMARY:Series ${uid} (moved)`,
+          dt('RECURRENCE-ID', zone, day),
+          dt('DTSTART', zone, moved),
+          dt('DTEND', zone, new Date(moved.getTime() + length * 60_000)),
+          'SEQUENCE:1',
+          ...people(3),
+          ...(k === 3 ? ['STATUS:CANCELLED'] : []),
+          'END:VEVENT',
+        );
       }
     }
   };
@@ -440,9 +497,16 @@ function busyYearIcs(): string {
   for (let i = 0; i < 1400; i++) {
     const zone = pick(zones);
     const day = new Date(Date.UTC(2025, 0, 1 + Math.floor(rand() * 365), 8 + Math.floor(rand() * 9), pick([0, 30])));
-    out.push('BEGIN:VEVENT', `UID:one-off-${i}@busy.example`, `SUMMARY:One-off ${i}`, dt('DTSTART', zone, day),
-      dt('DTEND', zone, new Date(day.getTime() + pick([30, 60, 90]) * 60_000)), ...people(1 + Math.floor(rand() * 12)),
-      ...(rand() < 0.3 ? [`DESCRIPTION:${agenda}`] : []), 'END:VEVENT');
+    out.push(
+      'BEGIN:VEVENT',
+      `UID:one-off-${i}@busy.example`,
+      `SUMMARY:One-off ${i}`,
+      dt('DTSTART', zone, day),
+      dt('DTEND', zone, new Date(day.getTime() + pick([30, 60, 90]) * 60_000)),
+      ...people(1 + Math.floor(rand() * 12)),
+      ...(rand() < 0.3 ? [`DESCRIPTION:${agenda}`] : []),
+      'END:VEVENT',
+    );
   }
   out.push('END:VCALENDAR');
   return out.join('\r\n');
