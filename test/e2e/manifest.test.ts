@@ -16,6 +16,11 @@ interface Manifest {
 
 const manifest = JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8')) as Manifest;
 const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+const listing = JSON.parse(readFileSync(join(ROOT, 'store/listing.json'), 'utf8')) as {
+  name: string;
+  shortDescription: string;
+  privacy: { permissions: Record<string, string>; hosts: Record<string, string> };
+};
 const permissionsSection = readme.split('## Permissions')[1]?.split('\n## ')[0] ?? '';
 
 function filesUnder(dir: string): string[] {
@@ -68,6 +73,48 @@ describe('the built manifest asks for what the README explains, and no more', ()
     for (const file of filesUnder(EXTENSION_DIR).filter((f) => f.endsWith('.html'))) {
       expect(readFileSync(file, 'utf8'), file).not.toMatch(/src=["']https?:/);
     }
+  });
+});
+
+describe('the store listing (store/listing.json) answers for the manifest', () => {
+  const manifestHosts = new Set(
+    (manifest.content_scripts ?? []).flatMap((script) =>
+      script.matches.map((match) => new URL(match.replace('*://', 'https://').replace('/*', '/')).host),
+    ),
+  );
+  const askedFor = [
+    ...(manifest.permissions ?? []),
+    ...(manifest.optional_permissions ?? []),
+    ...(manifest.host_permissions ?? []),
+    ...(manifest.optional_host_permissions ?? []),
+  ];
+
+  it('explains every permission the manifest asks for, and none it does not', () => {
+    const explained = Object.keys(listing.privacy.permissions).filter((name) => name !== 'content scripts');
+    for (const permission of askedFor) {
+      const why = listing.privacy.permissions[permission] ?? '';
+      expect(why.length, `privacy answers do not explain "${permission}"`).toBeGreaterThan(20);
+    }
+    expect(explained.sort()).toEqual([...new Set(askedFor)].sort());
+    expect(listing.privacy.permissions['content scripts']?.length ?? 0).toBeGreaterThan(20);
+  });
+
+  it('names every site the content scripts run on, and no other', () => {
+    for (const host of manifestHosts) {
+      expect(listing.privacy.hosts[host]?.length ?? 0, `privacy answers do not name ${host}`).toBeGreaterThan(5);
+    }
+    expect(Object.keys(listing.privacy.hosts).sort()).toEqual([...manifestHosts].sort());
+  });
+
+  it('uses the manifest’s name and description, within the stores’ limits', () => {
+    const built = JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8')) as {
+      name: string;
+      description: string;
+    };
+    expect(listing.name).toBe(built.name);
+    expect(listing.shortDescription).toBe(built.description);
+    // Chrome Web Store: at most 132 characters for the summary.
+    expect(listing.shortDescription.length).toBeLessThanOrEqual(132);
   });
 });
 
