@@ -2,10 +2,11 @@ import './scripts/node20-polyfills.ts';
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
 
-// Three tiers (see README, "Tests"):
+// Four tiers (see README, "Tests"):
 //   unit — pure logic in lib/, plain Node, no DOM;
 //   dom  — components and site adapters on fixture pages in happy-dom, with WXT's fake browser;
-//   e2e  — the built extension in real Chromium on routed real URLs (slow, run one file at a time).
+//   e2e  — the built extension in real Chromium on routed real URLs (slow, run one file at a time);
+//   e2e-firefox — a few core paths of the built Firefox add-on in Firefox ESR, over WebDriver BiDi.
 export default defineConfig({
   test: {
     projects: [
@@ -34,6 +35,17 @@ export default defineConfig({
           hookTimeout: 120_000,
           fileParallelism: false,
           globalSetup: ['test/e2e/global-setup.ts'],
+        },
+      },
+      {
+        test: {
+          name: 'e2e-firefox',
+          include: ['test/e2e-firefox/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+          fileParallelism: false,
+          globalSetup: ['test/e2e-firefox/global-setup.ts'],
         },
       },
     ],

@@ -1,0 +1,2 @@
+export declare class NoFirefoxError extends Error {}
+export declare function findFirefox(): string;
