@@ -3,13 +3,12 @@
  * profile, on the fixture pages served at the real hostnames. A short tier: one chat site,
  * one calendar, the settings and the popup; the Chromium tier covers every site and case.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Frame, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BADGE, GOOGLE_EDITOR } from '../e2e/calendar-helpers';
-import { CHAT_SITES } from '../e2e/chat-support';
+import { CHAT_SITES, RESULTS_DIR } from '../e2e/chat-support';
 import { ME, weekCalendar, ZONE } from '../e2e/stats-calendar';
 import { type FirefoxSession, labelled, launchFirefox, waitFor } from './harness';
 
@@ -21,14 +20,11 @@ const slack = CHAT_SITES.find((site) => site.name === 'slack')!;
 const PROMPT = '[data-eventually="chat-prompt"] >>> [role=dialog]';
 
 let session: FirefoxSession;
-let scratch: string;
 beforeAll(async () => {
   session = await launchFirefox();
-  scratch = mkdtempSync(join(tmpdir(), 'eventually-firefox-'));
 });
 afterAll(async () => {
   await session?.close();
-  if (scratch) rmSync(scratch, { recursive: true, force: true });
 });
 
 async function fixtureReady(frame: Page | Frame): Promise<void> {
@@ -98,7 +94,10 @@ describe('Firefox: settings and the popup', () => {
     await session.setStorage({
       settings: { ...current, timeZone: ZONE, weekStartsOn: 1, myEmails: [ME], hourlyRate: 100, currency: 'USD' },
     });
-    const file = join(scratch, 'team.ics');
+    // The file picker takes a path: the calendar is written inside the repository's test-results/.
+    const folder = join(RESULTS_DIR, 'firefox');
+    mkdirSync(folder, { recursive: true });
+    const file = join(folder, 'team.ics');
     writeFileSync(file, weekCalendar());
     const options = await session.openOptions();
     await (await labelled(options, 'Import an .ics file')).uploadFile(file);
@@ -116,6 +115,7 @@ describe('Firefox: settings and the popup', () => {
     await waitFor(() => figure('Meetings'), 'the popup’s figures');
     expect(await figure('Meetings')).toBe('3');
     expect(await figure('Meeting hours')).toBe('3 h');
+    expect(await figure('With an agenda')).toBe('67%');
     expect(await figure('Cost')).toBe('$1,400');
     await popup.close();
     await options.close();
