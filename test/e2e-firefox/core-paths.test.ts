@@ -44,10 +44,12 @@ describe('Firefox: chat', () => {
     await page.keyboard.press('Enter');
     await page.locator(PROMPT).wait();
     expect(await sent(page)).toEqual([]);
+    await session.screenshot(page, 'chat-slack-prompt');
     expect(await page.evaluate(() => (window as unknown as FixtureWindow).__fixture!.getText())).toBe('hi');
 
     await page.keyboard.press('Enter');
     await expect.poll(() => sent(page)).toEqual(['hi']);
+    await page.waitForSelector(PROMPT, { hidden: true });
     await page.close();
   });
 });
@@ -64,6 +66,7 @@ describe('Firefox: calendar', () => {
     await page.locator(`${BADGE} >>> .ev-badge`).click();
     await page.locator(`${BADGE} >>> ::-p-text(Add an agenda)`).click();
     await page.locator('::-p-text(Agenda added)').wait();
+    await session.screenshot(page, 'calendar-google-agenda-added');
     const after = await description();
     expect(after).toContain('Purpose: (the decision or outcome we need from this meeting)');
     expect(after.indexOf('Purpose:')).toBeLessThan(after.indexOf('Join with Google Meet'));
@@ -117,6 +120,7 @@ describe('Firefox: settings and the popup', () => {
     expect(await figure('Meeting hours')).toBe('3 h');
     expect(await figure('With an agenda')).toBe('67%');
     expect(await figure('Cost')).toBe('$1,400');
+    await session.screenshot(popup, 'stats-popup');
     await popup.close();
     await options.close();
   });

@@ -4,10 +4,10 @@
  * the fixture pages served at the real site URLs. Helpers are named after what a person does.
  */
 import { randomUUID } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import puppeteer, { type Browser, type ElementHandle, type Page } from 'puppeteer-core';
 import { findFirefox } from '../../scripts/firefox.mjs';
-import { ROOT } from '../e2e/paths';
+import { ROOT, SCREENSHOT_DIR } from '../e2e/paths';
 import { routeToFixtures } from './fixture-routes';
 
 export const FIREFOX_EXTENSION_DIR = `${ROOT}/.output/firefox-mv3`;
@@ -34,6 +34,8 @@ export interface FirefoxSession {
   reload(page: Page, heading: string): Promise<void>;
   getStorage<T = unknown>(key: string): Promise<T | undefined>;
   setStorage(values: Record<string, unknown>): Promise<void>;
+  /** test-results/screenshots/firefox-<name>.png, to see what Firefox rendered. */
+  screenshot(page: Page, name: string): Promise<string>;
   close(): Promise<void>;
 }
 
@@ -168,6 +170,12 @@ export async function launchFirefox(): Promise<FirefoxSession> {
     async setStorage(values) {
       const page = await extensionRealm();
       await page.evaluate(async (v) => browser.storage.local.set(v), values);
+    },
+    async screenshot(page, name) {
+      mkdirSync(SCREENSHOT_DIR, { recursive: true });
+      const path = `${SCREENSHOT_DIR}/firefox-${name}.png` as const;
+      await page.screenshot({ path });
+      return path;
     },
     async close() {
       await firefox.close();
