@@ -100,7 +100,7 @@ export async function launchFirefox(): Promise<FirefoxSession> {
     executablePath: findFirefox(),
     protocol: 'webDriverBiDi',
     headless: true,
-    // Without it, BiDi may not open or script moz-extension:// pages.
+    // Without it, BiDi cannot open or script moz-extension:// pages (tried with Firefox ESR 153).
     args: ['--remote-allow-system-access'],
     defaultViewport: { width: 1280, height: 800 },
     extraPrefsFirefox: {
@@ -181,10 +181,16 @@ export async function launchFirefox(): Promise<FirefoxSession> {
       await firefox.close();
     },
   };
-  // onInstalled has finished once it has written the install time and the settings.
-  await waitFor(
-    async () => (await session.getStorage('installedAt')) !== undefined && (await session.getStorage('settings')),
-    'the add-on to finish installing',
-  );
+  try {
+    await extensionRealm();
+    // onInstalled has finished once it has written the install time and the settings.
+    await waitFor(
+      async () => (await session.getStorage('installedAt')) !== undefined && (await session.getStorage('settings')),
+      'the add-on to finish installing',
+    );
+  } catch (error) {
+    await firefox.close();
+    throw error;
+  }
   return session;
 }
