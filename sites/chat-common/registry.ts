@@ -5,15 +5,15 @@
  * such as an embedded view).
  */
 import type { SelfHostedChat, SelfHostedKind } from '../../lib/settings';
-import { discord } from '../discord';
-import { googleChat } from '../google-chat';
-import { mattermost } from '../mattermost';
+import { discord } from '../discord/adapter';
+import { googleChat } from '../google-chat/adapter';
+import { mattermost } from '../mattermost/adapter';
 import { MATTERMOST_SELECTORS } from '../mattermost/selectors';
-import { rocketchat } from '../rocketchat';
+import { rocketchat } from '../rocketchat/adapter';
 import { ROCKETCHAT_SELECTORS } from '../rocketchat/selectors';
-import { slack } from '../slack';
-import { teams } from '../teams';
-import { zulip } from '../zulip';
+import { slack } from '../slack/adapter';
+import { teams } from '../teams/adapter';
+import { zulip } from '../zulip/adapter';
 import { ZULIP_SELECTORS } from '../zulip/selectors';
 import type { ChatAdapter } from './adapter';
 

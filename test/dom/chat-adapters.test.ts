@@ -11,13 +11,13 @@ import {
   SELF_HOSTED_ADAPTERS,
   selfHostedAdapterFor,
 } from '../../sites/chat-common/registry';
-import { discord } from '../../sites/discord';
-import { googleChat } from '../../sites/google-chat';
-import { mattermost } from '../../sites/mattermost';
-import { rocketchat } from '../../sites/rocketchat';
-import { slack } from '../../sites/slack';
-import { teams } from '../../sites/teams';
-import { zulip } from '../../sites/zulip';
+import { discord } from '../../sites/discord/adapter';
+import { googleChat } from '../../sites/google-chat/adapter';
+import { mattermost } from '../../sites/mattermost/adapter';
+import { rocketchat } from '../../sites/rocketchat/adapter';
+import { slack } from '../../sites/slack/adapter';
+import { teams } from '../../sites/teams/adapter';
+import { zulip } from '../../sites/zulip/adapter';
 
 function page(html: string): HTMLElement {
   document.body.innerHTML = html;

@@ -15,7 +15,7 @@ import {
   startChatHelper,
   TEST_THROW_ATTR,
 } from '../../sites/chat-common/controller';
-import { mattermost } from '../../sites/mattermost';
+import { mattermost } from '../../sites/mattermost/adapter';
 
 const PAGE = `
   <form id="create_post"><div class="AdvancedTextEditor">
@@ -208,7 +208,7 @@ describe('the chat helper in a frame', () => {
 
   it('"Add my question" that cannot edit the box copies the text and says so', async () => {
     const t = setup();
-    const broken = { ...(await import('../../sites/mattermost')).mattermost, insertText: async () => false };
+    const broken = { ...(await import('../../sites/mattermost/adapter')).mattermost, insertText: async () => false };
     t.deps.adapter = () => broken;
     t.type('hi');
     t.enter();
