@@ -7,13 +7,6 @@
  * last resort, in several languages.
  */
 
-export const OUTLOOK_HOSTS = [
-  'outlook.office.com',
-  'outlook.office365.com',
-  'outlook.live.com',
-  'outlook.cloud.microsoft',
-];
-
 export const COMPOSE = {
   /** ★★ Microsoft's editor marks its body with data-ms-editor; then ARIA structure (★). */
   body: [
