@@ -8,6 +8,7 @@
  */
 import type { ChatSiteId } from '../../lib/sites';
 import type { ChatSite } from '../descriptor';
+import { queryFirst } from '../dom';
 import { insertAtEnd, placeCaret } from './insert';
 import { readComposerText } from './text';
 
@@ -91,14 +92,6 @@ function closestOf(el: Element, selectors: readonly string[]): Element | null {
   return null;
 }
 
-function queryOf(root: ParentNode, selectors: readonly string[]): Element | null {
-  for (const selector of selectors) {
-    const found = root.querySelector(selector);
-    if (found) return found;
-  }
-  return null;
-}
-
 /** Elements of this frame only (a node from another realm is never ours to handle). */
 function asElement(target: EventTarget | null): Element | null {
   if (!target || typeof (target as Element).closest !== 'function') return null;
@@ -175,7 +168,7 @@ export function defineChatAdapter(spec: AdapterSpec): ChatAdapter {
       return editable ? composerOf(editable) : null;
     },
     sendButton(composer) {
-      const button = queryOf(composer.box, selectors.sendButton) as HTMLElement | null;
+      const button = queryFirst(composer.box, selectors.sendButton) as HTMLElement | null;
       if (!button || !isShown(button)) return null;
       if ((button as HTMLButtonElement).disabled || button.getAttribute('aria-disabled') === 'true') return null;
       return button;

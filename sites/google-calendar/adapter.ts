@@ -14,7 +14,7 @@ import {
   queryFirst,
 } from '../calendar-common/dom';
 import type { CalendarAdapter, EventSurface, MeetingRead } from '../calendar-common/types';
-import { findWhenElement } from '../calendar-common/when';
+import { dayFirst, findWhenElement } from '../calendar-common/when';
 import { DECLINED_WORDS, EDITOR, ORGANIZER_WORDS, POPOVER, QUICK_CREATE, VIEW_FAMILY_ATTRIBUTE } from './selectors';
 import { site } from './site';
 
@@ -203,8 +203,5 @@ export const googleCalendarAdapter: CalendarAdapter = {
     }
     return surfaces;
   },
-  dayFirst: (doc) => {
-    const lang = doc.documentElement.lang;
-    return lang !== '' && !/^en(?:-US)?$/i.test(lang);
-  },
+  dayFirst,
 };

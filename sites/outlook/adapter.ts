@@ -16,7 +16,7 @@ import {
   shortHash,
 } from '../calendar-common/dom';
 import type { CalendarAdapter, EventSurface, MeetingRead } from '../calendar-common/types';
-import { findWhenElement } from '../calendar-common/when';
+import { dayFirst, findWhenElement } from '../calendar-common/when';
 import { CARD_PREFIX, COMPOSE, OPTIONAL_WORDS, ORGANIZER_WORDS, PEEK } from './selectors';
 import { site } from './site';
 
@@ -136,11 +136,6 @@ function peekSurface(dialog: Element, dayFirst: boolean): EventSurface | null {
       };
     },
   };
-}
-
-function dayFirst(doc: Document): boolean {
-  const lang = doc.documentElement.lang;
-  return lang !== '' && !/^en(?:-US)?$/i.test(lang);
 }
 
 export const outlookAdapter: CalendarAdapter = {
