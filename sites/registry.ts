@@ -7,7 +7,7 @@
  * Plain data only: the entrypoints import it at build time for their `matches`, so it must
  * not pull in any adapter.
  */
-import type { CalendarSite, ChatSite, FixturePage, SiteDescriptor } from './descriptor';
+import type { FixturePage, SiteDescriptor } from './descriptor';
 import { site as discord } from './discord/site';
 import { site as googleCalendar } from './google-calendar/site';
 import { site as googleChat } from './google-chat/site';
@@ -29,14 +29,6 @@ export const SITES: readonly SiteDescriptor[] = [
   zulip,
   rocketchat,
 ];
-
-export function calendarSites(sites: readonly SiteDescriptor[] = SITES): CalendarSite[] {
-  return sites.filter((site): site is CalendarSite => site.family === 'calendar');
-}
-
-export function chatSites(sites: readonly SiteDescriptor[] = SITES): ChatSite[] {
-  return sites.filter((site): site is ChatSite => site.family === 'chat');
-}
 
 /** The manifest's content-script `matches` for one family (self-hosted sites have none). */
 export function contentScriptMatches(family: SiteDescriptor['family'], sites = SITES): string[] {
