@@ -1,15 +1,10 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { runCalendarContentScript } from '../sites/calendar-common/content';
+import { contentScriptMatches } from '../sites/registry';
 
-const OUTLOOK = ['outlook.office.com', 'outlook.office365.com', 'outlook.live.com', 'outlook.cloud.microsoft'];
-
-/** The calendar overlay on Google Calendar and Outlook on the web (sites/google-calendar, sites/outlook). */
+/** The calendar overlay on every calendar site of sites/registry.ts. */
 export default defineContentScript({
-  matches: [
-    'https://calendar.google.com/calendar/*',
-    // Outlook is one app: the calendar is also reached from mail without a page load.
-    ...OUTLOOK.flatMap((host) => [`https://${host}/calendar/*`, `https://${host}/mail/*`]),
-  ],
+  matches: contentScriptMatches('calendar'),
   runAt: 'document_idle',
   main(ctx) {
     runCalendarContentScript(ctx);

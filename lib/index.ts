@@ -23,3 +23,4 @@ export * from './meeting/status-titles';
 export * from './meeting/templates';
 export * from './messages';
 export * from './settings';
+export * from './sites';

@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { activityKindSchema } from './activity';
 import { MAX_FEED_BYTES } from './limits';
-import { BUILTIN_SITE_IDS, SELF_HOSTED_KINDS } from './settings';
+import { BUILTIN_SITE_IDS, SELF_HOSTED_KINDS } from './sites';
 
 export const siteIdSchema = z.enum([...BUILTIN_SITE_IDS, ...SELF_HOSTED_KINDS]);
 

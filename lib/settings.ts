@@ -4,18 +4,11 @@
  * background, the content scripts and the extension pages.
  */
 import { z } from 'zod';
+import { BUILTIN_SITE_IDS, type BuiltinSiteId, SELF_HOSTED_KINDS } from './sites';
 
 // Extension pages and host pages forbid eval by policy; zod would otherwise probe for
 // `new Function` (and log a policy violation) before falling back. Pure config, no DOM.
 z.config({ jitless: true });
-
-/** Every site Eventually wraps; the id is also the folder name under sites/. */
-export const BUILTIN_SITE_IDS = ['google-calendar', 'outlook', 'slack', 'teams', 'google-chat', 'discord'] as const;
-export type BuiltinSiteId = (typeof BUILTIN_SITE_IDS)[number];
-
-export const SELF_HOSTED_KINDS = ['mattermost', 'zulip', 'rocketchat'] as const;
-export type SelfHostedKind = (typeof SELF_HOSTED_KINDS)[number];
-export type SiteId = BuiltinSiteId | SelfHostedKind;
 
 export const SETTINGS_VERSION = 1;
 

@@ -1,6 +1,4 @@
 import type { BrowserContext } from 'playwright-core';
 export declare const FIXTURE_DIST: string;
 export declare const FIXTURE_CSP: string;
-export declare const FIXTURE_PAGES: { page: string; test: (url: URL) => boolean }[];
-export declare function fixturePageFor(url: string): string | null;
 export declare function routeFixtures(context: BrowserContext, extraRoutes?: Record<string, unknown>): Promise<void>;

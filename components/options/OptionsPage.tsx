@@ -3,29 +3,9 @@
  * the container (entrypoints/options/App.tsx) loads, validates and saves.
  */
 import { type ReactNode, useState } from 'react';
-import {
-  BUILTIN_SITE_IDS,
-  type BuiltinSiteId,
-  DEFAULT_TEMPLATES,
-  SELF_HOSTED_KINDS,
-  type SelfHostedKind,
-  type Settings,
-  type SettingsProblem,
-  type Templates,
-} from '../../lib/settings';
+import { DEFAULT_TEMPLATES, type Settings, type SettingsProblem, type Templates } from '../../lib/settings';
+import { BUILTIN_SITE_IDS, SELF_HOSTED_KINDS, type SelfHostedKind, SITE_LABELS } from '../../lib/sites';
 import { Field, LinesField, NumberField, Section, Toggle } from '../ui/fields';
-
-export const SITE_LABELS: Record<BuiltinSiteId | SelfHostedKind, string> = {
-  'google-calendar': 'Google Calendar',
-  outlook: 'Outlook on the web',
-  slack: 'Slack',
-  teams: 'Microsoft Teams',
-  'google-chat': 'Google Chat',
-  discord: 'Discord',
-  mattermost: 'Mattermost',
-  zulip: 'Zulip',
-  rocketchat: 'Rocket.Chat',
-};
 
 const TEMPLATE_LABELS: Record<keyof Templates, { label: string; hint: string }> = {
   agenda: { label: 'Agenda template', hint: 'Inserted into an event description by “Add an agenda”.' },

@@ -7,7 +7,7 @@ import type { ActivityCounts } from '../../lib/activity';
 import type { CostlyMeeting, WeeklyStats } from '../../lib/calendar/stats';
 import { type Feed, type FeedStatus, feedHealth, feedStatusText, maskFeedUrl } from '../../lib/feeds';
 import type { SiteStatus } from '../../lib/messages';
-import { SITE_LABELS } from '../options/OptionsPage';
+import { SITE_LABELS } from '../../lib/sites';
 import {
   type Delta,
   dayLong,

@@ -2,13 +2,9 @@
  * Whether the chat helper is on for one site and conversation, and the settings changes its
  * prompt makes ("Snooze 1 hour", "Don't ask in this conversation"). Pure.
  */
-import type { SelfHostedKind, Settings, SiteId } from '../settings';
-import { BUILTIN_SITE_IDS } from '../settings';
+import type { Settings } from '../settings';
+import { BUILTIN_SITE_IDS, type SiteId } from '../sites';
 import type { HelperGate } from './decide';
-
-export const CHAT_SITE_IDS = ['slack', 'teams', 'google-chat', 'discord'] as const;
-export type ChatBuiltinSiteId = (typeof CHAT_SITE_IDS)[number];
-export type ChatSiteId = ChatBuiltinSiteId | SelfHostedKind;
 
 const HOUR_MS = 60 * 60 * 1000;
 

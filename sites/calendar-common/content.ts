@@ -12,16 +12,8 @@ import { copyToClipboard } from '../../platform/clipboard';
 import { liveSettings } from '../../platform/content-settings';
 import { sendMessage } from '../../platform/messaging';
 import { activityItem } from '../../platform/storage';
-import { googleCalendarAdapter } from '../google-calendar/adapter';
-import { outlookAdapter } from '../outlook/adapter';
 import { type OverlayController, startOverlay } from './overlay';
-import type { CalendarAdapter } from './types';
-
-export const CALENDAR_ADAPTERS: readonly CalendarAdapter[] = [googleCalendarAdapter, outlookAdapter];
-
-export function adapterFor(url: URL): CalendarAdapter | null {
-  return CALENDAR_ADAPTERS.find((adapter) => adapter.matches(url)) ?? null;
-}
+import { adapterFor } from './registry';
 
 function download(fileName: string, text: string, within?: Node): boolean {
   try {

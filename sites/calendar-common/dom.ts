@@ -4,6 +4,9 @@
  */
 import { HOST_TAG } from '../../components/in-page/shadow-host';
 
+// One lookup for both families (sites/dom.ts); offered here too, beside the other calendar readers.
+export { queryFirst } from '../dom';
+
 const BLOCK = new Set([
   'DIV',
   'P',
@@ -122,15 +125,6 @@ export function firstVisibleText(el: Element): string {
     return text;
   }
   return '';
-}
-
-/** First element matching any selector of the list, in list order. */
-export function queryFirst(root: ParentNode, selectors: readonly string[]): Element | null {
-  for (const selector of selectors) {
-    const found = root.querySelector(selector);
-    if (found) return found;
-  }
-  return null;
 }
 
 /** All elements matching the first selector of the list that matches anything. */

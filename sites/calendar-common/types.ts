@@ -4,8 +4,7 @@
  * site and drives any adapter.
  */
 import type { Attendee, Recurrence } from '../../lib/meeting/assess';
-
-export type CalendarSiteId = 'google-calendar' | 'outlook';
+import type { CalendarSiteId } from '../../lib/sites';
 
 /** The places on a calendar page where a person creates or looks at one meeting. */
 export type SurfaceKind = 'editor' | 'quick-create' | 'popover' | 'compose' | 'peek';

@@ -5,6 +5,12 @@
 import { parseWhen } from '../../lib/meeting/parse-when';
 import { lineText } from './dom';
 
+/** Does the page write dates day first ("05/11/2026" = 5 November)? Every language but US English does. */
+export function dayFirst(doc: Document): boolean {
+  const lang = doc.documentElement.lang;
+  return lang !== '' && !/^en(?:-US)?$/i.test(lang);
+}
+
 export function findWhenElement(
   root: Element,
   options: { dayFirst?: boolean; timeZone?: string } = {},

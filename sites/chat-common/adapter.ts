@@ -6,7 +6,9 @@
  * scans of the page while the person types. Selector lists are ordered stable-first; the
  * first that matches wins.
  */
-import type { ChatSiteId } from '../../lib/chat/gate';
+import type { ChatSiteId } from '../../lib/sites';
+import type { ChatSite } from '../descriptor';
+import { queryFirst } from '../dom';
 import { insertAtEnd, placeCaret } from './insert';
 import { readComposerText } from './text';
 
@@ -68,10 +70,9 @@ export interface ChatSelectors {
 }
 
 export interface AdapterSpec {
-  id: ChatSiteId;
-  editor: EditorKind;
+  /** The site's descriptor (sites/<id>/site.ts): its id, editor and hosts. */
+  site: ChatSite;
   selectors: ChatSelectors;
-  matches(url: URL): boolean;
   conversationId(composer: Composer, url: string): string | null;
   sendBy?: 'button' | 'enter';
   ctrlEnterToSend?(composer: Composer): boolean;
@@ -86,14 +87,6 @@ const MAX_CLIMB = 6;
 function closestOf(el: Element, selectors: readonly string[]): Element | null {
   for (const selector of selectors) {
     const found = el.closest(selector);
-    if (found) return found;
-  }
-  return null;
-}
-
-function queryOf(root: ParentNode, selectors: readonly string[]): Element | null {
-  for (const selector of selectors) {
-    const found = root.querySelector(selector);
     if (found) return found;
   }
   return null;
@@ -114,8 +107,14 @@ export function isShown(el: Element): boolean {
   return true;
 }
 
+/** A built-in site's pages are on its hosts; a self-hosted app is chosen by origin in the settings (registry.ts). */
+function matchesSite(site: ChatSite): (url: URL) => boolean {
+  const { hosts } = site;
+  return hosts === 'self-hosted' ? () => false : (url) => hosts.includes(url.host);
+}
+
 export function defineChatAdapter(spec: AdapterSpec): ChatAdapter {
-  const { selectors } = spec;
+  const { selectors, site } = spec;
   const editableSelector = selectors.editable.join(', ');
   const sendSelector = selectors.sendButton.join(', ');
 
@@ -133,7 +132,7 @@ export function defineChatAdapter(spec: AdapterSpec): ChatAdapter {
   function composerOf(editable: HTMLElement): Composer | null {
     if (spec.accept && !spec.accept(editable)) return null;
     return {
-      site: spec.id,
+      site: site.id,
       editable,
       box: boxFor(editable),
       thread: selectors.thread ? closestOf(editable, selectors.thread) !== null : false,
@@ -141,10 +140,10 @@ export function defineChatAdapter(spec: AdapterSpec): ChatAdapter {
   }
 
   const adapter: ChatAdapter = {
-    id: spec.id,
-    editor: spec.editor,
+    id: site.id,
+    editor: site.editor,
     sendBy: spec.sendBy ?? 'button',
-    matches: spec.matches,
+    matches: matchesSite(site),
     findComposer(target) {
       const el = asElement(target);
       if (!el) return null;
@@ -169,7 +168,7 @@ export function defineChatAdapter(spec: AdapterSpec): ChatAdapter {
       return editable ? composerOf(editable) : null;
     },
     sendButton(composer) {
-      const button = queryOf(composer.box, selectors.sendButton) as HTMLElement | null;
+      const button = queryFirst(composer.box, selectors.sendButton) as HTMLElement | null;
       if (!button || !isShown(button)) return null;
       if ((button as HTMLButtonElement).disabled || button.getAttribute('aria-disabled') === 'true') return null;
       return button;
@@ -187,7 +186,7 @@ export function defineChatAdapter(spec: AdapterSpec): ChatAdapter {
     conversationId: (composer, url) => spec.conversationId(composer, url),
     readText: (composer) => readComposerText(composer.editable),
     insertText: (composer, text) =>
-      insertAtEnd(spec.editor, composer.editable, text, { read: () => adapter.readText(composer) }),
+      insertAtEnd(site.editor, composer.editable, text, { read: () => adapter.readText(composer) }),
     placeCaret: (composer, offset) => placeCaret(composer.editable, offset),
     anchorFor(composer) {
       return (selectors.anchor && closestOf(composer.editable, selectors.anchor)) || composer.box;

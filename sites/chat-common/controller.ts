@@ -26,6 +26,7 @@ import {
 import { conversationKey, helperGate, withMutedConversation, withSnooze } from '../../lib/chat/gate';
 import type { SiteStatus } from '../../lib/messages';
 import type { Settings } from '../../lib/settings';
+import { isTextField } from '../dom';
 import type { ChatAdapter, Composer } from './adapter';
 import { waitForText } from './insert';
 
@@ -102,10 +103,6 @@ function keyFacts(event: KeyboardEvent, trustSynthetic: boolean): KeyFacts {
   };
 }
 
-function isTextField(el: Element): el is HTMLTextAreaElement | HTMLInputElement {
-  return el instanceof HTMLTextAreaElement || el instanceof HTMLInputElement;
-}
-
 function saveSelection(editable: HTMLElement): SavedSelection | null {
   if (isTextField(editable)) return { start: editable.selectionStart ?? 0, end: editable.selectionEnd ?? 0 };
   const selection = editable.ownerDocument.getSelection();
@@ -174,7 +171,10 @@ export function startChatHelper(deps: ChatHelperDeps): ChatHelper {
 
   const draftOf = (editable: HTMLElement): Draft => {
     let draft = drafts.get(editable);
-    if (!draft) drafts.set(editable, (draft = { held: false, pass: false }));
+    if (!draft) {
+      draft = { held: false, pass: false };
+      drafts.set(editable, draft);
+    }
     return draft;
   };
 
@@ -217,6 +217,16 @@ export function startChatHelper(deps: ChatHelperDeps): ChatHelper {
       gate: helperGate(settings, { site: adapter.id, origin: win.location.origin, conversationId: id }, deps.now()),
       kind: () => classifyDraft(read()),
     });
+  }
+
+  /** One send attempt, by key or by click: decide, then hold it or let it through. */
+  function holdOrLetThrough(event: Event, trigger: SendTrigger, adapter: ChatAdapter, composer: Composer): void {
+    const draft = draftOf(composer.editable);
+    let text: string | null = null;
+    const read = () => (text ??= adapter.readText(composer));
+    const decision = decide(trigger, adapter, composer, draft, read);
+    if (decision.action === 'hold') hold(event, adapter, composer, draft, decision.kind);
+    else letThrough(adapter, composer, draft, decision, read);
   }
 
   /** Show the prompt, then (only then) stop the event. Throws before stopping anything. */
@@ -430,12 +440,7 @@ export function startChatHelper(deps: ChatHelperDeps): ChatHelper {
     if (root.hasAttribute(TEST_THROW_ATTR))
       throw new Error('Eventually test hook: forced failure in the keydown handler');
     reportOk(adapter);
-    const draft = draftOf(composer.editable);
-    let text: string | null = null;
-    const read = () => (text ??= adapter.readText(composer));
-    const decision = decide(trigger, adapter, composer, draft, read);
-    if (decision.action === 'hold') hold(event, adapter, composer, draft, decision.kind);
-    else letThrough(adapter, composer, draft, decision, read);
+    holdOrLetThrough(event, trigger, adapter, composer);
   }
 
   function onKeyDown(event: KeyboardEvent): void {
@@ -468,12 +473,7 @@ export function startChatHelper(deps: ChatHelperDeps): ChatHelper {
       if (triggerVerdict(trigger)) return;
       if (root.hasAttribute(TEST_THROW_ATTR))
         throw new Error('Eventually test hook: forced failure in the click handler');
-      const draft = draftOf(composer.editable);
-      let text: string | null = null;
-      const read = () => (text ??= adapter.readText(composer));
-      const decision = decide(trigger, adapter, composer, draft, read);
-      if (decision.action === 'hold') hold(event, adapter, composer, draft, decision.kind);
-      else letThrough(adapter, composer, draft, decision, read);
+      holdOrLetThrough(event, trigger, adapter, composer);
     } catch (error) {
       console.warn('[Eventually] chat helper let a click through after an error', error);
     }

@@ -16,6 +16,7 @@
  * attempt (never a second insertion on top of a half-done one).
  */
 import { sameText } from '../../lib/chat/compose';
+import { isTextField } from '../dom';
 import type { EditorKind } from './adapter';
 import { type DomPoint, domPointAt, endPoint, readComposerText } from './text';
 
@@ -48,10 +49,6 @@ export async function waitForText(
     text = read();
   }
   return text;
-}
-
-function isTextField(el: Element): el is HTMLTextAreaElement | HTMLInputElement {
-  return el instanceof HTMLTextAreaElement || el instanceof HTMLInputElement;
 }
 
 function setDomSelection(point: DomPoint): Range | null {
@@ -159,11 +156,14 @@ function setterInsert(el: HTMLTextAreaElement | HTMLInputElement, text: string):
 function apply(technique: Technique, el: HTMLElement, text: string, range: Range | null): void {
   switch (technique) {
     case 'paste':
-      return dispatchPaste(el, text);
+      dispatchPaste(el, text);
+      return;
     case 'beforeinput':
-      return dispatchBeforeInput(el, text, range);
+      dispatchBeforeInput(el, text, range);
+      return;
     case 'execCommand':
-      return execInsert(el, text);
+      execInsert(el, text);
+      return;
     case 'setter':
       if (isTextField(el)) setterInsert(el, text);
       return;

@@ -3,40 +3,39 @@
  * servers by the kind the person chose for that origin in the options page, else by probing
  * the landmarks each app is known for (a frame on the server's origin that is not in the list,
  * such as an embedded view).
+ *
+ * Keyed by the ids of lib/sites.ts, so a chat site added there does not compile until its
+ * adapter is here; test/dom/site-registry.test.ts checks each adapter against its descriptor.
  */
-import type { SelfHostedChat, SelfHostedKind } from '../../lib/settings';
-import { discord } from '../discord';
-import { googleChat } from '../google-chat';
-import { mattermost } from '../mattermost';
-import { MATTERMOST_SELECTORS } from '../mattermost/selectors';
-import { rocketchat } from '../rocketchat';
-import { ROCKETCHAT_SELECTORS } from '../rocketchat/selectors';
-import { slack } from '../slack';
-import { teams } from '../teams';
-import { zulip } from '../zulip';
-import { ZULIP_SELECTORS } from '../zulip/selectors';
+import type { SelfHostedChat } from '../../lib/settings';
+import { CHAT_SITE_IDS, type ChatSiteId, SELF_HOSTED_KINDS, type SelfHostedKind } from '../../lib/sites';
+import { discord } from '../discord/adapter';
+import { googleChat } from '../google-chat/adapter';
+import { mattermost } from '../mattermost/adapter';
+import { rocketchat } from '../rocketchat/adapter';
+import { slack } from '../slack/adapter';
+import { teams } from '../teams/adapter';
+import { zulip } from '../zulip/adapter';
 import type { ChatAdapter } from './adapter';
 
-export const BUILTIN_CHAT_ADAPTERS: readonly ChatAdapter[] = [slack, teams, googleChat, discord];
-export const SELF_HOSTED_ADAPTERS: Record<SelfHostedKind, ChatAdapter> = { mattermost, zulip, rocketchat };
-export const ALL_CHAT_ADAPTERS: readonly ChatAdapter[] = [...BUILTIN_CHAT_ADAPTERS, mattermost, zulip, rocketchat];
+export const CHAT_ADAPTERS: Record<ChatSiteId, ChatAdapter> = {
+  slack,
+  teams,
+  'google-chat': googleChat,
+  discord,
+  mattermost,
+  zulip,
+  rocketchat,
+};
 
 export function builtinAdapterFor(url: URL): ChatAdapter | null {
-  return BUILTIN_CHAT_ADAPTERS.find((adapter) => adapter.matches(url)) ?? null;
+  for (const id of CHAT_SITE_IDS) if (CHAT_ADAPTERS[id].matches(url)) return CHAT_ADAPTERS[id];
+  return null;
 }
-
-const PROBES: [SelfHostedKind, readonly string[]][] = [
-  ['mattermost', MATTERMOST_SELECTORS.editable],
-  ['zulip', ZULIP_SELECTORS.editable],
-  ['rocketchat', ROCKETCHAT_SELECTORS.editable],
-];
 
 /** The self-hosted app whose message box is in `root`, if any. */
 export function probeSelfHosted(root: ParentNode): SelfHostedKind | null {
-  for (const [kind, selectors] of PROBES) {
-    if (selectors.some((selector) => root.querySelector(selector))) return kind;
-  }
-  return null;
+  return SELF_HOSTED_KINDS.find((kind) => CHAT_ADAPTERS[kind].findAnyComposer(root) !== null) ?? null;
 }
 
 export function selfHostedAdapterFor(
@@ -45,7 +44,7 @@ export function selfHostedAdapterFor(
   root?: ParentNode,
 ): ChatAdapter | null {
   const entry = chats.find((chat) => chat.origin === origin);
-  if (entry) return SELF_HOSTED_ADAPTERS[entry.kind];
+  if (entry) return CHAT_ADAPTERS[entry.kind];
   const probed = root ? probeSelfHosted(root) : null;
-  return probed ? SELF_HOSTED_ADAPTERS[probed] : null;
+  return probed ? CHAT_ADAPTERS[probed] : null;
 }

@@ -14,10 +14,10 @@ import {
   queryFirst,
 } from '../calendar-common/dom';
 import type { CalendarAdapter, EventSurface, MeetingRead } from '../calendar-common/types';
-import { findWhenElement } from '../calendar-common/when';
+import { dayFirst, findWhenElement } from '../calendar-common/when';
 import { DECLINED_WORDS, EDITOR, ORGANIZER_WORDS, POPOVER, QUICK_CREATE, VIEW_FAMILY_ATTRIBUTE } from './selectors';
+import { site } from './site';
 
-const HOST = 'calendar.google.com';
 const EDIT_PATH = /\/r\/eventedit(?:\/|$|\?)/;
 /** /r/eventedit/<id>; "duplicate" and "copy" create a new event. */
 const EDIT_ID = /\/r\/eventedit\/(?!duplicate\b|copy\b)([A-Za-z0-9_-]{6,})/;
@@ -179,9 +179,9 @@ function popoverSurface(doc: Document): EventSurface | null {
 }
 
 export const googleCalendarAdapter: CalendarAdapter = {
-  id: 'google-calendar',
+  id: site.id,
   keyPrefix: 'gcal',
-  matches: (url) => url.hostname === HOST && url.pathname.startsWith('/calendar'),
+  matches: (url) => site.hosts.includes(url.hostname) && url.pathname.startsWith('/calendar'),
   expectsSurface: (url) => EDIT_PATH.test(url.pathname),
   recognisesPage: (doc) => viewFamily(doc) !== '' || doc.getElementById('xTiIn') !== null,
   landmarksPresent: (doc) =>
@@ -203,8 +203,5 @@ export const googleCalendarAdapter: CalendarAdapter = {
     }
     return surfaces;
   },
-  dayFirst: (doc) => {
-    const lang = doc.documentElement.lang;
-    return lang !== '' && !/^en(?:-US)?$/i.test(lang);
-  },
+  dayFirst,
 };

@@ -60,5 +60,5 @@ export const POPOVER = {
 } as const;
 
 /** Words that mark the organizer's row or a declined guest (several languages; refinement only). */
-export const ORGANIZER_WORDS = /\b(?:organi[sz]er|organisator|organisateur|organizador|organizzatore|organisatie)\b/i;
+export { ORGANIZER_WORDS } from '../calendar-common/words';
 export const DECLINED_WORDS = /\b(?:declined|abgelehnt|refusé|rechazad[oa]|recusad[oa]|rifiutato|afgewezen)\b/i;

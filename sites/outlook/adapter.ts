@@ -1,7 +1,7 @@
 /**
- * Outlook on the web (outlook.office.com, outlook.office365.com, outlook.live.com,
- * outlook.cloud.microsoft): the new-event form and the event peek (and the full view of an
- * event, which has the same parts). Selectors and why they are trusted: selectors.ts.
+ * Outlook on the web (every address in site.ts): the new-event form and the event peek (and
+ * the full view of an event, which has the same parts). Selectors and why they are trusted:
+ * selectors.ts.
  */
 import type { Attendee } from '../../lib/meeting/assess';
 import { parseRecurrence } from '../../lib/meeting/parse-when';
@@ -16,8 +16,9 @@ import {
   shortHash,
 } from '../calendar-common/dom';
 import type { CalendarAdapter, EventSurface, MeetingRead } from '../calendar-common/types';
-import { findWhenElement } from '../calendar-common/when';
-import { CARD_PREFIX, COMPOSE, OPTIONAL_WORDS, ORGANIZER_WORDS, OUTLOOK_HOSTS, PEEK } from './selectors';
+import { dayFirst, findWhenElement } from '../calendar-common/when';
+import { CARD_PREFIX, COMPOSE, OPTIONAL_WORDS, ORGANIZER_WORDS, PEEK } from './selectors';
+import { site } from './site';
 
 const COMPOSE_PATH = /\/(?:deeplink|action)\/compose|\/compose(?:\/|$)/;
 const ITEM_ID = /\/calendar\/(?:\d+\/)?(?:item|deeplink\/read)\/([^/?#]+)/;
@@ -137,15 +138,10 @@ function peekSurface(dialog: Element, dayFirst: boolean): EventSurface | null {
   };
 }
 
-function dayFirst(doc: Document): boolean {
-  const lang = doc.documentElement.lang;
-  return lang !== '' && !/^en(?:-US)?$/i.test(lang);
-}
-
 export const outlookAdapter: CalendarAdapter = {
-  id: 'outlook',
+  id: site.id,
   keyPrefix: 'outlook',
-  matches: (url) => OUTLOOK_HOSTS.includes(url.hostname) && /^\/(?:calendar|mail)(?:\/|$)/.test(url.pathname),
+  matches: (url) => site.hosts.includes(url.hostname) && /^\/(?:calendar|mail)(?:\/|$)/.test(url.pathname),
   expectsSurface: (url) => COMPOSE_PATH.test(url.pathname),
   recognisesPage: (doc) => doc.querySelector('[role="main"]') !== null,
   landmarksPresent: (doc) => doc.querySelector(`${PEEK.dialog}, [data-ms-editor]`) !== null,

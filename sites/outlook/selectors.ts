@@ -7,13 +7,6 @@
  * last resort, in several languages.
  */
 
-export const OUTLOOK_HOSTS = [
-  'outlook.office.com',
-  'outlook.office365.com',
-  'outlook.live.com',
-  'outlook.cloud.microsoft',
-];
-
 export const COMPOSE = {
   /** ★★ Microsoft's editor marks its body with data-ms-editor; then ARIA structure (★). */
   body: [
@@ -70,4 +63,4 @@ export const PEEK = {
 
 /** Prefixes to strip from a person button's label to get the name. */
 export const CARD_PREFIX = /^(?:Opens card for|Öffnet Karte für|Ouvre la carte de|Abre la tarjeta de)\s+/;
-export const ORGANIZER_WORDS = /\b(?:organi[sz]er|organisator|organisateur|organizador|organizzatore)\b/i;
+export { ORGANIZER_WORDS } from '../calendar-common/words';

@@ -62,6 +62,19 @@ describe('Outlook adapter', () => {
     expect(adapter.findSurfaces(document, COMPOSE_URL)[0]?.read().title).toBe('Q4 planning');
   });
 
+  it('tells the organizer by the words every calendar shares (Dutch "Organisatie" too), wherever the card is', () => {
+    const dialog = outlookPeek();
+    const cards = [...dialog.querySelectorAll('[aria-label^="Opens card for"]')];
+    const organizerCard = cards[0]!;
+    const role = [...organizerCard.querySelectorAll('span')].find((el) => el.textContent === 'Organizer')!;
+    role.textContent = 'Organisatie';
+    role.before(' '); // "Ana Lopez Organisatie", as the card reads aloud
+    // Listed last, so only the word can tell who organizes.
+    cards.at(-1)!.after(organizerCard);
+    const read = adapter.findSurfaces(document, WEEK_URL)[0]!.read();
+    expect(read.organizer).toEqual({ name: 'Ana Lopez' });
+  });
+
   it('reads the event peek (names only, organizer first)', () => {
     const dialog = outlookPeek({ body: ['Please bring numbers.'] });
     const [surface] = adapter.findSurfaces(document, WEEK_URL);

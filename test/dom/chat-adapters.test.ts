@@ -7,17 +7,17 @@ import { describe, expect, it } from 'vitest';
 import type { ChatAdapter } from '../../sites/chat-common/adapter';
 import {
   builtinAdapterFor,
+  CHAT_ADAPTERS,
   probeSelfHosted,
-  SELF_HOSTED_ADAPTERS,
   selfHostedAdapterFor,
 } from '../../sites/chat-common/registry';
-import { discord } from '../../sites/discord';
-import { googleChat } from '../../sites/google-chat';
-import { mattermost } from '../../sites/mattermost';
-import { rocketchat } from '../../sites/rocketchat';
-import { slack } from '../../sites/slack';
-import { teams } from '../../sites/teams';
-import { zulip } from '../../sites/zulip';
+import { discord } from '../../sites/discord/adapter';
+import { googleChat } from '../../sites/google-chat/adapter';
+import { mattermost } from '../../sites/mattermost/adapter';
+import { rocketchat } from '../../sites/rocketchat/adapter';
+import { slack } from '../../sites/slack/adapter';
+import { teams } from '../../sites/teams/adapter';
+import { zulip } from '../../sites/zulip/adapter';
 
 function page(html: string): HTMLElement {
   document.body.innerHTML = html;
@@ -220,7 +220,7 @@ describe('self-hosted', () => {
   it('picks the adapter from the settings for the origin, else by probing the page', () => {
     page(MATTERMOST);
     const chats = [{ origin: 'https://zulip.example.com', kind: 'zulip' as const, enabled: true }];
-    expect(selfHostedAdapterFor('https://zulip.example.com', chats, document)).toBe(SELF_HOSTED_ADAPTERS.zulip);
+    expect(selfHostedAdapterFor('https://zulip.example.com', chats, document)).toBe(CHAT_ADAPTERS.zulip);
     expect(selfHostedAdapterFor('https://chat.example.com', chats, document)).toBe(mattermost);
     expect(probeSelfHosted(document)).toBe('mattermost');
     page('<p>nothing here</p>');

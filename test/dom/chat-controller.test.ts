@@ -15,7 +15,7 @@ import {
   startChatHelper,
   TEST_THROW_ATTR,
 } from '../../sites/chat-common/controller';
-import { mattermost } from '../../sites/mattermost';
+import { mattermost } from '../../sites/mattermost/adapter';
 
 const PAGE = `
   <form id="create_post"><div class="AdvancedTextEditor">
@@ -68,7 +68,9 @@ function setup(over: Partial<ChatHelperDeps> = {}, settings: Settings = structur
       /^(hi|hello|hey)\W*$/i.test(text.trim()) ? 'greeting-only' : /hop on a call/i.test(text) ? 'call-request' : 'ok',
     record: vi.fn(),
     reportStatus: vi.fn(),
-    updateSettings: vi.fn(async (change) => void (state.settings = change(state.settings))),
+    updateSettings: vi.fn(async (change) => {
+      state.settings = change(state.settings);
+    }),
     copy: vi.fn(async () => true),
     openSettings: vi.fn(),
     openPrompt: vi.fn((_anchor: Element, p: ChatPromptProps) => {
@@ -208,7 +210,7 @@ describe('the chat helper in a frame', () => {
 
   it('"Add my question" that cannot edit the box copies the text and says so', async () => {
     const t = setup();
-    const broken = { ...(await import('../../sites/mattermost')).mattermost, insertText: async () => false };
+    const broken = { ...(await import('../../sites/mattermost/adapter')).mattermost, insertText: async () => false };
     t.deps.adapter = () => broken;
     t.type('hi');
     t.enter();

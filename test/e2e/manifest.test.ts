@@ -2,6 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
+import { contentScriptMatches } from '../../sites/registry';
 import { EXTENSION_DIR, ROOT } from './paths';
 
 interface Manifest {
@@ -43,6 +44,15 @@ describe('the built manifest asks for what the README explains, and no more', ()
     for (const pattern of manifest.optional_host_permissions ?? []) {
       expect(permissionsSection).toContain(`\`${pattern}\``);
     }
+  });
+
+  it('runs each content script exactly where sites/registry.ts says', () => {
+    const matchesOf = (file: string) =>
+      (manifest.content_scripts ?? [])
+        .filter((script) => script.js?.includes(file))
+        .flatMap((script) => script.matches);
+    expect(matchesOf('content-scripts/calendar.js').sort()).toEqual(contentScriptMatches('calendar').sort());
+    expect(matchesOf('content-scripts/chat.js').sort()).toEqual(contentScriptMatches('chat').sort());
   });
 
   it('lists every site it runs on in the README', () => {

@@ -2,12 +2,11 @@
 import { rocketchatConversationId } from '../../lib/chat/conversation';
 import { defineChatAdapter } from '../chat-common/adapter';
 import { ROCKETCHAT_SELECTORS } from './selectors';
+import { site } from './site';
 
 export const rocketchat = defineChatAdapter({
-  id: 'rocketchat',
-  editor: 'textarea',
+  site,
   selectors: ROCKETCHAT_SELECTORS,
-  matches: () => false,
   conversationId: (_composer, url) => rocketchatConversationId(url),
   // Only a conversation view promises a message box (not the login page or settings).
   expectsComposer: (_doc, url, isTop) => isTop && rocketchatConversationId(url.href) !== null,

@@ -2,12 +2,11 @@
 import { slackConversationId } from '../../lib/chat/conversation';
 import { defineChatAdapter, looksLikeCtrlEnterHint } from '../chat-common/adapter';
 import { SLACK_SELECTORS } from './selectors';
+import { site } from './site';
 
 export const slack = defineChatAdapter({
-  id: 'slack',
-  editor: 'quill',
+  site,
   selectors: SLACK_SELECTORS,
-  matches: (url) => url.host === 'app.slack.com',
   conversationId(composer, url) {
     const channel = composer.editable.closest(SLACK_SELECTORS.channel)?.getAttribute('data-channel-id');
     return channel || slackConversationId(url);

@@ -2,12 +2,11 @@
 import { zulipConversationId } from '../../lib/chat/conversation';
 import { defineChatAdapter, isShown, looksLikeCtrlEnterHint } from '../chat-common/adapter';
 import { ZULIP_SELECTORS } from './selectors';
+import { site } from './site';
 
 export const zulip = defineChatAdapter({
-  id: 'zulip',
-  editor: 'textarea',
+  site,
   selectors: ZULIP_SELECTORS,
-  matches: () => false,
   conversationId: (_composer, url) => zulipConversationId(url),
   // Only a conversation view promises a message box (not the login page or settings).
   expectsComposer: (_doc, url, isTop) => isTop && zulipConversationId(url.href) !== null,

@@ -2,15 +2,12 @@
 import { teamsConversationId } from '../../lib/chat/conversation';
 import { defineChatAdapter } from '../chat-common/adapter';
 import { TEAMS_SELECTORS } from './selectors';
-
-export const TEAMS_HOSTS = ['teams.microsoft.com', 'teams.live.com', 'teams.cloud.microsoft'];
+import { site } from './site';
 
 export const teams = defineChatAdapter({
-  id: 'teams',
-  editor: 'ckeditor',
+  site,
   sendBy: 'button',
   selectors: TEAMS_SELECTORS,
-  matches: (url) => TEAMS_HOSTS.includes(url.host),
   conversationId: (_composer, url) => teamsConversationId(url),
   // The shell frame holds the chat pane in an iframe; the frame without iframes should have a box.
   expectsComposer: (doc) =>

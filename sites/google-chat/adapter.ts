@@ -2,15 +2,13 @@
 import { googleChatConversationId } from '../../lib/chat/conversation';
 import { defineChatAdapter } from '../chat-common/adapter';
 import { GOOGLE_CHAT_SELECTORS } from './selectors';
+import { site } from './site';
 
 export const googleChat = defineChatAdapter({
-  id: 'google-chat',
-  editor: 'contenteditable',
+  site,
   sendBy: 'enter',
   selectors: GOOGLE_CHAT_SELECTORS,
-  // Inside Gmail the chat is a chat.google.com iframe: that frame runs the adapter, Gmail's does not.
-  matches: (url) => url.host === 'chat.google.com',
   conversationId: (_composer, url) => googleChatConversationId(url),
   // Only a conversation address promises a message box (the roster and home do not have one).
-  expectsComposer: (_doc, url) => url.host === 'chat.google.com' && googleChatConversationId(url.href) !== null,
+  expectsComposer: (_doc, url) => site.hosts.includes(url.host) && googleChatConversationId(url.href) !== null,
 });

@@ -2,13 +2,12 @@
 import { discordConversationId } from '../../lib/chat/conversation';
 import { defineChatAdapter } from '../chat-common/adapter';
 import { DISCORD_SELECTORS } from './selectors';
+import { site } from './site';
 
 export const discord = defineChatAdapter({
-  id: 'discord',
-  editor: 'slate',
+  site,
   sendBy: 'enter',
   selectors: DISCORD_SELECTORS,
-  matches: (url) => /(^|\.)discord\.com$/.test(url.host),
   conversationId: (_composer, url) => discordConversationId(url),
   expectsComposer: (_doc, url, isTop) => isTop && discordConversationId(url.href) !== null,
 });
