@@ -24,7 +24,7 @@
  * ancestors): the farthest go first, the paths themselves are kept. Deterministic: the same
  * DOM always gives the same report.
  */
-import { type LayoutSiteId, probeFor, probeSelectors } from './layout-check';
+import { type LayoutSiteId, probeFor, probeSelectors } from './layout-probes';
 
 export const REPORT_MAX_BYTES = 20 * 1024;
 export const REPORT_VERSION = 1;

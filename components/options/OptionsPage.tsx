@@ -14,6 +14,7 @@ import {
   type Templates,
 } from '../../lib/settings';
 import { Field, LinesField, NumberField, Section, Toggle } from '../ui/fields';
+import { LayoutReportHelp } from './LayoutReportHelp';
 
 export const SITE_LABELS: Record<BuiltinSiteId | SelfHostedKind, string> = {
   'google-calendar': 'Google Calendar',
@@ -283,6 +284,7 @@ export function OptionsPage(props: OptionsPageProps) {
       </Section>
 
       <Section title="Chat helper">
+        {/* biome-ignore lint/a11y/useSemanticElements: one row of controls; a fieldset would bring a border and a legend */}
         <div className="ev-row" role="group" aria-label="Snooze">
           <span>{snoozed ? `Paused until ${new Date(settings.chatSnoozedUntil).toLocaleString()}.` : 'Active.'}</span>
           {snoozed ? (
@@ -357,6 +359,8 @@ export function OptionsPage(props: OptionsPageProps) {
           </Field>
         ))}
       </Section>
+
+      <LayoutReportHelp />
     </main>
   );
 }

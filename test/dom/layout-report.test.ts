@@ -4,9 +4,11 @@
  * wherever a page puts them. The fixture pages are built with their own code (their main.ts)
  * in happy-dom, then reported; `checkLayout` on the report finds what it finds on the page.
  */
+import { execFileSync, spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
-import { afterEach, describe, expect, it } from 'vitest';
-import { checkLayout, type LayoutSiteId, probeFor, probeSelectors } from '../../sites/layout-check';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { checkLayout, formatLayoutCheck } from '../../sites/layout-check';
+import { type LayoutSiteId, probeFor, probeSelectors } from '../../sites/layout-probes';
 import { buildLayoutReport, maskIdentifier, REPORT_MAX_BYTES } from '../../sites/layout-report';
 
 const byteLength = (text: string) => new TextEncoder().encode(text).length;
@@ -264,6 +266,8 @@ async function loadFixture(page: string, url: string): Promise<void> {
   document.documentElement.lang = parsed.documentElement.lang;
   document.body.replaceWith(document.importNode(parsed.body, true));
   const main = Object.keys(fixtureMains).find((path) => path.startsWith(`../fixtures/${page}/main.`));
+  // A page's code runs once per import: forget earlier imports so it builds this page again.
+  vi.resetModules();
   if (main) await fixtureMains[main]!();
   const ready = () => (window as unknown as { __fixture?: { ready?: boolean } }).__fixture?.ready === true;
   for (let i = 0; i < 60 && !ready(); i++) await new Promise((resolve) => setTimeout(resolve, 50));
@@ -317,4 +321,38 @@ describe('the fixture pages', () => {
       expect(checkLayout(parse(report), url)).toEqual(checkLayout(document, url));
     });
   }
+});
+
+describe('npm run check:layout', () => {
+  const run = (args: string[], input?: string) =>
+    execFileSync(process.execPath, ['scripts/check-layout.mjs', ...args], { encoding: 'utf8', input });
+
+  it('reads a saved page and prints, per adapter, what it found', () => {
+    const out = run(['test/fixtures/chat/zulip/index.html', '--url=https://zulip.example.com/']);
+    expect(out).toContain('a saved page of zulip.example.com');
+    expect(out).toMatch(/zulip \(chat\): 2\/4 landmarks found\n {2}composer +found +form#send_message_form/);
+    expect(out).toMatch(/slack \(chat\): 0\/4 landmarks found/);
+    expect(out).toMatch(/outlook \(calendar\)/);
+  }, 30_000);
+
+  it('finds in the layout report of a fixture what the adapters find on the fixture itself', async () => {
+    for (const page of ['chat/slack', 'calendar/outlook-compose'] as const) {
+      const { url, site } = FIXTURES[page]!;
+      await loadFixture(page, url);
+      const onThePage = formatLayoutCheck(
+        checkLayout(document, url).sort((a, b) => Number(b.site === site) - Number(a.site === site)),
+      );
+      expect(onThePage).toMatch(/(?:4\/4|3\/4) landmarks found/);
+      const out = run(['-', `--url=${url}`], buildLayoutReport(document, site));
+      expect(out).toBe(`standard input: a layout report for ${site} of ${new URL(url).host}\n\n${onThePage}\n`);
+    }
+  }, 60_000);
+
+  it('says clearly when the file cannot be read, and exits 2', () => {
+    const result = spawnSync(process.execPath, ['scripts/check-layout.mjs', 'test/fixtures/no-such-page.html'], {
+      encoding: 'utf8',
+    });
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain('check:layout: cannot read test/fixtures/no-such-page.html');
+  }, 30_000);
 });
