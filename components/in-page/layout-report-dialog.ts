@@ -96,10 +96,13 @@ export function openLayoutReportDialog(options: LayoutReportDialogOptions): Layo
     mount.remove();
     previousFocus?.focus?.({ preventScroll: true });
   };
+  // Not disabled while copying: a disabled button drops the focus, and Escape with it.
+  let copying = false;
   copyButton.addEventListener('click', async () => {
-    copyButton.disabled = true;
+    if (copying) return;
+    copying = true;
     const copied = await options.copy(options.report).catch(() => false);
-    copyButton.disabled = false;
+    copying = false;
     status.textContent = copied ? LAYOUT_REPORT_COPY.copied : LAYOUT_REPORT_COPY.notCopied;
     if (!copied) area.select();
   });
