@@ -47,6 +47,8 @@ export interface OverlayActions {
   /** "It’s necessary": remember this meeting as kept. */
   dismiss(): void;
   onOpenChange?(open: boolean): void;
+  /** Show this page's layout report (copied only on a second click); no button without it. */
+  layoutReport?(): void;
 }
 
 export interface OverlayHandle {
@@ -61,6 +63,8 @@ export interface OverlayHandle {
 
 type PanelView = 'summary' | 'async' | 'ask';
 type Tone = 'ok' | 'warn' | '';
+
+export const LAYOUT_REPORT_LABEL = 'Copy a layout report…';
 
 export const HEADLINES: Record<AssessmentLevel, string> = {
   fine: 'Looks well prepared',
@@ -196,7 +200,9 @@ export function mountCalendarOverlay(
   const run = async (task: () => Promise<ActionResult>) => {
     if (busy) return;
     busy = true;
-    panel?.querySelectorAll<HTMLButtonElement>('[data-busy]').forEach((b) => (b.disabled = true));
+    panel?.querySelectorAll<HTMLButtonElement>('[data-busy]').forEach((b) => {
+      b.disabled = true;
+    });
     try {
       const result = await task();
       setStatus(result.message, result.ok ? 'ok' : 'warn');
@@ -204,7 +210,9 @@ export function mountCalendarOverlay(
       setStatus('That did not work. Nothing on the page was changed.', 'warn');
     } finally {
       busy = false;
-      panel?.querySelectorAll<HTMLButtonElement>('[data-busy]').forEach((b) => (b.disabled = false));
+      panel?.querySelectorAll<HTMLButtonElement>('[data-busy]').forEach((b) => {
+        b.disabled = false;
+      });
     }
   };
 
@@ -298,7 +306,17 @@ export function mountCalendarOverlay(
       ...reasonList(),
       view.solo ? null : costBlock(view.cost),
       h('div', { class: 'ev-actions' }, ...ordered, keep),
+      actions.layoutReport ? reportButton(actions.layoutReport) : null,
     ];
+  };
+
+  const reportButton = (showReport: () => void): HTMLElement => {
+    const more = h('button', { type: 'button', class: 'ev-more', 'data-action': 'layout-report' }, LAYOUT_REPORT_LABEL);
+    more.addEventListener('click', () => {
+      closePanel(false);
+      showReport();
+    });
+    return more;
   };
 
   const asyncBody = (): Child[] => {

@@ -23,6 +23,8 @@ export interface ChatPromptProps {
   onMute(): void;
   onSnooze(): void;
   onOpenSettings(): void;
+  /** Show this page's layout report (copied only on a second click); no menu entry without it. */
+  onLayoutReport?(): void;
 }
 
 export const PROMPT_COPY: Record<ChatPromptKind, { sentence: string; primary: string }> = {
@@ -40,6 +42,7 @@ export const MENU_LABELS = {
   mute: 'Don’t ask in this conversation',
   snooze: 'Snooze for 1 hour',
   settings: 'Chat settings…',
+  layoutReport: 'Copy a layout report…',
 } as const;
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
@@ -146,7 +149,8 @@ export function renderChatPrompt(container: HTMLElement, initial: ChatPromptProp
   const muteItem = button({ role: 'menuitem' }, MENU_LABELS.mute);
   const snoozeItem = button({ role: 'menuitem' }, MENU_LABELS.snooze);
   const settingsItem = button({ role: 'menuitem' }, MENU_LABELS.settings);
-  menu.append(muteItem, snoozeItem, settingsItem);
+  const reportItem = button({ role: 'menuitem' }, MENU_LABELS.layoutReport);
+  menu.append(muteItem, snoozeItem, settingsItem, reportItem);
 
   const root = h(
     doc,
@@ -205,6 +209,10 @@ export function renderChatPrompt(container: HTMLElement, initial: ChatPromptProp
     'click',
     menuAction(() => props.onOpenSettings()),
   );
+  reportItem.addEventListener(
+    'click',
+    menuAction(() => props.onLayoutReport?.()),
+  );
 
   root.addEventListener('keydown', (event) => {
     if (event.key === 'Escape') {
@@ -232,6 +240,7 @@ export function renderChatPrompt(container: HTMLElement, initial: ChatPromptProp
   const apply = () => {
     root.className = `ev-chat ev-${props.theme}`;
     muteItem.hidden = !props.canMute;
+    reportItem.hidden = !props.onLayoutReport;
     notice.textContent = props.notice ?? '';
     notice.hidden = !props.notice;
     primary.disabled = !!props.busy;

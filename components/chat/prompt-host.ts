@@ -89,6 +89,7 @@ export function openChatPrompt(anchor: Element, initial: ChatPromptProps): Promp
     onMute: () => props.onMute(),
     onSnooze: () => props.onSnooze(),
     onOpenSettings: () => props.onOpenSettings(),
+    onLayoutReport: initial.onLayoutReport && (() => props.onLayoutReport?.()),
   });
   place();
   (doc.body ?? doc.documentElement).append(host);

@@ -6,6 +6,7 @@ import { type ReactNode, useState } from 'react';
 import { DEFAULT_TEMPLATES, type Settings, type SettingsProblem, type Templates } from '../../lib/settings';
 import { BUILTIN_SITE_IDS, SELF_HOSTED_KINDS, type SelfHostedKind, SITE_LABELS } from '../../lib/sites';
 import { Field, LinesField, NumberField, Section, Toggle } from '../ui/fields';
+import { LayoutReportHelp } from './LayoutReportHelp';
 
 const TEMPLATE_LABELS: Record<keyof Templates, { label: string; hint: string }> = {
   agenda: { label: 'Agenda template', hint: 'Inserted into an event description by “Add an agenda”.' },
@@ -263,6 +264,7 @@ export function OptionsPage(props: OptionsPageProps) {
       </Section>
 
       <Section title="Chat helper">
+        {/* biome-ignore lint/a11y/useSemanticElements: one row of controls; a fieldset would bring a border and a legend */}
         <div className="ev-row" role="group" aria-label="Snooze">
           <span>{snoozed ? `Paused until ${new Date(settings.chatSnoozedUntil).toLocaleString()}.` : 'Active.'}</span>
           {snoozed ? (
@@ -337,6 +339,8 @@ export function OptionsPage(props: OptionsPageProps) {
           </Field>
         ))}
       </Section>
+
+      <LayoutReportHelp />
     </main>
   );
 }

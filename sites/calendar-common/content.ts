@@ -10,6 +10,7 @@ import { safeAssessMeeting } from '../../lib/meeting/assess';
 import type { Settings } from '../../lib/settings';
 import { copyToClipboard } from '../../platform/clipboard';
 import { liveSettings } from '../../platform/content-settings';
+import { showLayoutReport } from '../../platform/layout-report';
 import { sendMessage } from '../../platform/messaging';
 import { activityItem } from '../../platform/storage';
 import { type OverlayController, startOverlay } from './overlay';
@@ -108,6 +109,7 @@ export function runCalendarContentScript(ctx: ContentScriptContext): void {
       openUrl,
       download,
       now: () => Date.now(),
+      showLayoutReport: () => void showLayoutReport(site),
     });
   };
   const stop = () => {

@@ -57,6 +57,8 @@ export interface OverlayEnvironment {
   /** Save a file; `within` is our own UI's node, where a temporary link may go. */
   download(fileName: string, text: string, within?: Node): boolean;
   now(): number;
+  /** Show the layout report of this page (the panel's last button); none without it. */
+  showLayoutReport?(): void;
   layoutTimeoutMs?: number;
   locale?: string;
 }
@@ -118,7 +120,10 @@ export function startOverlay(adapter: CalendarAdapter, env: OverlayEnvironment):
     if (surface.eventId) return `${surface.kind}|${surface.eventId}`;
     if (SINGLE_KINDS.has(surface.kind)) return `${surface.kind}|new`;
     let token = rootTokens.get(surface.root);
-    if (!token) rootTokens.set(surface.root, (token = nextToken++));
+    if (!token) {
+      token = nextToken++;
+      rootTokens.set(surface.root, token);
+    }
     return `${surface.kind}|new|${token}`;
   };
 
@@ -244,6 +249,7 @@ export function startOverlay(adapter: CalendarAdapter, env: OverlayEnvironment):
       env.record('dismissed', t.key);
       render(t);
     },
+    layoutReport: env.showLayoutReport,
   });
 
   // ---------------------------------------------------------------- rendering

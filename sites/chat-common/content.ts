@@ -13,6 +13,7 @@ import { classifyMessage } from '../../lib/chat/classify';
 import type { MessageKind } from '../../lib/chat/decide';
 import { copyToClipboard } from '../../platform/clipboard';
 import { liveSettings } from '../../platform/content-settings';
+import { showLayoutReport } from '../../platform/layout-report';
 import { sendMessage } from '../../platform/messaging';
 import { loadSettings, saveSettings } from '../../platform/storage';
 import type { ChatAdapter } from './adapter';
@@ -66,6 +67,7 @@ export function startChatContentScript(ctx: ChatContentContext): ChatHelper | nu
       void sendMessage({ type: 'options/open', section: 'chat' });
     },
     openPrompt: openChatPrompt,
+    showLayoutReport: (site) => void showLayoutReport(site),
     now: () => Date.now(),
   });
 

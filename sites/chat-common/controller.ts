@@ -59,6 +59,8 @@ export interface ChatHelperDeps {
   copy(text: string): Promise<boolean>;
   openSettings(): void;
   openPrompt(anchor: Element, props: ChatPromptProps): PromptHandle;
+  /** Show the layout report of this frame for `site` (the prompt's ⋯ menu); none without it. */
+  showLayoutReport?(site: ChatAdapter['id']): void;
   now(): number;
   /** Tests in happy-dom only: treat synthetic key events and clicks as the person's own. */
   interceptSynthetic?: boolean;
@@ -310,6 +312,7 @@ export function startChatHelper(deps: ChatHelperDeps): ChatHelper {
       onMute: guard(mute),
       onSnooze: guard(snooze),
       onOpenSettings: () => deps.openSettings(),
+      onLayoutReport: deps.showLayoutReport && (() => deps.showLayoutReport?.(adapter.id)),
     });
     open = { adapter, composer, kind, handle, key: conversation.key, conversationId: conversation.id, selection };
   }
