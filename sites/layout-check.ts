@@ -4,10 +4,11 @@
  * matches; the check names the selector, so a maintainer sees which of the ordered fallbacks
  * the page still has. What to probe per site: layout-probes.ts.
  */
+import type { CalendarSiteId, ChatSiteId } from '../lib/sites';
+import { CALENDAR_ADAPTERS } from './calendar-common/registry';
 import type { CalendarAdapter } from './calendar-common/types';
 import type { ChatAdapter } from './chat-common/adapter';
-import { ALL_CHAT_ADAPTERS } from './chat-common/registry';
-import { googleCalendarAdapter } from './google-calendar/adapter';
+import { CHAT_ADAPTERS } from './chat-common/registry';
 import {
   CALENDAR_LANDMARKS,
   CHAT_LANDMARKS,
@@ -16,11 +17,8 @@ import {
   SITE_PROBES,
   type SiteProbe,
 } from './layout-probes';
-import { outlookAdapter } from './outlook/adapter';
 
 export type { LandmarkName, LayoutSiteId } from './layout-probes';
-
-const CALENDAR_ADAPTERS: readonly CalendarAdapter[] = [googleCalendarAdapter, outlookAdapter];
 
 export interface LandmarkResult {
   name: LandmarkName;
@@ -62,11 +60,8 @@ function calendarView(adapter: CalendarAdapter, doc: Document, url: URL): string
 
 function adapterView(probe: SiteProbe, doc: Document, url: URL): string {
   try {
-    const chat = ALL_CHAT_ADAPTERS.find((adapter) => adapter.id === probe.site);
-    if (chat) return chatView(chat, doc);
-    const calendar = CALENDAR_ADAPTERS.find((adapter) => adapter.id === probe.site);
-    if (calendar) return calendarView(calendar, doc, url);
-    return 'no adapter';
+    if (probe.surface === 'chat') return chatView(CHAT_ADAPTERS[probe.site as ChatSiteId], doc);
+    return calendarView(CALENDAR_ADAPTERS[probe.site as CalendarSiteId], doc, url);
   } catch (error) {
     return `adapter failed: ${error instanceof Error ? error.message : String(error)}`;
   }

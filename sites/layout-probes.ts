@@ -7,8 +7,7 @@
  * Selectors only, no adapters: the content scripts import this for the report, and must not
  * carry every other site's adapter with it.
  */
-import type { ChatSiteId } from '../lib/chat/gate';
-import type { CalendarSiteId } from './calendar-common/types';
+import { type CalendarSiteId, type ChatSiteId, SITE_LABELS } from '../lib/sites';
 import { DISCORD_SELECTORS } from './discord/selectors';
 import { EDITOR, POPOVER, QUICK_CREATE } from './google-calendar/selectors';
 import { GOOGLE_CHAT_SELECTORS } from './google-chat/selectors';
@@ -46,11 +45,11 @@ interface ChatSelectorLists {
   anchor?: readonly string[];
 }
 
-function chatProbe(site: ChatSiteId, label: string, sampleUrl: string, selectors: ChatSelectorLists): SiteProbe {
+function chatProbe(site: ChatSiteId, sampleUrl: string, selectors: ChatSelectorLists): SiteProbe {
   return {
     site,
     surface: 'chat',
-    label,
+    label: SITE_LABELS[site],
     sampleUrl,
     landmarks: {
       composer: selectors.editable,
@@ -63,17 +62,17 @@ function chatProbe(site: ChatSiteId, label: string, sampleUrl: string, selectors
 }
 
 export const SITE_PROBES: readonly SiteProbe[] = [
-  chatProbe('slack', 'Slack', 'https://app.slack.com/client/T0000/C0000', SLACK_SELECTORS),
-  chatProbe('teams', 'Microsoft Teams', 'https://teams.microsoft.com/v2/', TEAMS_SELECTORS),
-  chatProbe('google-chat', 'Google Chat', 'https://chat.google.com/room/AAAA', GOOGLE_CHAT_SELECTORS),
-  chatProbe('discord', 'Discord', 'https://discord.com/channels/1/2', DISCORD_SELECTORS),
-  chatProbe('mattermost', 'Mattermost', 'https://mattermost.example/team/channels/town-square', MATTERMOST_SELECTORS),
-  chatProbe('zulip', 'Zulip', 'https://zulip.example/#narrow/stream/1-general', ZULIP_SELECTORS),
-  chatProbe('rocketchat', 'Rocket.Chat', 'https://rocketchat.example/channel/general', ROCKETCHAT_SELECTORS),
+  chatProbe('slack', 'https://app.slack.com/client/T0000/C0000', SLACK_SELECTORS),
+  chatProbe('teams', 'https://teams.microsoft.com/v2/', TEAMS_SELECTORS),
+  chatProbe('google-chat', 'https://chat.google.com/room/AAAA', GOOGLE_CHAT_SELECTORS),
+  chatProbe('discord', 'https://discord.com/channels/1/2', DISCORD_SELECTORS),
+  chatProbe('mattermost', 'https://mattermost.example/team/channels/town-square', MATTERMOST_SELECTORS),
+  chatProbe('zulip', 'https://zulip.example/#narrow/stream/1-general', ZULIP_SELECTORS),
+  chatProbe('rocketchat', 'https://rocketchat.example/channel/general', ROCKETCHAT_SELECTORS),
   {
     site: 'google-calendar',
     surface: 'calendar',
-    label: 'Google Calendar',
+    label: SITE_LABELS['google-calendar'],
     sampleUrl: 'https://calendar.google.com/calendar/u/0/r/week',
     landmarks: {
       title: [...EDITOR.title, ...POPOVER.root.map((root) => `${root} [role="heading"]`), `#${QUICK_CREATE.tabId}`],
@@ -86,7 +85,7 @@ export const SITE_PROBES: readonly SiteProbe[] = [
   {
     site: 'outlook',
     surface: 'calendar',
-    label: 'Outlook on the web',
+    label: SITE_LABELS.outlook,
     sampleUrl: 'https://outlook.office.com/calendar/view/week',
     landmarks: {
       title: [...COMPOSE.title.map((title) => `:is(${COMPOSE.container}) ${title}`), ...PEEK.heading],
