@@ -29,10 +29,15 @@ import type { Settings } from '../../lib/settings';
 import type { ChatAdapter, Composer } from './adapter';
 import { waitForText } from './insert';
 
-/** Test hooks on <html>, read only when a message is about to be held (documented in README). */
+/**
+ * Test hooks on <html>, read only when a message is about to be held. A page can set them, so
+ * they exist only in the test build (scripts/extension-build.mjs): in the store build the flag
+ * is the constant `false` and the bundler drops every line that reads them.
+ */
+const TEST_HOOKS = !!import.meta.env.EVENTUALLY_TEST_HOOKS;
 export const TEST_THROW_ATTR = 'data-eventually-test-throw';
-export const TEST_TIMING_ATTR = 'data-eventually-test-timing';
-export const TIMINGS_ATTR = 'data-eventually-timings';
+const TEST_TIMING_ATTR = 'data-eventually-test-timing';
+const TIMINGS_ATTR = 'data-eventually-timings';
 
 export const NOTICE_CLIPBOARD = 'Couldn’t edit the message box here; the text is on your clipboard.';
 export const NOTICE_NO_CLIPBOARD = 'Couldn’t edit the message box here. Add your question, then press Enter.';
@@ -427,7 +432,7 @@ export function startChatHelper(deps: ChatHelperDeps): ChatHelper {
     if (!adapter) return;
     const composer = adapter.findComposer(target);
     if (!composer) return;
-    if (root.hasAttribute(TEST_THROW_ATTR))
+    if (TEST_HOOKS && root.hasAttribute(TEST_THROW_ATTR))
       throw new Error('Eventually test hook: forced failure in the keydown handler');
     reportOk(adapter);
     const draft = draftOf(composer.editable);
@@ -439,7 +444,7 @@ export function startChatHelper(deps: ChatHelperDeps): ChatHelper {
   }
 
   function onKeyDown(event: KeyboardEvent): void {
-    const measuring = root.hasAttribute(TEST_TIMING_ATTR);
+    const measuring = TEST_HOOKS && root.hasAttribute(TEST_TIMING_ATTR);
     const started = measuring ? performance.now() : 0;
     try {
       handleKey(event);
@@ -466,7 +471,7 @@ export function startChatHelper(deps: ChatHelperDeps): ChatHelper {
         click: { button: event.button, trusted: event.isTrusted || !!deps.interceptSynthetic },
       };
       if (triggerVerdict(trigger)) return;
-      if (root.hasAttribute(TEST_THROW_ATTR))
+      if (TEST_HOOKS && root.hasAttribute(TEST_THROW_ATTR))
         throw new Error('Eventually test hook: forced failure in the click handler');
       const draft = draftOf(composer.editable);
       let text: string | null = null;
