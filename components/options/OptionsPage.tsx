@@ -3,6 +3,7 @@
  * the container (entrypoints/options/App.tsx) loads, validates and saves.
  */
 import { type ReactNode, useState } from 'react';
+import { withSnooze } from '../../lib/chat/gate';
 import {
   BUILTIN_SITE_IDS,
   type BuiltinSiteId,
@@ -291,10 +292,10 @@ export function OptionsPage(props: OptionsPageProps) {
             </button>
           ) : (
             <>
-              <button type="button" onClick={() => set('chatSnoozedUntil', now + 60 * 60 * 1000)}>
+              <button type="button" onClick={() => onChange(withSnooze(settings, now, 'hour'))}>
                 Snooze 1 hour
               </button>
-              <button type="button" onClick={() => set('chatSnoozedUntil', startOfTomorrow(now))}>
+              <button type="button" onClick={() => onChange(withSnooze(settings, now, 'tomorrow'))}>
                 Snooze until tomorrow
               </button>
             </>
@@ -359,12 +360,6 @@ export function OptionsPage(props: OptionsPageProps) {
       </Section>
     </main>
   );
-}
-
-function startOfTomorrow(now: number): number {
-  const date = new Date(now);
-  date.setHours(24, 0, 0, 0);
-  return date.getTime();
 }
 
 function SaveStatus(props: { state: OptionsPageProps['saveState'] }) {

@@ -5,6 +5,7 @@ import { weekKey } from '../../lib/activity';
 import type { CostlyMeeting, WeeklyStats } from '../../lib/calendar/stats';
 import { buildAsyncDoc, markdownToHtml } from '../../lib/meeting/async-doc';
 import { copyToClipboard } from '../../platform/clipboard';
+import { downloadText } from '../../platform/download';
 import { watchFeeds } from '../../platform/feeds';
 import { sendMessage } from '../../platform/messaging';
 import {
@@ -19,15 +20,6 @@ import {
 } from '../../platform/stats';
 import { watchSettings } from '../../platform/storage';
 
-function download(text: string, type: string, fileName: string): void {
-  const link = document.createElement('a');
-  link.href = URL.createObjectURL(new Blob([text], { type }));
-  link.download = fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
-}
 export function PopupApp() {
   const [inputs, setInputs] = useState<StatsInputs | null>(null);
   const [offset, setOffset] = useState(0);
@@ -111,8 +103,8 @@ export function PopupApp() {
   };
 
   const exportWeeks = (format: 'csv' | 'json', list: WeeklyStats[]) => {
-    if (format === 'csv') download(exportCsv(list), 'text/csv;charset=utf-8', exportFileName(list, 'csv'));
-    else download(exportJson(list), 'application/json', exportFileName(list, 'json'));
+    if (format === 'csv') downloadText(exportFileName(list, 'csv'), exportCsv(list), 'text/csv;charset=utf-8');
+    else downloadText(exportFileName(list, 'json'), exportJson(list), 'application/json');
   };
 
   return (

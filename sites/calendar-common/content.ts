@@ -10,6 +10,7 @@ import { safeAssessMeeting } from '../../lib/meeting/assess';
 import type { Settings } from '../../lib/settings';
 import { copyToClipboard } from '../../platform/clipboard';
 import { liveSettings } from '../../platform/content-settings';
+import { downloadText } from '../../platform/download';
 import { sendMessage } from '../../platform/messaging';
 import { activityItem } from '../../platform/storage';
 import { googleCalendarAdapter } from '../google-calendar/adapter';
@@ -21,26 +22,6 @@ export const CALENDAR_ADAPTERS: readonly CalendarAdapter[] = [googleCalendarAdap
 
 export function adapterFor(url: URL): CalendarAdapter | null {
   return CALENDAR_ADAPTERS.find((adapter) => adapter.matches(url)) ?? null;
-}
-
-function download(fileName: string, text: string, within?: Node): boolean {
-  try {
-    const url = URL.createObjectURL(new Blob([text], { type: 'text/markdown;charset=utf-8' }));
-    // The link lives for a moment inside our own shadow root: the click stops at our host,
-    // so the page's own link handlers (SPA routers) never act on it. (A detached link opens
-    // a stray blank tab in Chromium.)
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = fileName;
-    link.hidden = true;
-    (within ?? document.body).appendChild(link);
-    link.click();
-    link.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 30_000);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 function openUrl(url: string): boolean {
@@ -114,7 +95,7 @@ export function runCalendarContentScript(ctx: ContentScriptContext): void {
       },
       copy: copyToClipboard,
       openUrl,
-      download,
+      download: (fileName, text, within) => downloadText(fileName, text, 'text/markdown;charset=utf-8', within),
       now: () => Date.now(),
     });
   };
