@@ -193,10 +193,13 @@ export function mountCalendarOverlay(
     statusEl.setAttribute('data-tone', tone);
   };
 
+  const setBusyButtonsDisabled = (disabled: boolean) => {
+    for (const button of panel?.querySelectorAll<HTMLButtonElement>('[data-busy]') ?? []) button.disabled = disabled;
+  };
   const run = async (task: () => Promise<ActionResult>) => {
     if (busy) return;
     busy = true;
-    panel?.querySelectorAll<HTMLButtonElement>('[data-busy]').forEach((b) => (b.disabled = true));
+    setBusyButtonsDisabled(true);
     try {
       const result = await task();
       setStatus(result.message, result.ok ? 'ok' : 'warn');
@@ -204,7 +207,7 @@ export function mountCalendarOverlay(
       setStatus('That did not work. Nothing on the page was changed.', 'warn');
     } finally {
       busy = false;
-      panel?.querySelectorAll<HTMLButtonElement>('[data-busy]').forEach((b) => (b.disabled = false));
+      setBusyButtonsDisabled(false);
     }
   };
 

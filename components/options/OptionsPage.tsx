@@ -284,7 +284,7 @@ export function OptionsPage(props: OptionsPageProps) {
       </Section>
 
       <Section title="Chat helper">
-        <div className="ev-row" role="group" aria-label="Snooze">
+        <fieldset className="ev-bare ev-row" aria-label="Snooze">
           <span>{snoozed ? `Paused until ${new Date(settings.chatSnoozedUntil).toLocaleString()}.` : 'Active.'}</span>
           {snoozed ? (
             <button type="button" onClick={() => set('chatSnoozedUntil', 0)}>
@@ -300,7 +300,7 @@ export function OptionsPage(props: OptionsPageProps) {
               </button>
             </>
           )}
-        </div>
+        </fieldset>
         <LinesField
           label="Muted conversations"
           hint="One per line, as site:id (the prompt’s “mute this conversation” adds them for you)."

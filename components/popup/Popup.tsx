@@ -199,14 +199,14 @@ export function Popup(props: PopupProps) {
 
       <footer className="ev-popup-footer">
         {showStats && props.onExport ? (
-          <div className="ev-actions" role="group" aria-label="Export the weekly figures">
+          <fieldset className="ev-bare ev-actions" aria-label="Export the weekly figures">
             <button type="button" onClick={() => props.onExport?.('csv')}>
               Export CSV
             </button>
             <button type="button" onClick={() => props.onExport?.('json')}>
               Export JSON
             </button>
-          </div>
+          </fieldset>
         ) : (
           <span />
         )}

@@ -21,7 +21,8 @@ import {
 import { watchSettings } from '../../platform/storage';
 
 export function PopupApp() {
-  const [inputs, setInputs] = useState<StatsInputs | null>(null);
+  // The figures' "now" is the moment their inputs were read, so a reload moves both together.
+  const [loaded, setLoaded] = useState<{ inputs: StatsInputs; now: number } | null>(null);
   const [offset, setOffset] = useState(0);
   const [updating, setUpdating] = useState(false);
   const askedForRefresh = useRef(false);
@@ -33,7 +34,7 @@ export function PopupApp() {
     const load = () =>
       void loadStatsInputs().then((next) => {
         if (!alive) return;
-        setInputs(next);
+        setLoaded({ inputs: next, now: Date.now() });
         // What is kept is missing or out of date (a new week, changed settings): ask the
         // background once; the storage watch below shows the result when it lands.
         if (next.staleFeedIds.length > 0 && !askedForRefresh.current) {
@@ -59,7 +60,8 @@ export function PopupApp() {
     };
   }, []);
 
-  const now = useMemo(() => Date.now(), [inputs]);
+  const inputs = loaded?.inputs ?? null;
+  const now = loaded?.now ?? 0;
   const statsEnabled = inputs?.settings.surfaces.stats ?? true;
   const hasFeeds = (inputs?.feeds.length ?? 0) > 0;
   const figures = useMemo(

@@ -379,10 +379,12 @@ const LIST_SEP = '\u0001';
  * Where patterns end: a comma outside a group (groups are flat: the lexicon test checks), or
  * the end of a source.
  */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: U+0001 is LIST_SEP, the separator we put between sources
 const PATTERN_END = /,(?![^()]*\))|\u0001/g;
 /** A group glued to a word, in raw lexicon text. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: U+0001 is LIST_SEP, the separator we put between sources
 const GLUED_RE = /[^\s,\u0001]\(|\)[^\s,\u0001]/g;
-const ASCII_RE = /^[\x00-\x7f]*$/;
+const ASCII_RE = /^\p{ASCII}*$/u;
 
 const isAsciiAlnum = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
 const isBlank = (c: number): boolean => c === 32 || c === 10 || c === 9 || c === 13;
@@ -520,9 +522,7 @@ export function createLazyLexicon(): Lexicon {
   const emptyKeyPossible = (): boolean => {
     if (emptyKey !== null) return emptyKey;
     const vanishing = new Set(
-      [...new Set(rawAll.match(/[^\x00-\x7f]/gu) ?? [])].filter(
-        (c) => /[\p{L}\p{N}\p{M}]/u.test(c) && foldText(c) === '',
-      ),
+      [...new Set(rawAll.match(/\P{ASCII}/gu) ?? [])].filter((c) => /[\p{L}\p{N}\p{M}]/u.test(c) && foldText(c) === ''),
     );
     const chars = [...rawAll];
     emptyKey = chars.some((c, i) => {
