@@ -11,7 +11,7 @@ import { hasOriginPermission } from './feeds';
 
 const ID_PREFIX = 'eventually-self-hosted:';
 /** Built by WXT from entrypoints/chat.content.ts. */
-export const CHAT_CONTENT_SCRIPT = 'content-scripts/chat.js';
+const CHAT_CONTENT_SCRIPT = 'content-scripts/chat.js';
 
 /** Make the registered scripts match the enabled, permitted origins; returns those origins. */
 export async function syncSelfHostedScripts(chats: SelfHostedChat[]): Promise<string[]> {

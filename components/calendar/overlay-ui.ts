@@ -62,13 +62,13 @@ export interface OverlayHandle {
 type PanelView = 'summary' | 'async' | 'ask';
 type Tone = 'ok' | 'warn' | '';
 
-export const HEADLINES: Record<AssessmentLevel, string> = {
+const HEADLINES: Record<AssessmentLevel, string> = {
   fine: 'Looks well prepared',
   'needs-agenda': 'A short agenda would help',
   'consider-async': 'Could this be written instead?',
 };
 
-export const SUMMARIES: Record<AssessmentLevel, string> = {
+const SUMMARIES: Record<AssessmentLevel, string> = {
   fine: 'It has what a meeting needs. Here is its cost, for the record.',
   'needs-agenda': 'A few lines on the goal let people prepare, or see that they are not needed.',
   'consider-async': 'A short document could get the same result and give everyone their time back.',
@@ -77,7 +77,7 @@ const SOLO_HEADLINE = 'Nothing to weigh here';
 const SOLO_SUMMARY =
   'No other guests yet, so there is nothing to weigh. Eventually looks again when people are invited.';
 
-export function badgeText(view: Pick<OverlayView, 'dismissed' | 'label'>): string {
+function badgeText(view: Pick<OverlayView, 'dismissed' | 'label'>): string {
   return view.dismissed ? 'Kept' : view.label;
 }
 
@@ -87,7 +87,7 @@ function hours(value: number): string {
 }
 
 /** Reasons shown before "N more". */
-export const MAX_REASONS_SHOWN = 3;
+const MAX_REASONS_SHOWN = 3;
 const PANEL_WIDTH = 368;
 const MARGIN = 8;
 

@@ -22,7 +22,7 @@ import {
   weekRangeLabel,
 } from './format';
 
-export interface PopupFeed {
+interface PopupFeed {
   feed: Feed;
   status: FeedStatus | undefined;
 }

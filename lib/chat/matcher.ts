@@ -32,7 +32,7 @@ export interface Trie {
 const KEY_SPACE = 1 << 20;
 
 /** Membership of word keys (answered on demand by the lazy lexicon). */
-export interface KeySet {
+interface KeySet {
   has(key: string): boolean;
 }
 
@@ -89,7 +89,7 @@ function splitPatterns(list: string): string[] {
 }
 
 /** Expands one pattern's "(a|b|)" groups into plain phrases. */
-export function expandPattern(pattern: string): string[] {
+function expandPattern(pattern: string): string[] {
   const out: string[] = [];
   const walk = (phrase: string): void => {
     const open = phrase.indexOf('(');
@@ -725,7 +725,7 @@ export interface Item {
   langs: readonly string[] | null;
 }
 
-export function isWordish(t: Token): boolean {
+function isWordish(t: Token): boolean {
   return t.kind === 'w' || t.kind === 'c';
 }
 

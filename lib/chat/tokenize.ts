@@ -16,7 +16,7 @@
  *        lone apostrophes: transparent, also inside phrases
  */
 
-export type TokKind = 'w' | 'c' | 'url' | 'm' | 'e' | 'p' | 'skip';
+type TokKind = 'w' | 'c' | 'url' | 'm' | 'e' | 'p' | 'skip';
 
 export interface Token {
   kind: TokKind;

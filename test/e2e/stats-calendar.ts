@@ -7,8 +7,8 @@ import { TZDate } from '@date-fns/tz';
 import { addDays, startOfWeek } from 'date-fns';
 import type { ExtensionSession } from './harness';
 
-export const ZONE = 'Europe/Berlin';
-export const ME = 'me@example.com';
+const ZONE = 'Europe/Berlin';
+const ME = 'me@example.com';
 
 /** Settings the figures below assume (merged into the installed defaults). */
 export async function useStatsSettings(session: ExtensionSession, extra: Record<string, unknown> = {}): Promise<void> {
