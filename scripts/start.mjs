@@ -3,24 +3,25 @@
 // Discord served at their real addresses (nothing leaves this machine). With no display it
 // runs headless, walks through each surface, saves screenshots under demo-output/ and prints
 // their paths.
-import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, findChromium, isBrandedChrome, NoChromiumError } from './chromium.mjs';
 import { DEMO_SCENES } from './demo-scenes.mjs';
+import { buildExtension, STORE_BUILD_DIR } from './extension-build.mjs';
 import { routeFixtures } from './fixture-server.mjs';
 
 const ROOT = resolve(new URL('..', import.meta.url).pathname);
-const EXTENSION = join(ROOT, '.output/chrome-mv3');
+// The store build, as people install it: no test hooks (scripts/extension-build.mjs).
+const EXTENSION = STORE_BUILD_DIR;
 const OUTPUT = join(ROOT, 'demo-output');
 const headless =
   process.argv.includes('--headless') ||
   (process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY);
 
 console.log('Building the extension…');
-execFileSync('npx', ['wxt', 'build'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+buildExtension({ testHooks: false, stdio: ['ignore', 'ignore', 'inherit'] });
 console.log('Building the demo pages…');
 const { buildFixtures } = await import('../test/fixtures/build.mjs');
 await buildFixtures();
