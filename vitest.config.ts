@@ -24,6 +24,9 @@ export default defineConfig({
           include: ['test/dom/**/*.test.{ts,tsx}'],
           environment: 'happy-dom',
           setupFiles: ['test/dom/setup.ts'],
+          // The chat helper's test hooks (a forced failure) are part of what this tier checks;
+          // vitest serves import.meta.env from these variables.
+          env: { EVENTUALLY_TEST_HOOKS: 'true' },
         },
       },
       {

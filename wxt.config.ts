@@ -1,8 +1,17 @@
 import { defineConfig } from 'wxt';
+import { TEST_BUILD_SUFFIX, TEST_HOOKS_ENV } from './scripts/extension-build.mjs';
+
+// Test hooks (see scripts/extension-build.mjs) are compiled in only when asked for; the store
+// build replaces the flag with `false` and the bundler drops the hook code and its strings.
+const testHooks = process.env[TEST_HOOKS_ENV] === '1';
 
 // The manifest asks for the fewest permissions that work; README.md ("Permissions") explains
-// each one, and test/unit/manifest-permissions.test.ts keeps the two in step.
+// each one, and test/e2e/manifest.test.ts keeps the two in step.
 export default defineConfig({
+  ...(testHooks ? { outDirTemplate: `{{browser}}-mv{{manifestVersion}}${TEST_BUILD_SUFFIX}` } : {}),
+  vite: () => ({
+    define: { 'import.meta.env.EVENTUALLY_TEST_HOOKS': JSON.stringify(testHooks) },
+  }),
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
   // Our own imports are explicit: a reader sees where every name comes from.
   imports: false,

@@ -5,16 +5,13 @@
  * when the origin is removed, disabled or its permission is revoked.
  */
 import { browser } from 'wxt/browser';
+import { originPermissionPattern } from '../lib/feeds';
 import type { SelfHostedChat } from '../lib/settings';
 import { hasOriginPermission } from './feeds';
 
 const ID_PREFIX = 'eventually-self-hosted:';
 /** Built by WXT from entrypoints/chat.content.ts. */
-export const CHAT_CONTENT_SCRIPT = 'content-scripts/chat.js';
-
-export function originPattern(origin: string): string {
-  return `${origin}/*`;
-}
+const CHAT_CONTENT_SCRIPT = 'content-scripts/chat.js';
 
 /** Make the registered scripts match the enabled, permitted origins; returns those origins. */
 export async function syncSelfHostedScripts(chats: SelfHostedChat[]): Promise<string[]> {
@@ -34,7 +31,7 @@ export async function syncSelfHostedScripts(chats: SelfHostedChat[]): Promise<st
     await browser.scripting.registerContentScripts(
       missing.map((origin) => ({
         id: `${ID_PREFIX}${origin}`,
-        matches: [originPattern(origin)],
+        matches: [originPermissionPattern(origin)],
         js: [CHAT_CONTENT_SCRIPT],
         allFrames: true,
         runAt: 'document_idle' as const,

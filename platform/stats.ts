@@ -24,7 +24,7 @@ import { keptIsCurrent, loadFeedStatuses, loadFeeds, loadKeptCalendars } from '.
 import { activityItem, loadSettings, type SiteStatusEntry, siteStatusItem } from './storage';
 
 /** Weeks in the trend (and in the export). */
-export const TREND_WEEKS = 8;
+const TREND_WEEKS = 8;
 /** How far the popup steps: back to the oldest week whose trend is still complete, one ahead. */
 export const OLDEST_WEEK_OFFSET = -8;
 export const NEWEST_WEEK_OFFSET = 1;
@@ -70,7 +70,7 @@ export async function loadStatsInputs(now = Date.now()): Promise<StatsInputs> {
 }
 
 /** The extension's recorded activity in the words of the stats core. */
-export function recordedFrom(counts: ActivityCounts): RecordedCounts {
+function recordedFrom(counts: ActivityCounts): RecordedCounts {
   return {
     flagged: counts.flagged,
     turnedAsync: counts['went-async'],

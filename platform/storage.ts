@@ -14,7 +14,7 @@ import {
   type SettingsProblem,
 } from '../lib/settings';
 
-export const settingsItem = storage.defineItem<unknown>('local:settings', {
+const settingsItem = storage.defineItem<unknown>('local:settings', {
   fallback: DEFAULT_SETTINGS,
   version: SETTINGS_VERSION,
   migrations: SETTINGS_MIGRATIONS,

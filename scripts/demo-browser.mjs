@@ -1,21 +1,22 @@
 // The browser that `npm start` and `npm run store` drive: the built extension loaded in
 // Chromium, the offline replicas of the sites served at their real addresses, and a way to
 // run one demo scene (scripts/demo-scenes/) into a screenshot.
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, findChromium, isBrandedChrome, NoChromiumError } from './chromium.mjs';
+import { buildExtension, STORE_BUILD_DIR } from './extension-build.mjs';
 import { routeFixtures } from './fixture-server.mjs';
 
 export const ROOT = resolve(new URL('..', import.meta.url).pathname);
-export const EXTENSION = join(ROOT, '.output/chrome-mv3');
+// The store build, as people install it: no test hooks (scripts/extension-build.mjs).
+export const EXTENSION = STORE_BUILD_DIR;
 
 /** Builds the extension and the replicas of the sites. */
 export async function buildDemo() {
   console.log('Building the extension…');
-  execFileSync('npx', ['wxt', 'build'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+  buildExtension({ testHooks: false, stdio: ['ignore', 'ignore', 'inherit'] });
   console.log('Building the demo pages…');
   const { buildFixtures } = await import('../test/fixtures/build.mjs');
   await buildFixtures();

@@ -20,7 +20,12 @@ if (typeof objects.groupBy !== 'function') {
   objects.groupBy = <V>(items: Iterable<V>, keyOf: (item: V, index: number) => PropertyKey) => {
     const groups: Record<PropertyKey, V[]> = Object.create(null);
     let index = 0;
-    for (const item of items) (groups[keyOf(item, index++)] ??= []).push(item);
+    for (const item of items) {
+      const key = keyOf(item, index++);
+      const group = groups[key] ?? [];
+      group.push(item);
+      groups[key] = group;
+    }
     return groups;
   };
 }

@@ -18,9 +18,8 @@ import {
   type SiteProbe,
 } from './layout-probes';
 
-export type { LandmarkName, LayoutSiteId } from './layout-probes';
 
-export interface LandmarkResult {
+interface LandmarkResult {
   name: LandmarkName;
   /** The first selector of the list that matched, or null. */
   matched: string | null;

@@ -27,7 +27,7 @@
 import { type LayoutSiteId, probeFor, probeSelectors } from './layout-probes';
 
 export const REPORT_MAX_BYTES = 20 * 1024;
-export const REPORT_VERSION = 1;
+const REPORT_VERSION = 1;
 const MASK = '…';
 
 /** Attributes whose value is the app's own hook or an enumeration, never the person's text. */

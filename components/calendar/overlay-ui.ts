@@ -66,13 +66,13 @@ type Tone = 'ok' | 'warn' | '';
 
 export const LAYOUT_REPORT_LABEL = 'Copy a layout report…';
 
-export const HEADLINES: Record<AssessmentLevel, string> = {
+const HEADLINES: Record<AssessmentLevel, string> = {
   fine: 'Looks well prepared',
   'needs-agenda': 'A short agenda would help',
   'consider-async': 'Could this be written instead?',
 };
 
-export const SUMMARIES: Record<AssessmentLevel, string> = {
+const SUMMARIES: Record<AssessmentLevel, string> = {
   fine: 'It has what a meeting needs. Here is its cost, for the record.',
   'needs-agenda': 'A few lines on the goal let people prepare, or see that they are not needed.',
   'consider-async': 'A short document could get the same result and give everyone their time back.',
@@ -81,7 +81,7 @@ const SOLO_HEADLINE = 'Nothing to weigh here';
 const SOLO_SUMMARY =
   'No other guests yet, so there is nothing to weigh. Eventually looks again when people are invited.';
 
-export function badgeText(view: Pick<OverlayView, 'dismissed' | 'label'>): string {
+function badgeText(view: Pick<OverlayView, 'dismissed' | 'label'>): string {
   return view.dismissed ? 'Kept' : view.label;
 }
 
@@ -91,7 +91,7 @@ function hours(value: number): string {
 }
 
 /** Reasons shown before "N more". */
-export const MAX_REASONS_SHOWN = 3;
+const MAX_REASONS_SHOWN = 3;
 const PANEL_WIDTH = 368;
 const MARGIN = 8;
 
@@ -197,12 +197,13 @@ export function mountCalendarOverlay(
     statusEl.setAttribute('data-tone', tone);
   };
 
+  const setBusyButtonsDisabled = (disabled: boolean) => {
+    for (const button of panel?.querySelectorAll<HTMLButtonElement>('[data-busy]') ?? []) button.disabled = disabled;
+  };
   const run = async (task: () => Promise<ActionResult>) => {
     if (busy) return;
     busy = true;
-    panel?.querySelectorAll<HTMLButtonElement>('[data-busy]').forEach((b) => {
-      b.disabled = true;
-    });
+    setBusyButtonsDisabled(true);
     try {
       const result = await task();
       setStatus(result.message, result.ok ? 'ok' : 'warn');
@@ -210,9 +211,7 @@ export function mountCalendarOverlay(
       setStatus('That did not work. Nothing on the page was changed.', 'warn');
     } finally {
       busy = false;
-      panel?.querySelectorAll<HTMLButtonElement>('[data-busy]').forEach((b) => {
-        b.disabled = false;
-      });
+      setBusyButtonsDisabled(false);
     }
   };
 

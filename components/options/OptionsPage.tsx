@@ -3,6 +3,7 @@
  * the container (entrypoints/options/App.tsx) loads, validates and saves.
  */
 import { type ReactNode, useState } from 'react';
+import { withSnooze } from '../../lib/chat/gate';
 import { DEFAULT_TEMPLATES, type Settings, type SettingsProblem, type Templates } from '../../lib/settings';
 import { BUILTIN_SITE_IDS, SELF_HOSTED_KINDS, type SelfHostedKind, SITE_LABELS } from '../../lib/sites';
 import { Field, LinesField, NumberField, Section, Toggle } from '../ui/fields';
@@ -264,8 +265,7 @@ export function OptionsPage(props: OptionsPageProps) {
       </Section>
 
       <Section title="Chat helper">
-        {/* biome-ignore lint/a11y/useSemanticElements: one row of controls; a fieldset would bring a border and a legend */}
-        <div className="ev-row" role="group" aria-label="Snooze">
+        <fieldset className="ev-bare ev-row" aria-label="Snooze">
           <span>{snoozed ? `Paused until ${new Date(settings.chatSnoozedUntil).toLocaleString()}.` : 'Active.'}</span>
           {snoozed ? (
             <button type="button" onClick={() => set('chatSnoozedUntil', 0)}>
@@ -273,15 +273,15 @@ export function OptionsPage(props: OptionsPageProps) {
             </button>
           ) : (
             <>
-              <button type="button" onClick={() => set('chatSnoozedUntil', now + 60 * 60 * 1000)}>
+              <button type="button" onClick={() => onChange(withSnooze(settings, now, 'hour'))}>
                 Snooze 1 hour
               </button>
-              <button type="button" onClick={() => set('chatSnoozedUntil', startOfTomorrow(now))}>
+              <button type="button" onClick={() => onChange(withSnooze(settings, now, 'tomorrow'))}>
                 Snooze until tomorrow
               </button>
             </>
           )}
-        </div>
+        </fieldset>
         <LinesField
           label="Muted conversations"
           hint="One per line, as site:id (the prompt’s “mute this conversation” adds them for you)."
@@ -343,12 +343,6 @@ export function OptionsPage(props: OptionsPageProps) {
       <LayoutReportHelp />
     </main>
   );
-}
-
-function startOfTomorrow(now: number): number {
-  const date = new Date(now);
-  date.setHours(24, 0, 0, 0);
-  return date.getTime();
 }
 
 function SaveStatus(props: { state: OptionsPageProps['saveState'] }) {

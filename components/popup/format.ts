@@ -52,7 +52,7 @@ export function meetingTime(date: Date, timeZone: string): string {
   return dateFormat(timeZone, { weekday: 'short', hour: '2-digit', minute: '2-digit', hour12: false }).format(date);
 }
 
-export type Tone = 'good' | 'bad' | 'same';
+type Tone = 'good' | 'bad' | 'same';
 
 export interface Delta {
   /** "↑ 2 h", "↓ 10 pts", "= same" */

@@ -25,6 +25,7 @@ export function Toggle(props: {
         id={id}
         type="checkbox"
         role="switch"
+        aria-checked={props.checked}
         checked={props.checked}
         onChange={(e) => props.onChange(e.target.checked)}
       />

@@ -1,12 +1,12 @@
 import { useEffect, useRef, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { OptionsPage, type OptionsPageProps, type QuarantineNotice } from '../../components/options/OptionsPage';
-import { originStillNeeded } from '../../lib/feeds';
+import { originPermissionPattern, originStillNeeded } from '../../lib/feeds';
 import { originSchema, type Settings, settingsSchema } from '../../lib/settings';
 import type { SelfHostedKind } from '../../lib/sites';
+import { downloadText } from '../../platform/download';
 import { loadFeeds } from '../../platform/feeds';
 import { sendMessage } from '../../platform/messaging';
-import { originPattern } from '../../platform/self-hosted';
 import { loadSettings, saveSettings, settingsQuarantineItem, watchSettings } from '../../platform/storage';
 import { FeedsContainer } from './feeds';
 
@@ -118,12 +118,7 @@ export function OptionsApp() {
       }}
       onDownloadQuarantine={() => {
         void settingsQuarantineItem.getValue().then((kept) => {
-          const blob = new Blob([JSON.stringify(kept, null, 2)], { type: 'application/json' });
-          const link = document.createElement('a');
-          link.href = URL.createObjectURL(blob);
-          link.download = 'eventually-settings-set-aside.json';
-          link.click();
-          setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
+          downloadText('eventually-settings-set-aside.json', JSON.stringify(kept, null, 2), 'application/json');
         });
       }}
       onAddSelfHosted={async (input: string, kind: SelfHostedKind) => {
@@ -133,7 +128,7 @@ export function OptionsApp() {
           return 'That server is already in the list.';
         let granted = false;
         try {
-          granted = await browser.permissions.request({ origins: [originPattern(origin.data)] });
+          granted = await browser.permissions.request({ origins: [originPermissionPattern(origin.data)] });
         } catch (error) {
           return `The browser refused: ${error instanceof Error ? error.message : String(error)}`;
         }
@@ -148,7 +143,7 @@ export function OptionsApp() {
         // Give the permission back unless a calendar feed on the same server still needs it.
         void loadFeeds().then(({ feeds }) => {
           if (!originStillNeeded(origin, feeds, [])) {
-            void browser.permissions.remove({ origins: [originPattern(origin)] }).catch(() => false);
+            void browser.permissions.remove({ origins: [originPermissionPattern(origin)] }).catch(() => false);
           }
         });
         setTimeout(() => void sendMessage({ type: 'self-hosted/sync' }), SAVE_DELAY_MS + 100);

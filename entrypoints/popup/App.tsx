@@ -5,6 +5,7 @@ import { weekKey } from '../../lib/activity';
 import type { CostlyMeeting, WeeklyStats } from '../../lib/calendar/stats';
 import { buildAsyncDoc, markdownToHtml } from '../../lib/meeting/async-doc';
 import { copyToClipboard } from '../../platform/clipboard';
+import { downloadText } from '../../platform/download';
 import { watchFeeds } from '../../platform/feeds';
 import { sendMessage } from '../../platform/messaging';
 import {
@@ -19,17 +20,9 @@ import {
 } from '../../platform/stats';
 import { watchSettings } from '../../platform/storage';
 
-function download(text: string, type: string, fileName: string): void {
-  const link = document.createElement('a');
-  link.href = URL.createObjectURL(new Blob([text], { type }));
-  link.download = fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
-}
 export function PopupApp() {
-  const [inputs, setInputs] = useState<StatsInputs | null>(null);
+  // The figures' "now" is the moment their inputs were read, so a reload moves both together.
+  const [loaded, setLoaded] = useState<{ inputs: StatsInputs; now: number } | null>(null);
   const [offset, setOffset] = useState(0);
   const [updating, setUpdating] = useState(false);
   const askedForRefresh = useRef(false);
@@ -41,7 +34,7 @@ export function PopupApp() {
     const load = () =>
       void loadStatsInputs().then((next) => {
         if (!alive) return;
-        setInputs(next);
+        setLoaded({ inputs: next, now: Date.now() });
         // What is kept is missing or out of date (a new week, changed settings): ask the
         // background once; the storage watch below shows the result when it lands.
         if (next.staleFeedIds.length > 0 && !askedForRefresh.current) {
@@ -67,7 +60,8 @@ export function PopupApp() {
     };
   }, []);
 
-  const now = useMemo(() => Date.now(), [inputs]);
+  const inputs = loaded?.inputs ?? null;
+  const now = loaded?.now ?? 0;
   const statsEnabled = inputs?.settings.surfaces.stats ?? true;
   const hasFeeds = (inputs?.feeds.length ?? 0) > 0;
   const figures = useMemo(
@@ -111,8 +105,8 @@ export function PopupApp() {
   };
 
   const exportWeeks = (format: 'csv' | 'json', list: WeeklyStats[]) => {
-    if (format === 'csv') download(exportCsv(list), 'text/csv;charset=utf-8', exportFileName(list, 'csv'));
-    else download(exportJson(list), 'application/json', exportFileName(list, 'json'));
+    if (format === 'csv') downloadText(exportFileName(list, 'csv'), exportCsv(list), 'text/csv;charset=utf-8');
+    else downloadText(exportFileName(list, 'json'), exportJson(list), 'application/json');
   };
 
   return (

@@ -64,7 +64,7 @@ const NAME_KEY_RE = /^[\p{L}\p{M}'-]{1,20}$/u;
 /** NAME_KEY_RE and UPPER_RE for ASCII text (the Unicode classes narrowed to ASCII; cheaper to compile). */
 const NAME_KEY_ASCII_RE = /^[A-Za-z'-]{1,20}$/;
 const UPPER_RE = /\p{Lu}/u;
-const ASCII_RE = /^[\x00-\x7f]*$/;
+const ASCII_RE = /^\p{ASCII}*$/u;
 const THAI_RE = /\p{sc=Thai}/u;
 const HAN_RE = /^\p{sc=Han}/u;
 

@@ -32,7 +32,7 @@ export interface Trie {
 const KEY_SPACE = 1 << 20;
 
 /** Membership of word keys (answered on demand by the lazy lexicon). */
-export interface KeySet {
+interface KeySet {
   has(key: string): boolean;
 }
 
@@ -89,7 +89,7 @@ function splitPatterns(list: string): string[] {
 }
 
 /** Expands one pattern's "(a|b|)" groups into plain phrases. */
-export function expandPattern(pattern: string): string[] {
+function expandPattern(pattern: string): string[] {
   const out: string[] = [];
   const walk = (phrase: string): void => {
     const open = phrase.indexOf('(');
@@ -379,10 +379,12 @@ const LIST_SEP = '\u0001';
  * Where patterns end: a comma outside a group (groups are flat: the lexicon test checks), or
  * the end of a source.
  */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: U+0001 is LIST_SEP, the separator we put between sources
 const PATTERN_END = /,(?![^()]*\))|\u0001/g;
 /** A group glued to a word, in raw lexicon text. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: U+0001 is LIST_SEP, the separator we put between sources
 const GLUED_RE = /[^\s,\u0001]\(|\)[^\s,\u0001]/g;
-const ASCII_RE = /^[\x00-\x7f]*$/;
+const ASCII_RE = /^\p{ASCII}*$/u;
 
 const isAsciiAlnum = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
 const isBlank = (c: number): boolean => c === 32 || c === 10 || c === 9 || c === 13;
@@ -520,9 +522,7 @@ export function createLazyLexicon(): Lexicon {
   const emptyKeyPossible = (): boolean => {
     if (emptyKey !== null) return emptyKey;
     const vanishing = new Set(
-      [...new Set(rawAll.match(/[^\x00-\x7f]/gu) ?? [])].filter(
-        (c) => /[\p{L}\p{N}\p{M}]/u.test(c) && foldText(c) === '',
-      ),
+      [...new Set(rawAll.match(/\P{ASCII}/gu) ?? [])].filter((c) => /[\p{L}\p{N}\p{M}]/u.test(c) && foldText(c) === ''),
     );
     const chars = [...rawAll];
     emptyKey = chars.some((c, i) => {
@@ -725,7 +725,7 @@ export interface Item {
   langs: readonly string[] | null;
 }
 
-export function isWordish(t: Token): boolean {
+function isWordish(t: Token): boolean {
   return t.kind === 'w' || t.kind === 'c';
 }
 

@@ -16,7 +16,7 @@
  *        lone apostrophes: transparent, also inside phrases
  */
 
-export type TokKind = 'w' | 'c' | 'url' | 'm' | 'e' | 'p' | 'skip';
+type TokKind = 'w' | 'c' | 'url' | 'm' | 'e' | 'p' | 'skip';
 
 export interface Token {
   kind: TokKind;
@@ -186,16 +186,30 @@ const FIRST_PICTOGRAPHIC = 0xa9;
 /** The token at `at` (a non-space character): its alternative (1–9) and end. */
 function tokenAt(text: string, at: number): [number, number] {
   const cp = text.codePointAt(at) as number;
-  let end: number;
-  if (URL_FIRST.has(cp) && (end = stickyMatch(1, text, at)) > 0) return [1, end];
-  if (cp === 60 && (end = stickyMatch(2, text, at)) > 0) return [2, end];
+  if (URL_FIRST.has(cp)) {
+    const end = stickyMatch(1, text, at);
+    if (end > 0) return [1, end];
+  }
+  if (cp === 60) {
+    const end = stickyMatch(2, text, at);
+    if (end > 0) return [2, end];
+  }
   if (cp === 64 && !isMentionChar(codePointBefore(text, at))) {
     const next = text.codePointAt(at + 1);
     if (next !== undefined && isMentionChar(next)) return [3, joinedRunEnd(text, at + 1, isMentionChar, isDotOrHyphen)];
   }
-  if (cp === 58 && (end = stickyMatch(4, text, at)) > 0) return [4, end];
-  if (EMOTICON_FIRST.has(cp) && (end = stickyMatch(5, text, at)) > 0) return [5, end];
-  if (cp >= FIRST_PICTOGRAPHIC && (end = stickyMatch(6, text, at)) > 0) return [6, end];
+  if (cp === 58) {
+    const end = stickyMatch(4, text, at);
+    if (end > 0) return [4, end];
+  }
+  if (EMOTICON_FIRST.has(cp)) {
+    const end = stickyMatch(5, text, at);
+    if (end > 0) return [5, end];
+  }
+  if (cp >= FIRST_PICTOGRAPHIC) {
+    const end = stickyMatch(6, text, at);
+    if (end > 0) return [6, end];
+  }
   const cls = charClass(cp);
   const after = at + cpLength(cp);
   if (cls & C_UNSPACED) return [7, runEnd(text, after, isKanaMark)];
@@ -235,7 +249,8 @@ const FOLD: Record<string, string> = {
 const DIGITS_RE = /\p{Nd}+/gu;
 /** After stripping marks only these need recomposing (Hangul jamo, kana voicing, Indic marks…). */
 /** Format characters, stray marks and lone apostrophes ("po'", "'t") are transparent. */
-const SKIP_RE = /^[\p{Cf}\p{M}\uFE00-\uFE0F'’ʼ`]$/u;
+// Variation selectors (U+FE00–FE0F) are marks (Mn), so \p{M} covers them.
+const SKIP_RE = /^[\p{Cf}\p{M}'’ʼ`]$/u;
 const QUESTION_RE = /^[?？؟;¿]$/u;
 const WAVE_EMOJI_RE = /[\u{1F44B}]/u;
 const RAISE_EMOJI_RE = /[\u{1F64B}]/u;

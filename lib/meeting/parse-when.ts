@@ -101,13 +101,10 @@ function findDates(input: string, dayFirst: boolean): { dates: DatePart[]; rest:
   let text = input;
   const dates: DatePart[] = [];
   const take = (regex: RegExp, read: (m: RegExpExecArray) => Omit<DatePart, 'at'> | null) => {
-    regex.lastIndex = 0;
-    let m: RegExpExecArray | null;
     const found: { index: number; length: number; part: Omit<DatePart, 'at'> }[] = [];
-    while ((m = regex.exec(text)) !== null) {
+    for (const m of text.matchAll(regex)) {
       const part = read(m);
       if (part) found.push({ index: m.index, length: m[0].length, part });
-      if (m[0].length === 0) regex.lastIndex++;
     }
     for (const f of found) {
       dates.push({ at: f.index, ...f.part });
@@ -171,8 +168,7 @@ function findTimes(text: string): TimePart[] {
   const bare: (TimePart & { end: number })[] = [];
   const regex =
     /(?<![\d:./])(?:(오전|오후|午前|午後|上午|下午)\s*)?(\d{1,2})(?:\s*([:h.])\s*(\d{2}))?(?!\d)\s*(a\.?\s?m\.?|p\.?\s?m\.?|uhr|h)?(?![\p{L}\d])/giu;
-  let m: RegExpExecArray | null;
-  while ((m = regex.exec(text)) !== null) {
+  for (const m of text.matchAll(regex)) {
     const prefix = m[1] ? PREFIX_MARKERS[m[1]] : undefined;
     const suffix = (m[5] ?? '').toLowerCase().replace(/[.\s]/g, '');
     const marker = prefix ?? (suffix === 'am' ? 'am' : suffix === 'pm' ? 'pm' : undefined);

@@ -31,7 +31,7 @@ export function templatePlaceholders(template: string): string[] {
 export function oneLine(text: string | undefined | null, max = 200): string {
   if (typeof text !== 'string') return '';
   const tidy = text
-    .replace(/[\u0000-\u001F\u007F-\u009F\u200B-\u200F\u202A-\u202E\u2066-\u2069]/g, ' ')
+    .replace(/[\p{Cc}\u200B-\u200F\u202A-\u202E\u2066-\u2069]/gu, ' ')
     .replace(/\s+/g, ' ')
     .trim();
   return tidy.length > max ? `${tidy.slice(0, max - 1).trimEnd()}…` : tidy;

@@ -7,10 +7,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, findChromium } from '../chromium.mjs';
+import { TEST_BUILD_DIR } from '../extension-build.mjs';
 import { routeFixtures } from '../fixture-server.mjs';
 
-const ROOT = new URL('../..', import.meta.url).pathname;
-const EXTENSION = join(ROOT, '.output/chrome-mv3');
+// The test build: the store build plus the timing hook read below (scripts/extension-build.mjs).
+const EXTENSION = TEST_BUILD_DIR;
 const DURATION_MS = 10_000;
 
 async function openContext(withExtension) {

@@ -10,31 +10,12 @@ import { safeAssessMeeting } from '../../lib/meeting/assess';
 import type { Settings } from '../../lib/settings';
 import { copyToClipboard } from '../../platform/clipboard';
 import { liveSettings } from '../../platform/content-settings';
+import { downloadText } from '../../platform/download';
 import { showLayoutReport } from '../../platform/layout-report';
 import { sendMessage } from '../../platform/messaging';
 import { activityItem } from '../../platform/storage';
 import { type OverlayController, startOverlay } from './overlay';
 import { adapterFor } from './registry';
-
-function download(fileName: string, text: string, within?: Node): boolean {
-  try {
-    const url = URL.createObjectURL(new Blob([text], { type: 'text/markdown;charset=utf-8' }));
-    // The link lives for a moment inside our own shadow root: the click stops at our host,
-    // so the page's own link handlers (SPA routers) never act on it. (A detached link opens
-    // a stray blank tab in Chromium.)
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = fileName;
-    link.hidden = true;
-    (within ?? document.body).appendChild(link);
-    link.click();
-    link.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 30_000);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 function openUrl(url: string): boolean {
   // Called from the click that asked for it, so the browser allows the new tab.
@@ -107,7 +88,7 @@ export function runCalendarContentScript(ctx: ContentScriptContext): void {
       },
       copy: copyToClipboard,
       openUrl,
-      download,
+      download: (fileName, text, within) => downloadText(fileName, text, 'text/markdown;charset=utf-8', within),
       now: () => Date.now(),
       showLayoutReport: () => void showLayoutReport(site),
     });

@@ -8,7 +8,7 @@
 import { blockText } from './dom';
 
 /** Whitespace-insensitive text, as a read-back compares it. */
-export function comparable(text: string): string {
+function comparable(text: string): string {
   return text
     .replace(/[\u00A0\u200B\uFEFF]/g, ' ')
     .replace(/\s+/g, ' ')
@@ -16,13 +16,16 @@ export function comparable(text: string): string {
 }
 
 /** The editor's text as the app would save it (innerText in a browser, block text elsewhere). */
-export function editorText(editor: HTMLElement): string {
+function editorText(editor: HTMLElement): string {
+  // innerText on purpose: it follows the rendered line breaks the app saves; textContent
+  // would glue blocks together. happy-dom has no innerText, so blockText stands in.
+  // biome-ignore lint/performance/useDomNodeTextContent: the rendered lines are what we compare
   const inner = editor.innerText;
   return typeof inner === 'string' && inner.length > 0 ? inner : blockText(editor);
 }
 
 /** Does the editor hold `text` (ignoring how the editor spaced its lines)? */
-export function editorContains(editor: HTMLElement, text: string): boolean {
+function editorContains(editor: HTMLElement, text: string): boolean {
   const wanted = comparable(text);
   return (
     wanted === '' || comparable(editorText(editor)).includes(wanted) || comparable(blockText(editor)).includes(wanted)

@@ -36,11 +36,11 @@ import { insertIntoEditor } from './insert';
 import { eventKey, type PreparedMeeting, prepareMeeting } from './meeting';
 import type { CalendarAdapter, EventSurface, MeetingRead } from './types';
 
-export const GOOGLE_DOC_URL = 'https://docs.google.com/document/create';
+const GOOGLE_DOC_URL = 'https://docs.google.com/document/create';
 /** Scans come from a small bucket: a few at once (a click), then one per this many ms. */
-export const SCAN_REFILL_MS = 100;
-export const SCAN_BURST = 4;
-export const LAYOUT_TIMEOUT_MS = 5000;
+const SCAN_REFILL_MS = 100;
+const SCAN_BURST = 4;
+const LAYOUT_TIMEOUT_MS = 5000;
 
 /** Everything the controller needs from the browser, so tests can give fakes. */
 export interface OverlayEnvironment {
@@ -63,7 +63,7 @@ export interface OverlayEnvironment {
   locale?: string;
 }
 
-export interface TrackedSurface {
+interface TrackedSurface {
   identity: string;
   surface: EventSurface;
   mount: ShadowHost;

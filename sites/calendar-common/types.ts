@@ -7,7 +7,7 @@ import type { Attendee, Recurrence } from '../../lib/meeting/assess';
 import type { CalendarSiteId } from '../../lib/sites';
 
 /** The places on a calendar page where a person creates or looks at one meeting. */
-export type SurfaceKind = 'editor' | 'quick-create' | 'popover' | 'compose' | 'peek';
+type SurfaceKind = 'editor' | 'quick-create' | 'popover' | 'compose' | 'peek';
 
 /** A meeting as one page shows it: partial data is normal (a peek has names, no e-mails). */
 export interface MeetingRead {
@@ -57,5 +57,3 @@ export interface CalendarAdapter {
   /** Read "05/11/2026" day first? (from the page's language) */
   dayFirst?(doc: Document): boolean;
 }
-
-export type { Attendee, Recurrence };

@@ -54,7 +54,7 @@ export interface ChatAdapter {
   expectsComposer(doc: Document, url: URL, isTop: boolean): boolean;
 }
 
-export interface ChatSelectors {
+interface ChatSelectors {
   /** The message box itself: a contenteditable root or a textarea. */
   editable: readonly string[];
   /** The composer's box, found from the editable with closest(). */

@@ -30,13 +30,18 @@ import { isTextField } from '../dom';
 import type { ChatAdapter, Composer } from './adapter';
 import { waitForText } from './insert';
 
-/** Test hooks on <html>, read only when a message is about to be held (documented in README). */
+/**
+ * Test hooks on <html>, read only when a message is about to be held. A page can set them, so
+ * they exist only in the test build (scripts/extension-build.mjs): in the store build the flag
+ * is the constant `false` and the bundler drops every line that reads them.
+ */
+const TEST_HOOKS = !!import.meta.env.EVENTUALLY_TEST_HOOKS;
 export const TEST_THROW_ATTR = 'data-eventually-test-throw';
-export const TEST_TIMING_ATTR = 'data-eventually-test-timing';
-export const TIMINGS_ATTR = 'data-eventually-timings';
+const TEST_TIMING_ATTR = 'data-eventually-test-timing';
+const TIMINGS_ATTR = 'data-eventually-timings';
 
 export const NOTICE_CLIPBOARD = 'Couldn’t edit the message box here; the text is on your clipboard.';
-export const NOTICE_NO_CLIPBOARD = 'Couldn’t edit the message box here. Add your question, then press Enter.';
+const NOTICE_NO_CLIPBOARD = 'Couldn’t edit the message box here. Add your question, then press Enter.';
 export const NOTICE_PRESS_ENTER = 'Press Enter to send.';
 
 /** How long after a send we look for the box to empty (to count the outcome). */
@@ -44,7 +49,7 @@ const OUTCOME_MS = 1500;
 /** How long "Send anyway" waits for the site to take the message. */
 const SEND_ANYWAY_MS = 800;
 
-export type ChatActivity = 'prompt-shown' | 'rewritten' | 'sent-anyway';
+type ChatActivity = 'prompt-shown' | 'rewritten' | 'sent-anyway';
 
 export interface ChatHelperDeps {
   win: Window;
@@ -440,14 +445,14 @@ export function startChatHelper(deps: ChatHelperDeps): ChatHelper {
     if (!adapter) return;
     const composer = adapter.findComposer(target);
     if (!composer) return;
-    if (root.hasAttribute(TEST_THROW_ATTR))
+    if (TEST_HOOKS && root.hasAttribute(TEST_THROW_ATTR))
       throw new Error('Eventually test hook: forced failure in the keydown handler');
     reportOk(adapter);
     holdOrLetThrough(event, trigger, adapter, composer);
   }
 
   function onKeyDown(event: KeyboardEvent): void {
-    const measuring = root.hasAttribute(TEST_TIMING_ATTR);
+    const measuring = TEST_HOOKS && root.hasAttribute(TEST_TIMING_ATTR);
     const started = measuring ? performance.now() : 0;
     try {
       handleKey(event);
@@ -474,7 +479,7 @@ export function startChatHelper(deps: ChatHelperDeps): ChatHelper {
         click: { button: event.button, trusted: event.isTrusted || !!deps.interceptSynthetic },
       };
       if (triggerVerdict(trigger)) return;
-      if (root.hasAttribute(TEST_THROW_ATTR))
+      if (TEST_HOOKS && root.hasAttribute(TEST_THROW_ATTR))
         throw new Error('Eventually test hook: forced failure in the click handler');
       holdOrLetThrough(event, trigger, adapter, composer);
     } catch (error) {

@@ -64,7 +64,7 @@ function setDomSelection(point: DomPoint): Range | null {
 }
 
 /** Focus the box and put the caret at the end of its text. */
-export function caretToEnd(el: HTMLElement): Range | null {
+function caretToEnd(el: HTMLElement): Range | null {
   if (el.ownerDocument.activeElement !== el && !el.contains(el.ownerDocument.activeElement))
     el.focus({ preventScroll: true });
   if (isTextField(el)) {

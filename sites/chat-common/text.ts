@@ -89,8 +89,10 @@ function linesOf(el: Element, out: Walk, base: number): string[] {
     if (child.nodeType === 3) {
       const node = child as Text;
       // Source formatting between blocks ("</p>\n  <p>") is not text.
-      if (/^\s*\n\s*$/.test(node.data) && (hasBlocks ??= [...el.children].some((c) => BLOCK_TAGS.has(c.tagName))))
-        continue;
+      if (/^\s*\n\s*$/.test(node.data)) {
+        hasBlocks ??= [...el.children].some((c) => BLOCK_TAGS.has(c.tagName));
+        if (hasBlocks) continue;
+      }
       const parts = node.data.split('\n');
       let start = 0;
       parts.forEach((part, i) => {

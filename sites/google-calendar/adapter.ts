@@ -32,7 +32,7 @@ function viewFamily(doc: Document): string {
 }
 
 /** Guests from rows carrying data-hovercard-id (the e-mail). */
-export function readGuestRows(rows: Element[]): Attendee[] {
+function readGuestRows(rows: Element[]): Attendee[] {
   const attendees: Attendee[] = rows.map((row) => {
     const email = (row.getAttribute('data-hovercard-id') ?? '').trim().toLowerCase();
     const name = firstVisibleText(row);

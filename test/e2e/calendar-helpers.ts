@@ -93,7 +93,7 @@ export function median(values: number[]): number {
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
 
-export interface WeekActivity {
+interface WeekActivity {
   counts: Record<string, number>;
   events: Record<string, string[]>;
 }

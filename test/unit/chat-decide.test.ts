@@ -140,7 +140,10 @@ describe('decideSend', () => {
 
   it('classifies the text only when everything else says "hold" (the keydown handler stays cheap)', () => {
     let calls = 0;
-    const kind = () => (calls++, 'greeting-only' as const);
+    const kind = () => {
+      calls++;
+      return 'greeting-only' as const;
+    };
     decideSend({ ...input({ key: { shift: true } }), kind });
     decideSend({ ...input({ composer: { suggestionOpen: true } }), kind });
     decideSend({ ...input({ gate: { snoozed: true } }), kind });

@@ -34,9 +34,9 @@ function childrenOf(trie: Trie): Map<number, Map<string, number>> {
   for (const [edge, child] of trie.edges) {
     const node = Math.floor(edge / KEY_SPACE);
     const key = keyOf.get(edge % KEY_SPACE) as string;
-    let m = out.get(node);
-    if (!m) out.set(node, (m = new Map()));
+    const m = out.get(node) ?? new Map<string, number>();
     m.set(key, child);
+    out.set(node, m);
   }
   return out;
 }

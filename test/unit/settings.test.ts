@@ -73,7 +73,7 @@ describe('settings schema', () => {
 
   it('runs migrations in order up to the current version', () => {
     const migrations = {
-      [SETTINGS_VERSION + 1]: (old: { rate: number }) => ({ hourlyRate: old.rate }),
+      [SETTINGS_VERSION + 1]: (old: unknown) => ({ hourlyRate: (old as { rate: number }).rate }),
     };
     expect(migrateSettings({ rate: 5 }, SETTINGS_VERSION, migrations, SETTINGS_VERSION + 1)).toEqual({
       hourlyRate: 5,

@@ -1,0 +1,34 @@
+/** Each calendar feed with its health and last sync (or what went wrong). */
+import { type Feed, type FeedStatus, feedHealth, feedStatusText, maskFeedUrl } from '../../lib/feeds';
+
+export interface PopupFeed {
+  feed: Feed;
+  status: FeedStatus | undefined;
+}
+
+export function FeedLines(props: { feeds: PopupFeed[]; now: number; updating?: boolean }) {
+  return (
+    <section aria-labelledby="ev-feeds-heading" className="ev-feed-lines">
+      <h2 id="ev-feeds-heading">Calendars{props.updating ? <span className="ev-muted"> · updating…</span> : null}</h2>
+      <ul>
+        {props.feeds.map(({ feed, status }) => {
+          const health = feedHealth(status);
+          return (
+            <li key={feed.id} className={`ev-feed-line ev-feed-${health}`}>
+              <span className="ev-feed-dot" aria-hidden="true" />
+              <span>
+                <strong>{feed.name}</strong>{' '}
+                <span className="ev-muted">{feed.kind === 'url' ? maskFeedUrl(feed.url) : 'file'}</span>
+                <br />
+                <span className={health === 'error' ? 'ev-error' : 'ev-muted'}>
+                  {health === 'error' ? <span className="ev-sr">Problem: </span> : null}
+                  {feedStatusText(feed, status, props.now)}
+                </span>
+              </span>
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}
