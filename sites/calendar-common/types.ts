@@ -3,7 +3,7 @@
  * reading the meeting, where the badge goes); the overlay controller (overlay.ts) knows no
  * site and drives any adapter.
  */
-import type { Attendee, Recurrence } from '../../lib/meeting/assess';
+import type { Attendee } from '../../lib/meeting/assess';
 import type { CalendarSiteId } from '../../lib/sites';
 
 /** The places on a calendar page where a person creates or looks at one meeting. */
