@@ -18,7 +18,6 @@ import {
   type SiteProbe,
 } from './layout-probes';
 
-
 interface LandmarkResult {
   name: LandmarkName;
   /** The first selector of the list that matched, or null. */
