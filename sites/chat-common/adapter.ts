@@ -12,6 +12,9 @@ import { readComposerText } from './text';
 
 export type EditorKind = 'quill' | 'ckeditor' | 'slate' | 'contenteditable' | 'textarea';
 
+/** The key that sends a message: a plain Enter, or Ctrl/Cmd+Enter (then Enter is a new line). */
+export type SendKey = 'enter' | 'ctrl-enter';
+
 /** One message box on the page. */
 export interface Composer {
   site: ChatSiteId;
@@ -38,8 +41,13 @@ export interface ChatAdapter {
   /** How "Send anyway" sends: the send button (when there is one) or a synthetic Enter. */
   sendBy: 'button' | 'enter';
   isSuggestionOpen(composer: Composer): boolean;
-  /** Is the site set to send with Ctrl/Cmd+Enter (a plain Enter is a new line)? */
-  ctrlEnterToSend(composer: Composer): boolean;
+  /**
+   * The send key as the page itself shows it right now (a settings control that is open), or
+   * null when the page does not say. Only real, documented signals: never a guess.
+   */
+  sendKeyShown(doc: Document): SendKey | null;
+  /** The send key when neither the page nor the person's own sends have told us: the app's default. */
+  defaultSendKey: SendKey;
   /** A stable id of the conversation, for "Don't ask in this conversation"; null if none. */
   conversationId(composer: Composer, url: string): string | null;
   readText(composer: Composer): string;
@@ -74,7 +82,8 @@ export interface AdapterSpec {
   matches(url: URL): boolean;
   conversationId(composer: Composer, url: string): string | null;
   sendBy?: 'button' | 'enter';
-  ctrlEnterToSend?(composer: Composer): boolean;
+  sendKeyShown?(doc: Document): SendKey | null;
+  defaultSendKey?: SendKey;
   expectsComposer?(doc: Document, url: URL, isTop: boolean): boolean;
   /** Extra check that an editable really is this site's message box. */
   accept?(editable: HTMLElement): boolean;
@@ -183,7 +192,8 @@ export function defineChatAdapter(spec: AdapterSpec): ChatAdapter {
       }
       return false;
     },
-    ctrlEnterToSend: (composer) => spec.ctrlEnterToSend?.(composer) ?? false,
+    sendKeyShown: (doc) => spec.sendKeyShown?.(doc) ?? null,
+    defaultSendKey: spec.defaultSendKey ?? 'enter',
     conversationId: (composer, url) => spec.conversationId(composer, url),
     readText: (composer) => readComposerText(composer.editable),
     insertText: (composer, text) =>
@@ -196,13 +206,4 @@ export function defineChatAdapter(spec: AdapterSpec): ChatAdapter {
       spec.expectsComposer?.(doc, url, isTop) ?? (isTop && doc.querySelector('iframe') === null),
   };
   return adapter;
-}
-
-/**
- * A "Ctrl+Enter to send" hint: key names, not sentences (they are less often translated),
- * e.g. "Ctrl + Enter to send", "⌘⏎", "Strg+Eingabe".
- */
-export function looksLikeCtrlEnterHint(text: string | null | undefined): boolean {
-  if (!text) return false;
-  return /(ctrl|control|strg|cmd|command|⌘)\s*\+?\s*(enter|return|eingabe|entrée|⏎|↵)/i.test(text);
 }

@@ -26,7 +26,7 @@ import {
 import { conversationKey, helperGate, withMutedConversation, withSnooze } from '../../lib/chat/gate';
 import type { SiteStatus } from '../../lib/messages';
 import type { Settings } from '../../lib/settings';
-import type { ChatAdapter, Composer } from './adapter';
+import type { ChatAdapter, Composer, SendKey } from './adapter';
 import { waitForText } from './insert';
 
 /** Test hooks on <html>, read only when a message is about to be held (documented in README). */
@@ -63,6 +63,14 @@ export interface ChatHelperDeps {
   interceptSynthetic?: boolean;
   /** Delay before checking that a page which should have a message box has one. */
   layoutCheckMs?: number;
+  /** Where what we learn about this origin's send key outlives the page (the browser session). */
+  sendKeyMemory?: SendKeyMemory;
+}
+
+/** The send key learned for this origin, kept beyond one page load. */
+export interface SendKeyMemory {
+  load(): Promise<SendKey | null>;
+  save(key: SendKey): void;
 }
 
 interface Draft {
@@ -167,14 +175,40 @@ export function startChatHelper(deps: ChatHelperDeps): ChatHelper {
   let resending = false;
   /** Our own insertion in progress: its input events do not close the prompt. */
   let inserting = false;
-  /** Seen here: a plain Enter made a new line, so this site sends with Ctrl/Cmd+Enter. */
-  let learnedCtrlEnter = false;
+  /**
+   * The send key as learned on this origin: from the page's own settings control while it was
+   * open, or from what a plain Enter we let through did (emptied the box = Enter sends; left a
+   * new line = Ctrl/Cmd+Enter sends). Null until something told us.
+   */
+  let learnedSendKey: SendKey | null = null;
+  void deps.sendKeyMemory
+    ?.load()
+    .then((stored) => {
+      learnedSendKey ??= stored;
+    })
+    .catch(() => {});
+  const learnSendKey = (key: SendKey) => {
+    if (learnedSendKey === key) return;
+    learnedSendKey = key;
+    deps.sendKeyMemory?.save(key);
+  };
+  /** The send key for this composer now, and whether the page itself showed it. */
+  const sendKeyOf = (adapter: ChatAdapter): { key: SendKey; shown: boolean } => {
+    const shown = adapter.sendKeyShown(doc);
+    if (shown) {
+      learnSendKey(shown);
+      return { key: shown, shown: true };
+    }
+    return { key: learnedSendKey ?? adapter.defaultSendKey, shown: false };
+  };
   let reportedOk = false;
   const timings: { key: string; ms: number }[] = [];
 
   const draftOf = (editable: HTMLElement): Draft => {
-    let draft = drafts.get(editable);
-    if (!draft) drafts.set(editable, (draft = { held: false, pass: false }));
+    const known = drafts.get(editable);
+    if (known) return known;
+    const draft: Draft = { held: false, pass: false };
+    drafts.set(editable, draft);
     return draft;
   };
 
@@ -209,7 +243,7 @@ export function startChatHelper(deps: ChatHelperDeps): ChatHelper {
       trigger,
       composer: {
         suggestionOpen: trigger.type === 'key' && adapter.isSuggestionOpen(composer),
-        ctrlEnterMode: trigger.type === 'key' && (learnedCtrlEnter || adapter.ctrlEnterToSend(composer)),
+        ctrlEnterMode: trigger.type === 'key' && sendKeyOf(adapter).key === 'ctrl-enter',
         isOurResend: resending,
         heldOnce: draft.held,
         passArmed: draft.pass,
@@ -240,12 +274,30 @@ export function startChatHelper(deps: ChatHelperDeps): ChatHelper {
     draft: Draft,
     decision: SendDecision,
     read: () => string,
+    trigger: SendTrigger,
   ): void {
     if (decision.action !== 'let-through' || !isSendingReason(decision.reason)) return;
     // Our own "Send anyway" watches its own outcome.
     if (resending || (!draft.held && !draft.pass)) return;
     if (open?.composer.editable === composer.editable) closePrompt(false);
-    watchOutcome(adapter, composer, draft, read());
+    const plainEnter = trigger.type === 'key' && !trigger.key.ctrl && !trigger.key.meta;
+    watchOutcome(adapter, composer, draft, read(), plainEnter);
+  }
+
+  /**
+   * A plain Enter we let through because this site was taken to send with Ctrl/Cmd+Enter (its
+   * default, or learned): if the box empties, Enter sends here after all. The page's own
+   * settings control, when it was showing, is never second-guessed.
+   */
+  function watchPlainEnter(adapter: ChatAdapter, composer: Composer, sent: string): void {
+    if (sent.trim() === '' || sendKeyOf(adapter).shown) return;
+    void waitForText(
+      () => adapter.readText(composer),
+      (now) => now.trim() === '',
+      OUTCOME_MS,
+    ).then((now) => {
+      if (now.trim() === '') learnSendKey('enter');
+    });
   }
 
   /** Count what a held draft became when it went out. */
@@ -253,20 +305,30 @@ export function startChatHelper(deps: ChatHelperDeps): ChatHelper {
     deps.record(classifyDraft(sent) === 'ok' ? 'rewritten' : 'sent-anyway', adapter.id, key);
   }
 
-  /** After a held draft's send: did the box empty? Count it; a new line instead means Ctrl+Enter mode. */
-  function watchOutcome(adapter: ChatAdapter, composer: Composer, draft: Draft, sent: string): void {
+  /**
+   * After a held draft's send: did the box empty? Count it. A plain Enter that left the draft in
+   * place (a new line, or more typed after it) did not send: this site sends with Ctrl/Cmd+Enter.
+   */
+  function watchOutcome(
+    adapter: ChatAdapter,
+    composer: Composer,
+    draft: Draft,
+    sent: string,
+    plainEnter: boolean,
+  ): void {
     const { key } = conversationOf(adapter, composer);
     const wasHeld = draft.held;
+    const draftKept = (now: string) => now.trim() !== '' && now.startsWith(sent.trimEnd());
     void waitForText(
       () => adapter.readText(composer),
-      (now) => !sameText(now, sent),
+      (now) => !draftKept(now),
       OUTCOME_MS,
     ).then((now) => {
-      if (sameText(now, sent)) return;
-      if (now.startsWith(sent) && now.slice(sent.length).trim() === '') {
-        learnedCtrlEnter = true;
+      if (draftKept(now)) {
+        if (plainEnter) learnSendKey('ctrl-enter');
         return;
       }
+      if (sameText(now, sent)) return;
       if (wasHeld) recordOutcome(adapter, key, sent);
       draft.held = false;
       draft.pass = false;
@@ -435,7 +497,9 @@ export function startChatHelper(deps: ChatHelperDeps): ChatHelper {
     const read = () => (text ??= adapter.readText(composer));
     const decision = decide(trigger, adapter, composer, draft, read);
     if (decision.action === 'hold') hold(event, adapter, composer, draft, decision.kind);
-    else letThrough(adapter, composer, draft, decision, read);
+    else if (decision.action === 'let-through' && decision.reason === 'ctrl-enter-mode')
+      watchPlainEnter(adapter, composer, read());
+    else letThrough(adapter, composer, draft, decision, read, trigger);
   }
 
   function onKeyDown(event: KeyboardEvent): void {
@@ -473,7 +537,7 @@ export function startChatHelper(deps: ChatHelperDeps): ChatHelper {
       const read = () => (text ??= adapter.readText(composer));
       const decision = decide(trigger, adapter, composer, draft, read);
       if (decision.action === 'hold') hold(event, adapter, composer, draft, decision.kind);
-      else letThrough(adapter, composer, draft, decision, read);
+      else letThrough(adapter, composer, draft, decision, read, trigger);
     } catch (error) {
       console.warn('[Eventually] chat helper let a click through after an error', error);
     }
@@ -527,8 +591,19 @@ export function startChatHelper(deps: ChatHelperDeps): ChatHelper {
     }
   }
 
+  /** A settings control of the page changed (e.g. Zulip's Enter-to-send radio): read what it says. */
+  function onChange(): void {
+    try {
+      const adapter = deps.adapter();
+      if (adapter) sendKeyOf(adapter);
+    } catch {
+      // never in the way
+    }
+  }
+
   win.addEventListener('keydown', onKeyDown, true);
   win.addEventListener('click', onClick, true);
+  win.addEventListener('change', onChange, true);
   win.addEventListener('input', onInput, true);
   win.addEventListener('focusin', onFocusIn, true);
 
@@ -558,6 +633,7 @@ export function startChatHelper(deps: ChatHelperDeps): ChatHelper {
       win.clearTimeout(layoutTimer);
       win.removeEventListener('keydown', onKeyDown, true);
       win.removeEventListener('click', onClick, true);
+      win.removeEventListener('change', onChange, true);
       win.removeEventListener('input', onInput, true);
       win.removeEventListener('focusin', onFocusIn, true);
       closePrompt(false);

@@ -23,7 +23,8 @@ type Technique = 'paste' | 'beforeinput' | 'execCommand' | 'setter';
 
 const TECHNIQUES: Record<EditorKind, Technique[]> = {
   quill: ['paste', 'execCommand'],
-  ckeditor: ['beforeinput', 'paste'],
+  // Paste first: the one technique confirmed on live Teams (live-dom-evidence.md); beforeinput measured on our fixture.
+  ckeditor: ['paste', 'beforeinput'],
   slate: ['beforeinput', 'paste'],
   contenteditable: ['execCommand'],
   textarea: ['execCommand', 'setter'],
@@ -159,11 +160,14 @@ function setterInsert(el: HTMLTextAreaElement | HTMLInputElement, text: string):
 function apply(technique: Technique, el: HTMLElement, text: string, range: Range | null): void {
   switch (technique) {
     case 'paste':
-      return dispatchPaste(el, text);
+      dispatchPaste(el, text);
+      return;
     case 'beforeinput':
-      return dispatchBeforeInput(el, text, range);
+      dispatchBeforeInput(el, text, range);
+      return;
     case 'execCommand':
-      return execInsert(el, text);
+      execInsert(el, text);
+      return;
     case 'setter':
       if (isTextField(el)) setterInsert(el, text);
       return;

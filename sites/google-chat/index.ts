@@ -11,6 +11,9 @@ export const googleChat = defineChatAdapter({
   // Inside Gmail the chat is a chat.google.com iframe: that frame runs the adapter, Gmail's does not.
   matches: (url) => url.host === 'chat.google.com',
   conversationId: (_composer, url) => googleChatConversationId(url),
+  // The search field is a contenteditable textbox too: typing there is never ours.
+  accept: (editable) =>
+    editable.getAttribute('contenteditable') !== 'false' && !editable.closest(GOOGLE_CHAT_SELECTORS.notComposer),
   // Only a conversation address promises a message box (the roster and home do not have one).
   expectsComposer: (_doc, url) => url.host === 'chat.google.com' && googleChatConversationId(url.href) !== null,
 });
