@@ -22,9 +22,12 @@ export const FIXTURE_PAGES = [
   { page: 'calendar/outlook-compose', test: (u) => OUTLOOK_HOSTS.includes(u.host) && u.pathname.includes('/compose') },
   { page: 'calendar/outlook-week', test: (u) => OUTLOOK_HOSTS.includes(u.host) && u.pathname.includes('/calendar') },
   { page: 'chat/slack', test: (u) => u.host === 'app.slack.com' },
+  // Teams today: the chat pane in the top-level page. teams.live.com serves the older shape
+  // (the chat pane in an iframe), which is still plausible: the adapter must handle both.
+  { page: 'chat/teams-classic', test: (u) => u.host === 'teams.live.com' },
   {
     page: 'chat/teams',
-    test: (u) => ['teams.microsoft.com', 'teams.live.com', 'teams.cloud.microsoft'].includes(u.host),
+    test: (u) => ['teams.microsoft.com', 'teams.cloud.microsoft'].includes(u.host),
   },
   { page: 'chat/gmail', test: (u) => u.host === 'mail.google.com' },
   { page: 'chat/google-chat', test: (u) => u.host === 'chat.google.com' },

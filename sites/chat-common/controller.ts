@@ -165,6 +165,16 @@ function dispatchEnter(el: HTMLElement): void {
   el.dispatchEvent(new KeyboardEvent('keyup', init));
 }
 
+/** What a send key we let through did to the draft `sent`, read back from the box. */
+type EnterVerdict = 'sent' | 'new-line' | 'unchanged' | 'changed';
+function enterVerdict(now: string, sent: string): EnterVerdict {
+  if (now.trim() === '') return 'sent';
+  if (sameText(now, sent)) return 'unchanged';
+  const kept = sent.trimEnd();
+  if (now.startsWith(kept) && now.slice(kept.length).trim() === '') return 'new-line';
+  return 'changed';
+}
+
 export function startChatHelper(deps: ChatHelperDeps): ChatHelper {
   const { win } = deps;
   const doc = win.document;
@@ -187,6 +197,8 @@ export function startChatHelper(deps: ChatHelperDeps): ChatHelper {
       learnedSendKey ??= stored;
     })
     .catch(() => {});
+  /** Bumped by every send attempt, so a watch of an earlier plain Enter knows it was not the one. */
+  let sendEpoch = 0;
   const learnSendKey = (key: SendKey) => {
     if (learnedSendKey === key) return;
     learnedSendKey = key;
@@ -285,18 +297,45 @@ export function startChatHelper(deps: ChatHelperDeps): ChatHelper {
   }
 
   /**
+   * A plain Enter we let through, judged when its key comes up: the app has acted on the
+   * keydown by then, and the person has not typed on yet (judging later, a quick next message
+   * that starts with the same words would look like the draft staying).
+   */
+  let pendingEnter: { judge(): void; timer: number } | null = null;
+  function judgeOnKeyUp(judge: () => void): void {
+    if (pendingEnter) win.clearTimeout(pendingEnter.timer);
+    // No keyup (the window lost focus): judge anyway, a little later.
+    const timer = win.setTimeout(() => judgePending(), OUTCOME_MS);
+    pendingEnter = { judge, timer };
+  }
+  function judgePending(): void {
+    const pending = pendingEnter;
+    if (!pending) return;
+    pendingEnter = null;
+    win.clearTimeout(pending.timer);
+    pending.judge();
+  }
+
+  /**
    * A plain Enter we let through because this site was taken to send with Ctrl/Cmd+Enter (its
    * default, or learned): if the box empties, Enter sends here after all. The page's own
    * settings control, when it was showing, is never second-guessed.
    */
   function watchPlainEnter(adapter: ChatAdapter, composer: Composer, sent: string): void {
     if (sent.trim() === '' || sendKeyOf(adapter).shown) return;
-    void waitForText(
-      () => adapter.readText(composer),
-      (now) => now.trim() === '',
-      OUTCOME_MS,
-    ).then((now) => {
-      if (now.trim() === '') learnSendKey('enter');
+    const epoch = ++sendEpoch;
+    const read = () => adapter.readText(composer);
+    judgeOnKeyUp(() => {
+      const now = read();
+      if (enterVerdict(now, sent) === 'sent') {
+        if (epoch === sendEpoch) learnSendKey('enter');
+      } else if (enterVerdict(now, sent) === 'unchanged') {
+        // An app that sends a moment later (after its server answers).
+        void waitForText(read, (later) => later.trim() === '' || epoch !== sendEpoch, OUTCOME_MS).then((later) => {
+          // Another send (a click on the button, a held key, our own) emptied it: that taught nothing.
+          if (epoch === sendEpoch && later.trim() === '') learnSendKey('enter');
+        });
+      }
     });
   }
 
@@ -306,8 +345,8 @@ export function startChatHelper(deps: ChatHelperDeps): ChatHelper {
   }
 
   /**
-   * After a held draft's send: did the box empty? Count it. A plain Enter that left the draft in
-   * place (a new line, or more typed after it) did not send: this site sends with Ctrl/Cmd+Enter.
+   * After a held draft's send: did the box empty (or become something else)? Count it. A plain
+   * Enter that only added a new line did not send: this site sends with Ctrl/Cmd+Enter.
    */
   function watchOutcome(
     adapter: ChatAdapter,
@@ -318,20 +357,29 @@ export function startChatHelper(deps: ChatHelperDeps): ChatHelper {
   ): void {
     const { key } = conversationOf(adapter, composer);
     const wasHeld = draft.held;
-    const draftKept = (now: string) => now.trim() !== '' && now.startsWith(sent.trimEnd());
-    void waitForText(
-      () => adapter.readText(composer),
-      (now) => !draftKept(now),
-      OUTCOME_MS,
-    ).then((now) => {
-      if (draftKept(now)) {
+    const read = () => adapter.readText(composer);
+    const settle = (now: string) => {
+      const verdict = enterVerdict(now, sent);
+      if (verdict === 'new-line') {
         if (plainEnter) learnSendKey('ctrl-enter');
         return;
       }
-      if (sameText(now, sent)) return;
+      if (verdict === 'unchanged') return;
       if (wasHeld) recordOutcome(adapter, key, sent);
       draft.held = false;
       draft.pass = false;
+    };
+    const poll = () =>
+      void waitForText(read, (now) => enterVerdict(now, sent) !== 'unchanged', OUTCOME_MS).then(settle);
+    if (!plainEnter) {
+      poll();
+      return;
+    }
+    judgeOnKeyUp(() => {
+      const now = read();
+      // Unchanged when the key came up: an app that sends a moment later.
+      if (enterVerdict(now, sent) === 'unchanged') poll();
+      else settle(now);
     });
   }
 
@@ -492,6 +540,7 @@ export function startChatHelper(deps: ChatHelperDeps): ChatHelper {
     if (root.hasAttribute(TEST_THROW_ATTR))
       throw new Error('Eventually test hook: forced failure in the keydown handler');
     reportOk(adapter);
+    sendEpoch++;
     const draft = draftOf(composer.editable);
     let text: string | null = null;
     const read = () => (text ??= adapter.readText(composer));
@@ -523,8 +572,12 @@ export function startChatHelper(deps: ChatHelperDeps): ChatHelper {
       if (isOurs(target)) return;
       const adapter = deps.adapter();
       if (!adapter) return;
+      // A settings control the page shows only while it is open (Zulip's send options) is read
+      // on any click while it is there: picking the choice already set fires no change event.
+      sendKeyOf(adapter);
       const composer = adapter.composerForSendButton(target);
       if (!composer) return;
+      sendEpoch++;
       const trigger: SendTrigger = {
         type: 'click',
         click: { button: event.button, trusted: event.isTrusted || !!deps.interceptSynthetic },
@@ -591,6 +644,14 @@ export function startChatHelper(deps: ChatHelperDeps): ChatHelper {
     }
   }
 
+  function onKeyUp(event: KeyboardEvent): void {
+    try {
+      if (event.key === 'Enter') judgePending();
+    } catch {
+      // never in the way
+    }
+  }
+
   /** A settings control of the page changed (e.g. Zulip's Enter-to-send radio): read what it says. */
   function onChange(): void {
     try {
@@ -604,6 +665,7 @@ export function startChatHelper(deps: ChatHelperDeps): ChatHelper {
   win.addEventListener('keydown', onKeyDown, true);
   win.addEventListener('click', onClick, true);
   win.addEventListener('change', onChange, true);
+  win.addEventListener('keyup', onKeyUp, true);
   win.addEventListener('input', onInput, true);
   win.addEventListener('focusin', onFocusIn, true);
 
@@ -634,6 +696,8 @@ export function startChatHelper(deps: ChatHelperDeps): ChatHelper {
       win.removeEventListener('keydown', onKeyDown, true);
       win.removeEventListener('click', onClick, true);
       win.removeEventListener('change', onChange, true);
+      win.removeEventListener('keyup', onKeyUp, true);
+      if (pendingEnter) win.clearTimeout(pendingEnter.timer);
       win.removeEventListener('input', onInput, true);
       win.removeEventListener('focusin', onFocusIn, true);
       closePrompt(false);

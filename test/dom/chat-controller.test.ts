@@ -102,6 +102,7 @@ function setup(over: Partial<ChatHelperDeps> = {}, settings: Settings = structur
       ...init,
     } as KeyboardEventInit);
     box.dispatchEvent(event);
+    box.dispatchEvent(new KeyboardEvent('keyup', { key: 'Enter', keyCode: 13, bubbles: true, ...init }));
     return event;
   };
   return { box, button, sent, deps, handle, prompts, state, type, enter, current: () => current };
@@ -359,6 +360,7 @@ describe('the send key, learned from real signals', () => {
         ...init,
       } as KeyboardEventInit);
       box.dispatchEvent(event);
+      box.dispatchEvent(new KeyboardEvent('keyup', { key: 'Enter', keyCode: 13, bubbles: true, ...init }));
       return event;
     };
     return { box, button, sent, prompts, app, type, enter };
@@ -399,6 +401,23 @@ describe('the send key, learned from real signals', () => {
     expect(t.sent).toEqual(['hi']);
   });
 
+  it('a box emptied by the Send button after a plain Enter teaches nothing about Enter', async () => {
+    const saved: string[] = [];
+    const t = zulipLike({ enterSends: false, memory: { load: async () => null, save: (key) => void saved.push(key) } });
+    t.type('hi');
+    t.enter();
+    expect(t.box.value).toBe('hi\n');
+    t.button.click();
+    expect(t.prompts).toHaveLength(1);
+    t.button.click();
+    expect(t.sent).toEqual(['hi']);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    t.type('hi');
+    expect(t.enter().defaultPrevented).toBe(false);
+    expect(t.prompts).toHaveLength(1);
+    expect(saved).toEqual([]);
+  });
+
   it('reads the Enter-to-send radio of the send options popover when the person changes it', () => {
     const t = zulipLike({ enterSends: true });
     document.body.insertAdjacentHTML(
@@ -415,6 +434,20 @@ describe('the send key, learned from real signals', () => {
     expect(t.prompts).toHaveLength(1);
   });
 
+  it('reads the popover’s radio on any click while it is open (the choice already set fires no change)', () => {
+    const t = zulipLike({ enterSends: true });
+    document.body.insertAdjacentHTML(
+      'beforeend',
+      `<div id="send_later_popover"><label class="enter_sends_choice" id="pick"><input type="radio" name="enter_sends_choice" value="true" checked /></label>
+        <label class="enter_sends_choice"><input type="radio" name="enter_sends_choice" value="false" /></label></div>`,
+    );
+    document.querySelector<HTMLElement>('#pick')!.click();
+    document.querySelector('#send_later_popover')!.remove();
+    t.type('hi');
+    expect(t.enter().defaultPrevented).toBe(true);
+    expect(t.prompts).toHaveLength(1);
+  });
+
   it('starts from what this origin taught before (the session memory)', async () => {
     const t = zulipLike({ enterSends: true, memory: { load: async () => 'enter', save: () => {} } });
     await Promise.resolve();
@@ -422,6 +455,21 @@ describe('the send key, learned from real signals', () => {
     t.type('hi');
     expect(t.enter().defaultPrevented).toBe(true);
     expect(t.prompts).toHaveLength(1);
+  });
+
+  it('a quick next message that starts like the sent one is not mistaken for the draft staying', async () => {
+    const t = zulipLike({ enterSends: true, adapter: () => mattermostOnZulipPage });
+    t.type('hi');
+    t.enter();
+    expect(t.prompts).toHaveLength(1);
+    t.enter();
+    expect(t.sent).toEqual(['hi']);
+    t.type('hi Sam, the notes are in the doc');
+    await new Promise((resolve) => setTimeout(resolve, 1700));
+    t.enter();
+    t.type('hi');
+    expect(t.enter().defaultPrevented).toBe(true);
+    expect(t.prompts).toHaveLength(2);
   });
 
   it('an Enter-by-default site set to Ctrl+Enter: the second Enter always goes, and is learned', async () => {
@@ -432,9 +480,8 @@ describe('the send key, learned from real signals', () => {
     expect(t.prompts).toHaveLength(1);
     expect(t.enter().defaultPrevented).toBe(false);
     expect(t.box.value).toBe('hi\n');
+    // The draft stayed with a new line when the key came up: a plain Enter does not send here.
     t.type('where are the notes?');
-    // The draft stayed (a new line, then more text): a plain Enter does not send here.
-    await new Promise((resolve) => setTimeout(resolve, 1700));
     t.box.value = '';
     t.box.dispatchEvent(new Event('input', { bubbles: true }));
     t.type('hi');
