@@ -7,7 +7,7 @@ import type { ActivityCounts } from '../../lib/activity';
 import type { CostlyMeeting, WeeklyStats } from '../../lib/calendar/stats';
 import { type Feed, type FeedStatus, feedHealth, feedStatusText, maskFeedUrl } from '../../lib/feeds';
 import type { SiteStatus } from '../../lib/messages';
-import { SITE_LABELS } from '../options/OptionsPage';
+import type { SITE_LABELS } from '../options/OptionsPage';
 import {
   type Delta,
   dayLong,
@@ -21,6 +21,7 @@ import {
   units,
   weekRangeLabel,
 } from './format';
+import { SiteHealth } from './SiteHealth';
 
 export interface PopupFeed {
   feed: Feed;
@@ -79,7 +80,6 @@ export function Popup(props: PopupProps) {
   const previous = weeks && weeks.length > 1 ? weeks[weeks.length - 2] : undefined;
   const offset = props.weekOffset ?? 0;
   const showStats = statsEnabled && props.hasFeeds && shown !== undefined;
-  const brokenSites = props.siteStatuses.filter((entry) => entry.status === 'layout-not-recognised');
   const anyRecorded = RECORDED_LABELS.some(([key]) => props.recorded[key] > 0);
   const failing = feeds.filter(({ status }) => status?.error).length;
   const rangeLabel = shown ? weekRangeLabel(shown.week.start, shown.week.end, shown.week.timeZone) : props.weekLabel;
@@ -186,16 +186,7 @@ export function Popup(props: PopupProps) {
         <FeedLines feeds={feeds} now={props.now ?? Date.now()} updating={props.updating} />
       ) : null}
 
-      {brokenSites.length > 0 ? (
-        <section className="ev-site-status" aria-label="Site status">
-          {brokenSites.map((entry) => (
-            <p key={entry.site} className="ev-warning">
-              {SITE_LABELS[entry.site]}: layout not recognised, so Eventually stays out of the way there.
-              {entry.detail ? <span className="ev-muted"> ({entry.detail})</span> : null}
-            </p>
-          ))}
-        </section>
-      ) : null}
+      <SiteHealth statuses={props.siteStatuses} now={props.now ?? Date.now()} />
 
       <footer className="ev-popup-footer">
         {showStats && props.onExport ? (

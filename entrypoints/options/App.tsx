@@ -8,6 +8,7 @@ import { sendMessage } from '../../platform/messaging';
 import { originPattern } from '../../platform/self-hosted';
 import { loadSettings, saveSettings, settingsQuarantineItem, watchSettings } from '../../platform/storage';
 import { FeedsContainer } from './feeds';
+import { SiteHealthContainer } from './site-health';
 
 const SAVE_DELAY_MS = 250;
 
@@ -111,6 +112,7 @@ export function OptionsApp() {
       quarantine={quarantine}
       timeZones={supportedTimeZones()}
       feeds={<FeedsContainer />}
+      siteHealth={<SiteHealthContainer />}
       onDismissQuarantine={() => {
         void settingsQuarantineItem.setValue(null);
         setQuarantine(null);

@@ -58,7 +58,20 @@ export interface ChatAdapter {
   anchorFor(composer: Composer): Element;
   /** Should this document have a composer (for the "layout not recognised" report)? */
   expectsComposer(doc: Document, url: URL, isTop: boolean): boolean;
+  /**
+   * The landmarks beside a found composer that this page lacks, for the site status (thread and
+   * suggestion list only exist while open, so only the send button can be missing).
+   */
+  missingLandmarks(composer: Composer): ChatLandmark[];
 }
+
+/** A chat landmark that can be missing beside a found composer. */
+export type ChatLandmark = 'send button';
+
+/** What each missing landmark costs, for the site status the popup and options page show. */
+export const MISSING_LANDMARK_EFFECT: Record<ChatLandmark, string> = {
+  'send button': 'a click on Send is not held; Enter still is',
+};
 
 export interface ChatSelectors {
   /** The message box itself: a contenteditable root or a textarea. */
@@ -87,6 +100,8 @@ export interface AdapterSpec {
   expectsComposer?(doc: Document, url: URL, isTop: boolean): boolean;
   /** Extra check that an editable really is this site's message box. */
   accept?(editable: HTMLElement): boolean;
+  /** The site may show no send button at all (Discord: only when the person turned it on). */
+  sendButtonOptional?: boolean;
 }
 
 /** How far up from a send button or editable we look for the box when no selector matches. */
@@ -204,6 +219,11 @@ export function defineChatAdapter(spec: AdapterSpec): ChatAdapter {
     },
     expectsComposer: (doc, url, isTop) =>
       spec.expectsComposer?.(doc, url, isTop) ?? (isTop && doc.querySelector('iframe') === null),
+    missingLandmarks(composer) {
+      if (spec.sendButtonOptional || selectors.sendButton.length === 0) return [];
+      // Present at all (a disabled button of an empty box still counts as found).
+      return queryOf(composer.box, selectors.sendButton) ? [] : ['send button'];
+    },
   };
   return adapter;
 }

@@ -26,7 +26,7 @@ import {
 import { conversationKey, helperGate, withMutedConversation, withSnooze } from '../../lib/chat/gate';
 import type { SiteStatus } from '../../lib/messages';
 import type { Settings } from '../../lib/settings';
-import type { ChatAdapter, Composer, SendKey } from './adapter';
+import { type ChatAdapter, type Composer, MISSING_LANDMARK_EFFECT, type SendKey } from './adapter';
 import { waitForText } from './insert';
 
 /** Test hooks on <html>, read only when a message is about to be held (documented in README). */
@@ -229,10 +229,21 @@ export function startChatHelper(deps: ChatHelperDeps): ChatHelper {
     return { id, key: conversationKey(adapter.id, id) };
   };
 
-  const reportOk = (adapter: ChatAdapter) => {
+  /**
+   * Once per page: the composer was found; say whether everything beside it was too. The
+   * background keeps the last status per site and ignores a repeat, so the person is told once.
+   */
+  const reportOk = (adapter: ChatAdapter, composer: Composer) => {
     if (reportedOk) return;
     reportedOk = true;
-    deps.reportStatus(adapter.id, 'ok', '');
+    const missing = adapter.missingLandmarks(composer);
+    if (missing.length === 0) deps.reportStatus(adapter.id, 'ok', '');
+    else
+      deps.reportStatus(
+        adapter.id,
+        'partly-recognised',
+        missing.map((landmark) => `no ${landmark} found: ${MISSING_LANDMARK_EFFECT[landmark]}`).join('; '),
+      );
   };
 
   function classifyDraft(text: string): MessageKind {
@@ -539,7 +550,7 @@ export function startChatHelper(deps: ChatHelperDeps): ChatHelper {
     if (!composer) return;
     if (root.hasAttribute(TEST_THROW_ATTR))
       throw new Error('Eventually test hook: forced failure in the keydown handler');
-    reportOk(adapter);
+    reportOk(adapter, composer);
     sendEpoch++;
     const draft = draftOf(composer.editable);
     let text: string | null = null;
@@ -626,8 +637,9 @@ export function startChatHelper(deps: ChatHelperDeps): ChatHelper {
     try {
       if (warmed) return;
       const adapter = deps.adapter();
-      if (!adapter?.findComposer(realTarget(event))) return;
-      reportOk(adapter);
+      const composer = adapter?.findComposer(realTarget(event));
+      if (!adapter || !composer) return;
+      reportOk(adapter, composer);
       warmed = true;
       win.removeEventListener('focusin', onFocusIn, true);
       const warm = () => {
@@ -676,7 +688,8 @@ export function startChatHelper(deps: ChatHelperDeps): ChatHelper {
       const settings = deps.settings();
       if (!adapter || !settings?.surfaces.chat) return;
       const url = new URL(win.location.href);
-      if (adapter.findAnyComposer(doc)) reportOk(adapter);
+      const composer = adapter.findAnyComposer(doc);
+      if (composer) reportOk(adapter, composer);
       else if (!reportedOk && adapter.expectsComposer(doc, url, win.top === win)) {
         deps.reportStatus(
           adapter.id,

@@ -7,6 +7,8 @@ export const discord = defineChatAdapter({
   id: 'discord',
   editor: 'slate',
   sendBy: 'enter',
+  // Discord shows a send button only when the person turned it on: its absence is normal.
+  sendButtonOptional: true,
   selectors: DISCORD_SELECTORS,
   matches: (url) => /(^|\.)discord\.com$/.test(url.host),
   conversationId: (_composer, url) => discordConversationId(url),

@@ -140,6 +140,16 @@ describe('Teams', () => {
       '19:x1@thread.v2',
     );
   });
+  it('says which landmark is missing beside a found composer', () => {
+    page(TEAMS_TODAY);
+    const composer = teams.findComposer($('#new-message-3f2a'))!;
+    expect(teams.missingLandmarks(composer)).toEqual([]);
+    $<HTMLButtonElement>('#send').disabled = true;
+    expect(teams.missingLandmarks(composer)).toEqual([]);
+    $('#send').remove();
+    expect(teams.missingLandmarks(composer)).toEqual(['send button']);
+  });
+
   it('never takes an edit of an old message for a new one (neither its box nor its Done button)', () => {
     page(TEAMS_TODAY);
     expect(teams.findComposer($('#edit-message-1700000000 p'))).toBeNull();
@@ -227,6 +237,9 @@ describe('Discord', () => {
       '<div class="autocomplete_df8943" role="listbox"><div role="option">sam</div></div>',
     );
     expect(discord.isSuggestionOpen(composer)).toBe(true);
+    // Discord shows a send button only when the person turned it on: never "missing".
+    $('#send').remove();
+    expect(discord.missingLandmarks(composer)).toEqual([]);
   });
 });
 

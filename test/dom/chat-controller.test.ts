@@ -282,6 +282,23 @@ describe('the chat helper in a frame', () => {
       ),
     );
   });
+
+  it('reports "partly recognised" once when the box has no send button, saying what that costs', async () => {
+    const t = setup();
+    helper?.stop();
+    document.querySelector('#send')!.remove();
+    const reportStatus = vi.fn();
+    helper = startChatHelper({ ...t.deps, reportStatus });
+    t.type('hello, is staging green?');
+    t.enter();
+    t.enter();
+    expect(reportStatus).toHaveBeenCalledTimes(1);
+    expect(reportStatus).toHaveBeenCalledWith(
+      'mattermost',
+      'partly-recognised',
+      'no send button found: a click on Send is not held; Enter still is',
+    );
+  });
 });
 
 /**
