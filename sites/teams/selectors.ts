@@ -24,7 +24,12 @@ export const TEAMS_SELECTORS = {
   ],
   // ★★★ Teams web automation 2026-07: the chat send button. (`newMessageCommands-send` is the Done
   // button of a message edit, with name=done: never a new send.)
-  sendButton: ['button[data-tid="sendMessageCommands-send"]'],
+  sendButton: [
+    'button[data-tid="sendMessageCommands-send"]',
+    // ★ unconfirmed as a send button: public Teams scripts say some layouts send with
+    // newMessageCommands-send; never the Done of an edit (name=done).
+    'button[data-tid="newMessageCommands-send"]:not([name="done"])',
+  ],
   // ★★ unconfirmed: any shown ARIA listbox in the compose footer (the mention picker)
   suggestion: ['[role="listbox"]', '[data-tid="mention-suggestion-list"]'],
   // ★ unconfirmed: a reply box inside a channel post

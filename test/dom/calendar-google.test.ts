@@ -316,6 +316,26 @@ describe('the overlay on Google Calendar', () => {
     }
   });
 
+  it('says "partly recognised" when a popover is found but its time cannot be read', async () => {
+    const week = googleWeek();
+    week.fill({ id: 'bm90aW1l', title: 'Sync', when: ['', ''], guests: 3 });
+    const env = fakeEnvironment(WEEK_URL.href);
+    controller = startOverlay(adapter, env);
+    await vi.waitFor(() =>
+      expect(env.statuses).toContainEqual({
+        status: 'partly-recognised',
+        detail: "Recognised: popover; no time read: the meeting's cost is not weighed",
+      }),
+    );
+    week.fill({
+      id: 'd2l0aHRpbWU',
+      title: 'Sync',
+      when: ['Tuesday, November 24', '10:00 – 11:30am'],
+      guests: 3,
+    });
+    await vi.waitFor(() => expect(env.statuses.at(-1)).toEqual({ status: 'ok', detail: 'Recognised: popover' }));
+  });
+
   it('keeps to about ten scans a second while the page keeps changing', async () => {
     googleEditor();
     const counted = { ...adapter, findSurfaces: vi.fn(adapter.findSurfaces) };

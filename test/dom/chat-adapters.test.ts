@@ -153,6 +153,10 @@ describe('Teams', () => {
   it('never takes an edit of an old message for a new one (neither its box nor its Done button)', () => {
     page(TEAMS_TODAY);
     expect(teams.findComposer($('#edit-message-1700000000 p'))).toBeNull();
+    // A layout whose send button is newMessageCommands-send (unconfirmed) still sends; its Done never.
+    page(TEAMS_FRAME.replace('sendMessageCommands-send', 'newMessageCommands-send'));
+    expect(teams.composerForSendButton($('#send'))?.editable).toBe($('#ed'));
+    page(TEAMS_TODAY);
     expect(teams.findComposer($('#edit-message-1700000000'))).toBeNull();
     expect(teams.composerForSendButton($('#done'))).toBeNull();
     // Even a build without the new-message id: an edit box is never a composer.
