@@ -118,7 +118,10 @@ export function startOverlay(adapter: CalendarAdapter, env: OverlayEnvironment):
     if (surface.eventId) return `${surface.kind}|${surface.eventId}`;
     if (SINGLE_KINDS.has(surface.kind)) return `${surface.kind}|new`;
     let token = rootTokens.get(surface.root);
-    if (!token) rootTokens.set(surface.root, (token = nextToken++));
+    if (!token) {
+      token = nextToken++;
+      rootTokens.set(surface.root, token);
+    }
     return `${surface.kind}|new|${token}`;
   };
 
