@@ -89,6 +89,9 @@ async function prepare(): Promise<void> {
 
 export default defineBackground(() => {
   onMessage(handle);
+  // The chat script keeps what it learns about a site's send key in session storage (gone when
+  // the browser closes); content scripts may only reach it once the background allows them.
+  void browser.storage.session?.setAccessLevel?.({ accessLevel: 'TRUSTED_AND_UNTRUSTED_CONTEXTS' })?.catch(() => {});
 
   browser.runtime.onInstalled.addListener(async ({ reason }) => {
     if (reason === 'install' && (await installedAtItem.getValue()) === null) {

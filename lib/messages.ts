@@ -10,7 +10,12 @@ import { BUILTIN_SITE_IDS, SELF_HOSTED_KINDS } from './sites';
 
 export const siteIdSchema = z.enum([...BUILTIN_SITE_IDS, ...SELF_HOSTED_KINDS]);
 
-export const SITE_STATUSES = ['ok', 'layout-not-recognised'] as const;
+/**
+ * What a content script makes of a page's layout: everything it needs found ('ok'), the main
+ * landmark found but another missing ('partly-recognised', the detail says which and what that
+ * costs), or nothing it knows ('layout-not-recognised').
+ */
+export const SITE_STATUSES = ['ok', 'partly-recognised', 'layout-not-recognised'] as const;
 export const siteStatusSchema = z.enum(SITE_STATUSES);
 export type SiteStatus = z.infer<typeof siteStatusSchema>;
 

@@ -30,6 +30,14 @@ export const settingsQuarantineItem = storage.defineItem<QuarantinedSettings | n
   fallback: null,
 });
 
+/**
+ * The chat send key learned per origin (Enter or Ctrl/Cmd+Enter; see sites/chat-common/controller.ts).
+ * Session storage: a hint that outlives one page load, never the browser session.
+ */
+export const chatSendKeysItem = storage.defineItem<Record<string, 'enter' | 'ctrl-enter'>>('session:chatSendKeys', {
+  fallback: {},
+});
+
 export const activityItem = storage.defineItem<ActivityLog>('local:activity', { fallback: {} });
 
 export interface SiteStatusEntry {

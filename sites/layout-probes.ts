@@ -88,12 +88,12 @@ export const SITE_PROBES: readonly SiteProbe[] = [
     label: SITE_LABELS.outlook,
     sampleUrl: 'https://outlook.office.com/calendar/view/week',
     landmarks: {
-      title: [...COMPOSE.title.map((title) => `:is(${COMPOSE.container}) ${title}`), ...PEEK.heading],
+      title: [...COMPOSE.title.map((title) => `:is(${COMPOSE.container.join(', ')}) ${title}`), ...PEEK.heading],
       description: COMPOSE.body,
       guests: [`${COMPOSE.wells} ${COMPOSE.persona}`, ...PEEK.people],
-      time: [`:is(${COMPOSE.container}) ${COMPOSE.times}`, ...PEEK.time],
+      time: [`:is(${COMPOSE.container.join(', ')}) ${COMPOSE.times}`, ...PEEK.time],
     },
-    containers: [COMPOSE.container, PEEK.dialog],
+    containers: [...COMPOSE.container, PEEK.dialog],
   },
 ];
 

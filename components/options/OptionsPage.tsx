@@ -49,6 +49,8 @@ export interface OptionsPageProps {
   now?: number;
   /** The "Calendar feeds" section's content (entrypoints/options/feeds.tsx); the popup links to #feeds. */
   feeds?: ReactNode;
+  /** What each site's layout looked like when last seen (entrypoints/options/site-health.tsx). */
+  siteHealth?: ReactNode;
 }
 
 export function OptionsPage(props: OptionsPageProps) {
@@ -117,6 +119,7 @@ export function OptionsPage(props: OptionsPageProps) {
             />
           ))}
         </fieldset>
+        {props.siteHealth}
       </Section>
 
       {props.feeds ? (

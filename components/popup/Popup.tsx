@@ -12,7 +12,7 @@ import { Figures } from './Figures';
 import { weekRangeLabel } from './format';
 import { FirstRun, StatsOff } from './GetStarted';
 import { Nudges } from './Nudges';
-import { SiteStatus, type SiteStatusEntry } from './SiteStatus';
+import { SiteHealth, type SiteHealthEntry } from './SiteHealth';
 import { Trend } from './Trend';
 import { WeekHeader } from './WeekHeader';
 
@@ -21,7 +21,7 @@ export interface PopupProps {
   weekLabel: string;
   /** What Eventually recorded in the week shown. */
   recorded: ActivityCounts;
-  siteStatuses: SiteStatusEntry[];
+  siteStatuses: SiteHealthEntry[];
   hasFeeds: boolean;
   onOpenOptions: (section?: string) => void;
   /** settings.surfaces.stats */
@@ -98,7 +98,7 @@ export function Popup(props: PopupProps) {
         <FeedLines feeds={feeds} now={props.now ?? Date.now()} updating={props.updating} />
       ) : null}
 
-      <SiteStatus statuses={props.siteStatuses} />
+      <SiteHealth statuses={props.siteStatuses} now={props.now ?? Date.now()} />
 
       <footer className="ev-popup-footer">
         {showStats && props.onExport ? (

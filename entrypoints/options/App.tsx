@@ -9,6 +9,7 @@ import { loadFeeds } from '../../platform/feeds';
 import { sendMessage } from '../../platform/messaging';
 import { loadSettings, saveSettings, settingsQuarantineItem, watchSettings } from '../../platform/storage';
 import { FeedsContainer } from './feeds';
+import { SiteHealthContainer } from './site-health';
 
 const SAVE_DELAY_MS = 250;
 
@@ -112,6 +113,7 @@ export function OptionsApp() {
       quarantine={quarantine}
       timeZones={supportedTimeZones()}
       feeds={<FeedsContainer />}
+      siteHealth={<SiteHealthContainer />}
       onDismissQuarantine={() => {
         void settingsQuarantineItem.setValue(null);
         setQuarantine(null);

@@ -43,7 +43,10 @@ export type SendTrigger = { type: 'key'; key: KeyFacts } | { type: 'click'; clic
 export interface ComposerFacts {
   /** The site's autocomplete (mentions, emoji, slash commands) is open: Enter picks from it. */
   suggestionOpen: boolean;
-  /** The site is set to send with Ctrl/Cmd+Enter: a plain Enter is a new line there. */
+  /**
+   * The site sends with Ctrl/Cmd+Enter here: a plain Enter is a new line, and Ctrl/Cmd+Enter
+   * is the send key (so it is the one held).
+   */
   ctrlEnterMode: boolean;
   /** We are re-sending on the person's behalf ("Send anyway"). */
   isOurResend: boolean;
@@ -98,7 +101,8 @@ export function triggerVerdict(trigger: SendTrigger): LetThroughReason | null {
   if (key.key !== 'Enter') return 'not-enter';
   // IME first: an Enter that commits a composition is never a send, whatever else it carries.
   if (key.isComposing || key.keyCode === 229) return 'ime';
-  if (key.shift || key.alt || key.ctrl || key.meta) return 'modifier';
+  // Ctrl+Enter or Cmd+Enter alone may be the send key (decideSend asks the composer); any other mix is not.
+  if (key.shift || key.alt || (key.ctrl && key.meta)) return 'modifier';
   if (key.repeat) return 'repeat';
   if (!key.trusted) return 'synthetic';
   return null;
@@ -114,7 +118,8 @@ export interface SendDecisionInput {
 
 /**
  * Hold (preventDefault + stopImmediatePropagation, show the prompt) or let through.
- * Holds only a real, unmodified Enter or a real left click on the send button, on a site
+ * Holds only a real send key (an unmodified Enter, or Ctrl/Cmd+Enter where the site sends
+ * with it) or a real left click on the send button, on a site
  * and conversation where the helper is on, for a draft not held before, that the classifier
  * calls greeting-only or call-request. Everything else goes through untouched.
  */
@@ -125,8 +130,12 @@ export function decideSend(input: SendDecisionInput): SendDecision {
   if (composer.isOurResend) return through('our-resend');
   if (composer.passArmed) return through('pass-armed');
   if (input.trigger.type === 'key') {
+    const withCommand = input.trigger.key.ctrl || input.trigger.key.meta;
+    // Where Enter sends, Ctrl/Cmd+Enter is the site's own (a new line or nothing); where
+    // Ctrl/Cmd+Enter sends, a plain Enter is a new line.
+    if (withCommand && !composer.ctrlEnterMode) return through('modifier');
     if (composer.suggestionOpen) return through('suggestion-open');
-    if (composer.ctrlEnterMode) return through('ctrl-enter-mode');
+    if (!withCommand && composer.ctrlEnterMode) return through('ctrl-enter-mode');
   }
   if (!gate.surfaceOn) return through('surface-off');
   if (!gate.siteOn) return through('site-off');

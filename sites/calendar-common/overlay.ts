@@ -393,7 +393,15 @@ export function startOverlay(adapter: CalendarAdapter, env: OverlayEnvironment):
       if (t.assessment) place(t, since);
     }
     for (const t of [...tracked.values()]) if (!seen.has(t.identity)) remove(t);
-    if (seen.size > 0) report('ok', `Recognised: ${[...new Set(surfaces.map((s) => s.kind))].join(', ')}`);
+    if (seen.size > 0) {
+      const kinds = [...new Set(surfaces.map((s) => s.kind))].join(', ');
+      // The form or popover was found but its time could not be read: the verdict goes on
+      // without the meeting's length and cost (what a missing time costs).
+      const timeless = [...tracked.values()].some((t) => t.read && t.prepared && t.prepared.when === null);
+      if (timeless)
+        report('partly-recognised', `Recognised: ${kinds}; no time read: the meeting's cost is not weighed`);
+      else report('ok', `Recognised: ${kinds}`);
+    }
   };
 
   /** Take a scan token: 0 when taken, else the ms until the next one. */

@@ -14,6 +14,9 @@ import { readComposerText } from './text';
 
 export type EditorKind = 'quill' | 'ckeditor' | 'slate' | 'contenteditable' | 'textarea';
 
+/** The key that sends a message: a plain Enter, or Ctrl/Cmd+Enter (then Enter is a new line). */
+export type SendKey = 'enter' | 'ctrl-enter';
+
 /** One message box on the page. */
 export interface Composer {
   site: ChatSiteId;
@@ -40,8 +43,13 @@ export interface ChatAdapter {
   /** How "Send anyway" sends: the send button (when there is one) or a synthetic Enter. */
   sendBy: 'button' | 'enter';
   isSuggestionOpen(composer: Composer): boolean;
-  /** Is the site set to send with Ctrl/Cmd+Enter (a plain Enter is a new line)? */
-  ctrlEnterToSend(composer: Composer): boolean;
+  /**
+   * The send key as the page itself shows it right now (a settings control that is open), or
+   * null when the page does not say. Only real, documented signals: never a guess.
+   */
+  sendKeyShown(doc: Document): SendKey | null;
+  /** The send key when neither the page nor the person's own sends have told us: the app's default. */
+  defaultSendKey: SendKey;
   /** A stable id of the conversation, for "Don't ask in this conversation"; null if none. */
   conversationId(composer: Composer, url: string): string | null;
   readText(composer: Composer): string;
@@ -52,7 +60,20 @@ export interface ChatAdapter {
   anchorFor(composer: Composer): Element;
   /** Should this document have a composer (for the "layout not recognised" report)? */
   expectsComposer(doc: Document, url: URL, isTop: boolean): boolean;
+  /**
+   * The landmarks beside a found composer that this page lacks, for the site status (thread and
+   * suggestion list only exist while open, so only the send button can be missing).
+   */
+  missingLandmarks(composer: Composer): ChatLandmark[];
 }
+
+/** A chat landmark that can be missing beside a found composer. */
+export type ChatLandmark = 'send button';
+
+/** What each missing landmark costs, for the site status the popup and options page show. */
+export const MISSING_LANDMARK_EFFECT: Record<ChatLandmark, string> = {
+  'send button': 'a click on Send is not held; Enter still is',
+};
 
 interface ChatSelectors {
   /** The message box itself: a contenteditable root or a textarea. */
@@ -75,10 +96,13 @@ export interface AdapterSpec {
   selectors: ChatSelectors;
   conversationId(composer: Composer, url: string): string | null;
   sendBy?: 'button' | 'enter';
-  ctrlEnterToSend?(composer: Composer): boolean;
+  sendKeyShown?(doc: Document): SendKey | null;
+  defaultSendKey?: SendKey;
   expectsComposer?(doc: Document, url: URL, isTop: boolean): boolean;
   /** Extra check that an editable really is this site's message box. */
   accept?(editable: HTMLElement): boolean;
+  /** The site may show no send button at all (Discord: only when the person turned it on). */
+  sendButtonOptional?: boolean;
 }
 
 /** How far up from a send button or editable we look for the box when no selector matches. */
@@ -99,7 +123,7 @@ function asElement(target: EventTarget | null): Element | null {
 }
 
 /** Hidden by the page (the `hidden` attribute, display: none, a collapsed listbox). */
-export function isShown(el: Element): boolean {
+function isShown(el: Element): boolean {
   if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return false;
   if (el.getAttribute('data-expanded') === 'false' || el.getAttribute('aria-expanded') === 'false') return false;
   const check = (el as HTMLElement).checkVisibility;
@@ -182,7 +206,8 @@ export function defineChatAdapter(spec: AdapterSpec): ChatAdapter {
       }
       return false;
     },
-    ctrlEnterToSend: (composer) => spec.ctrlEnterToSend?.(composer) ?? false,
+    sendKeyShown: (doc) => spec.sendKeyShown?.(doc) ?? null,
+    defaultSendKey: spec.defaultSendKey ?? 'enter',
     conversationId: (composer, url) => spec.conversationId(composer, url),
     readText: (composer) => readComposerText(composer.editable),
     insertText: (composer, text) =>
@@ -193,15 +218,11 @@ export function defineChatAdapter(spec: AdapterSpec): ChatAdapter {
     },
     expectsComposer: (doc, url, isTop) =>
       spec.expectsComposer?.(doc, url, isTop) ?? (isTop && doc.querySelector('iframe') === null),
+    missingLandmarks(composer) {
+      if (spec.sendButtonOptional || selectors.sendButton.length === 0) return [];
+      // Present at all (a disabled button of an empty box still counts as found).
+      return queryFirst(composer.box, selectors.sendButton) ? [] : ['send button'];
+    },
   };
   return adapter;
-}
-
-/**
- * A "Ctrl+Enter to send" hint: key names, not sentences (they are less often translated),
- * e.g. "Ctrl + Enter to send", "⌘⏎", "Strg+Eingabe".
- */
-export function looksLikeCtrlEnterHint(text: string | null | undefined): boolean {
-  if (!text) return false;
-  return /(ctrl|control|strg|cmd|command|⌘)\s*\+?\s*(enter|return|eingabe|entrée|⏎|↵)/i.test(text);
 }

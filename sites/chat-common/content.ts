@@ -15,7 +15,7 @@ import { copyToClipboard } from '../../platform/clipboard';
 import { liveSettings } from '../../platform/content-settings';
 import { showLayoutReport } from '../../platform/layout-report';
 import { sendMessage } from '../../platform/messaging';
-import { loadSettings, saveSettings } from '../../platform/storage';
+import { chatSendKeysItem, loadSettings, saveSettings } from '../../platform/storage';
 import type { ChatAdapter } from './adapter';
 import { type ChatHelper, startChatHelper } from './controller';
 import { builtinAdapterFor, selfHostedAdapterFor } from './registry';
@@ -69,6 +69,16 @@ export function startChatContentScript(ctx: ChatContentContext): ChatHelper | nu
     openPrompt: openChatPrompt,
     showLayoutReport: (site) => void showLayoutReport(site),
     now: () => Date.now(),
+    sendKeyMemory: {
+      // Session storage may be out of reach (an older browser): then the lesson lasts this page.
+      load: async () => (await chatSendKeysItem.getValue())[location.origin] ?? null,
+      save(key) {
+        void chatSendKeysItem
+          .getValue()
+          .then((keys) => chatSendKeysItem.setValue({ ...keys, [location.origin]: key }))
+          .catch(() => {});
+      },
+    },
   });
 
   ctx.addEventListener(window, 'wxt:locationchange', () => helper.closePrompt());

@@ -27,7 +27,7 @@ import { conversationKey, helperGate, withMutedConversation, withSnooze } from '
 import type { SiteStatus } from '../../lib/messages';
 import type { Settings } from '../../lib/settings';
 import { isTextField } from '../dom';
-import type { ChatAdapter, Composer } from './adapter';
+import { type ChatAdapter, type Composer, MISSING_LANDMARK_EFFECT, type SendKey } from './adapter';
 import { waitForText } from './insert';
 
 /**
@@ -71,6 +71,14 @@ export interface ChatHelperDeps {
   interceptSynthetic?: boolean;
   /** Delay before checking that a page which should have a message box has one. */
   layoutCheckMs?: number;
+  /** Where what we learn about this origin's send key outlives the page (the browser session). */
+  sendKeyMemory?: SendKeyMemory;
+}
+
+/** The send key learned for this origin, kept beyond one page load. */
+export interface SendKeyMemory {
+  load(): Promise<SendKey | null>;
+  save(key: SendKey): void;
 }
 
 interface Draft {
@@ -161,6 +169,16 @@ function dispatchEnter(el: HTMLElement): void {
   el.dispatchEvent(new KeyboardEvent('keyup', init));
 }
 
+/** What a send key we let through did to the draft `sent`, read back from the box. */
+type EnterVerdict = 'sent' | 'new-line' | 'unchanged' | 'changed';
+function enterVerdict(now: string, sent: string): EnterVerdict {
+  if (now.trim() === '') return 'sent';
+  if (sameText(now, sent)) return 'unchanged';
+  const kept = sent.trimEnd();
+  if (now.startsWith(kept) && now.slice(kept.length).trim() === '') return 'new-line';
+  return 'changed';
+}
+
 export function startChatHelper(deps: ChatHelperDeps): ChatHelper {
   const { win } = deps;
   const doc = win.document;
@@ -171,17 +189,42 @@ export function startChatHelper(deps: ChatHelperDeps): ChatHelper {
   let resending = false;
   /** Our own insertion in progress: its input events do not close the prompt. */
   let inserting = false;
-  /** Seen here: a plain Enter made a new line, so this site sends with Ctrl/Cmd+Enter. */
-  let learnedCtrlEnter = false;
+  /**
+   * The send key as learned on this origin: from the page's own settings control while it was
+   * open, or from what a plain Enter we let through did (emptied the box = Enter sends; left a
+   * new line = Ctrl/Cmd+Enter sends). Null until something told us.
+   */
+  let learnedSendKey: SendKey | null = null;
+  void deps.sendKeyMemory
+    ?.load()
+    .then((stored) => {
+      learnedSendKey ??= stored;
+    })
+    .catch(() => {});
+  /** Bumped by every send attempt, so a watch of an earlier plain Enter knows it was not the one. */
+  let sendEpoch = 0;
+  const learnSendKey = (key: SendKey) => {
+    if (learnedSendKey === key) return;
+    learnedSendKey = key;
+    deps.sendKeyMemory?.save(key);
+  };
+  /** The send key for this composer now, and whether the page itself showed it. */
+  const sendKeyOf = (adapter: ChatAdapter): { key: SendKey; shown: boolean } => {
+    const shown = adapter.sendKeyShown(doc);
+    if (shown) {
+      learnSendKey(shown);
+      return { key: shown, shown: true };
+    }
+    return { key: learnedSendKey ?? adapter.defaultSendKey, shown: false };
+  };
   let reportedOk = false;
   const timings: { key: string; ms: number }[] = [];
 
   const draftOf = (editable: HTMLElement): Draft => {
-    let draft = drafts.get(editable);
-    if (!draft) {
-      draft = { held: false, pass: false };
-      drafts.set(editable, draft);
-    }
+    const known = drafts.get(editable);
+    if (known) return known;
+    const draft: Draft = { held: false, pass: false };
+    drafts.set(editable, draft);
     return draft;
   };
 
@@ -190,10 +233,21 @@ export function startChatHelper(deps: ChatHelperDeps): ChatHelper {
     return { id, key: conversationKey(adapter.id, id) };
   };
 
-  const reportOk = (adapter: ChatAdapter) => {
+  /**
+   * Once per page: the composer was found; say whether everything beside it was too. The
+   * background keeps the last status per site and ignores a repeat, so the person is told once.
+   */
+  const reportOk = (adapter: ChatAdapter, composer: Composer) => {
     if (reportedOk) return;
     reportedOk = true;
-    deps.reportStatus(adapter.id, 'ok', '');
+    const missing = adapter.missingLandmarks(composer);
+    if (missing.length === 0) deps.reportStatus(adapter.id, 'ok', '');
+    else
+      deps.reportStatus(
+        adapter.id,
+        'partly-recognised',
+        missing.map((landmark) => `no ${landmark} found: ${MISSING_LANDMARK_EFFECT[landmark]}`).join('; '),
+      );
   };
 
   function classifyDraft(text: string): MessageKind {
@@ -216,7 +270,7 @@ export function startChatHelper(deps: ChatHelperDeps): ChatHelper {
       trigger,
       composer: {
         suggestionOpen: trigger.type === 'key' && adapter.isSuggestionOpen(composer),
-        ctrlEnterMode: trigger.type === 'key' && (learnedCtrlEnter || adapter.ctrlEnterToSend(composer)),
+        ctrlEnterMode: trigger.type === 'key' && sendKeyOf(adapter).key === 'ctrl-enter',
         isOurResend: resending,
         heldOnce: draft.held,
         passArmed: draft.pass,
@@ -233,7 +287,9 @@ export function startChatHelper(deps: ChatHelperDeps): ChatHelper {
     const read = () => (text ??= adapter.readText(composer));
     const decision = decide(trigger, adapter, composer, draft, read);
     if (decision.action === 'hold') hold(event, adapter, composer, draft, decision.kind);
-    else letThrough(adapter, composer, draft, decision, read);
+    else if (decision.action === 'let-through' && decision.reason === 'ctrl-enter-mode')
+      watchPlainEnter(adapter, composer, read());
+    else letThrough(adapter, composer, draft, decision, read, trigger);
   }
 
   /** Show the prompt, then (only then) stop the event. Throws before stopping anything. */
@@ -257,12 +313,57 @@ export function startChatHelper(deps: ChatHelperDeps): ChatHelper {
     draft: Draft,
     decision: SendDecision,
     read: () => string,
+    trigger: SendTrigger,
   ): void {
     if (decision.action !== 'let-through' || !isSendingReason(decision.reason)) return;
     // Our own "Send anyway" watches its own outcome.
     if (resending || (!draft.held && !draft.pass)) return;
     if (open?.composer.editable === composer.editable) closePrompt(false);
-    watchOutcome(adapter, composer, draft, read());
+    const plainEnter = trigger.type === 'key' && !trigger.key.ctrl && !trigger.key.meta;
+    watchOutcome(adapter, composer, draft, read(), plainEnter);
+  }
+
+  /**
+   * A plain Enter we let through, judged when its key comes up: the app has acted on the
+   * keydown by then, and the person has not typed on yet (judging later, a quick next message
+   * that starts with the same words would look like the draft staying).
+   */
+  let pendingEnter: { judge(): void; timer: number } | null = null;
+  function judgeOnKeyUp(judge: () => void): void {
+    if (pendingEnter) win.clearTimeout(pendingEnter.timer);
+    // No keyup (the window lost focus): judge anyway, a little later.
+    const timer = win.setTimeout(() => judgePending(), OUTCOME_MS);
+    pendingEnter = { judge, timer };
+  }
+  function judgePending(): void {
+    const pending = pendingEnter;
+    if (!pending) return;
+    pendingEnter = null;
+    win.clearTimeout(pending.timer);
+    pending.judge();
+  }
+
+  /**
+   * A plain Enter we let through because this site was taken to send with Ctrl/Cmd+Enter (its
+   * default, or learned): if the box empties, Enter sends here after all. The page's own
+   * settings control, when it was showing, is never second-guessed.
+   */
+  function watchPlainEnter(adapter: ChatAdapter, composer: Composer, sent: string): void {
+    if (sent.trim() === '' || sendKeyOf(adapter).shown) return;
+    const epoch = ++sendEpoch;
+    const read = () => adapter.readText(composer);
+    judgeOnKeyUp(() => {
+      const now = read();
+      if (enterVerdict(now, sent) === 'sent') {
+        if (epoch === sendEpoch) learnSendKey('enter');
+      } else if (enterVerdict(now, sent) === 'unchanged') {
+        // An app that sends a moment later (after its server answers).
+        void waitForText(read, (later) => later.trim() === '' || epoch !== sendEpoch, OUTCOME_MS).then((later) => {
+          // Another send (a click on the button, a held key, our own) emptied it: that taught nothing.
+          if (epoch === sendEpoch && later.trim() === '') learnSendKey('enter');
+        });
+      }
+    });
   }
 
   /** Count what a held draft became when it went out. */
@@ -270,23 +371,42 @@ export function startChatHelper(deps: ChatHelperDeps): ChatHelper {
     deps.record(classifyDraft(sent) === 'ok' ? 'rewritten' : 'sent-anyway', adapter.id, key);
   }
 
-  /** After a held draft's send: did the box empty? Count it; a new line instead means Ctrl+Enter mode. */
-  function watchOutcome(adapter: ChatAdapter, composer: Composer, draft: Draft, sent: string): void {
+  /**
+   * After a held draft's send: did the box empty (or become something else)? Count it. A plain
+   * Enter that only added a new line did not send: this site sends with Ctrl/Cmd+Enter.
+   */
+  function watchOutcome(
+    adapter: ChatAdapter,
+    composer: Composer,
+    draft: Draft,
+    sent: string,
+    plainEnter: boolean,
+  ): void {
     const { key } = conversationOf(adapter, composer);
     const wasHeld = draft.held;
-    void waitForText(
-      () => adapter.readText(composer),
-      (now) => !sameText(now, sent),
-      OUTCOME_MS,
-    ).then((now) => {
-      if (sameText(now, sent)) return;
-      if (now.startsWith(sent) && now.slice(sent.length).trim() === '') {
-        learnedCtrlEnter = true;
+    const read = () => adapter.readText(composer);
+    const settle = (now: string) => {
+      const verdict = enterVerdict(now, sent);
+      if (verdict === 'new-line') {
+        if (plainEnter) learnSendKey('ctrl-enter');
         return;
       }
+      if (verdict === 'unchanged') return;
       if (wasHeld) recordOutcome(adapter, key, sent);
       draft.held = false;
       draft.pass = false;
+    };
+    const poll = () =>
+      void waitForText(read, (now) => enterVerdict(now, sent) !== 'unchanged', OUTCOME_MS).then(settle);
+    if (!plainEnter) {
+      poll();
+      return;
+    }
+    judgeOnKeyUp(() => {
+      const now = read();
+      // Unchanged when the key came up: an app that sends a moment later.
+      if (enterVerdict(now, sent) === 'unchanged') poll();
+      else settle(now);
     });
   }
 
@@ -447,7 +567,8 @@ export function startChatHelper(deps: ChatHelperDeps): ChatHelper {
     if (!composer) return;
     if (TEST_HOOKS && root.hasAttribute(TEST_THROW_ATTR))
       throw new Error('Eventually test hook: forced failure in the keydown handler');
-    reportOk(adapter);
+    reportOk(adapter, composer);
+    sendEpoch++;
     holdOrLetThrough(event, trigger, adapter, composer);
   }
 
@@ -472,8 +593,12 @@ export function startChatHelper(deps: ChatHelperDeps): ChatHelper {
       if (isOurs(target)) return;
       const adapter = deps.adapter();
       if (!adapter) return;
+      // A settings control the page shows only while it is open (Zulip's send options) is read
+      // on any click while it is there: picking the choice already set fires no change event.
+      sendKeyOf(adapter);
       const composer = adapter.composerForSendButton(target);
       if (!composer) return;
+      sendEpoch++;
       const trigger: SendTrigger = {
         type: 'click',
         click: { button: event.button, trusted: event.isTrusted || !!deps.interceptSynthetic },
@@ -517,8 +642,9 @@ export function startChatHelper(deps: ChatHelperDeps): ChatHelper {
     try {
       if (warmed) return;
       const adapter = deps.adapter();
-      if (!adapter?.findComposer(realTarget(event))) return;
-      reportOk(adapter);
+      const composer = adapter?.findComposer(realTarget(event));
+      if (!adapter || !composer) return;
+      reportOk(adapter, composer);
       warmed = true;
       win.removeEventListener('focusin', onFocusIn, true);
       const warm = () => {
@@ -535,8 +661,28 @@ export function startChatHelper(deps: ChatHelperDeps): ChatHelper {
     }
   }
 
+  function onKeyUp(event: KeyboardEvent): void {
+    try {
+      if (event.key === 'Enter') judgePending();
+    } catch {
+      // never in the way
+    }
+  }
+
+  /** A settings control of the page changed (e.g. Zulip's Enter-to-send radio): read what it says. */
+  function onChange(): void {
+    try {
+      const adapter = deps.adapter();
+      if (adapter) sendKeyOf(adapter);
+    } catch {
+      // never in the way
+    }
+  }
+
   win.addEventListener('keydown', onKeyDown, true);
   win.addEventListener('click', onClick, true);
+  win.addEventListener('change', onChange, true);
+  win.addEventListener('keyup', onKeyUp, true);
   win.addEventListener('input', onInput, true);
   win.addEventListener('focusin', onFocusIn, true);
 
@@ -547,7 +693,8 @@ export function startChatHelper(deps: ChatHelperDeps): ChatHelper {
       const settings = deps.settings();
       if (!adapter || !settings?.surfaces.chat) return;
       const url = new URL(win.location.href);
-      if (adapter.findAnyComposer(doc)) reportOk(adapter);
+      const composer = adapter.findAnyComposer(doc);
+      if (composer) reportOk(adapter, composer);
       else if (!reportedOk && adapter.expectsComposer(doc, url, win.top === win)) {
         deps.reportStatus(
           adapter.id,
@@ -566,6 +713,9 @@ export function startChatHelper(deps: ChatHelperDeps): ChatHelper {
       win.clearTimeout(layoutTimer);
       win.removeEventListener('keydown', onKeyDown, true);
       win.removeEventListener('click', onClick, true);
+      win.removeEventListener('change', onChange, true);
+      win.removeEventListener('keyup', onKeyUp, true);
+      if (pendingEnter) win.clearTimeout(pendingEnter.timer);
       win.removeEventListener('input', onInput, true);
       win.removeEventListener('focusin', onFocusIn, true);
       closePrompt(false);

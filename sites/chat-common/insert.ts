@@ -24,7 +24,8 @@ type Technique = 'paste' | 'beforeinput' | 'execCommand' | 'setter';
 
 const TECHNIQUES: Record<EditorKind, Technique[]> = {
   quill: ['paste', 'execCommand'],
-  ckeditor: ['beforeinput', 'paste'],
+  // Paste first: the one technique confirmed on live Teams (live-dom-evidence.md); beforeinput measured on our fixture.
+  ckeditor: ['paste', 'beforeinput'],
   slate: ['beforeinput', 'paste'],
   contenteditable: ['execCommand'],
   textarea: ['execCommand', 'setter'],

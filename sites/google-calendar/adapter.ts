@@ -31,10 +31,10 @@ function viewFamily(doc: Document): string {
   return doc.body?.getAttribute(VIEW_FAMILY_ATTRIBUTE) ?? '';
 }
 
-/** Guests from rows carrying data-hovercard-id (the e-mail). */
+/** Guests from rows carrying the e-mail in data-email (today) or data-hovercard-id (older). */
 function readGuestRows(rows: Element[]): Attendee[] {
   const attendees: Attendee[] = rows.map((row) => {
-    const email = (row.getAttribute('data-hovercard-id') ?? '').trim().toLowerCase();
+    const email = (row.getAttribute('data-email') ?? row.getAttribute('data-hovercard-id') ?? '').trim().toLowerCase();
     const name = firstVisibleText(row);
     const label = `${row.getAttribute('aria-label') ?? ''} ${lineText(row)}`;
     const attendee: Attendee = { email: email || undefined, name: name && name !== email ? name : undefined };
@@ -103,8 +103,17 @@ function editorSurface(doc: Document, url: URL): EventSurface | null {
   };
 }
 
+/** The quick-create dialog: a chips dialog with a title field and no event id; else the one around #tabEvent. */
+function quickCreateDialog(doc: Document): Element | null {
+  for (const dialog of queryAllFirst(doc, QUICK_CREATE.dialogs)) {
+    if (isHidden(dialog) || dialog.matches(POPOVER.eventId) || dialog.querySelector(POPOVER.eventId)) continue;
+    if (queryFirst(dialog, QUICK_CREATE.title)) return dialog;
+  }
+  return doc.getElementById(QUICK_CREATE.tabId)?.closest(QUICK_CREATE.dialog) ?? null;
+}
+
 function quickCreateSurface(doc: Document): EventSurface | null {
-  const dialog = doc.getElementById(QUICK_CREATE.tabId)?.closest(QUICK_CREATE.dialog);
+  const dialog = quickCreateDialog(doc);
   if (!dialog || isHidden(dialog)) return null;
   const title = queryFirst(dialog, QUICK_CREATE.title);
   if (!title) return null;
@@ -116,7 +125,7 @@ function quickCreateSurface(doc: Document): EventSurface | null {
     titleAnchor: title,
     descriptionEditor,
     read() {
-      const attendees = readGuestRows([...dialog.querySelectorAll('[data-hovercard-id]')]);
+      const attendees = readGuestRows([...dialog.querySelectorAll('[data-email], [data-hovercard-id]')]);
       return {
         title: fieldText(title),
         whenText: lineText(findWhenElement(dialog)),
@@ -143,7 +152,7 @@ function guestCount(section: Element | null): number | undefined {
 function popoverSurface(doc: Document): EventSurface | null {
   const root = queryFirst(doc, POPOVER.root);
   if (!root || isHidden(root)) return null;
-  const id = root.getAttribute('data-eventid');
+  const id = root.getAttribute('data-eventid') ?? root.querySelector(POPOVER.eventId)?.getAttribute('data-eventid');
   const heading = queryFirst(root, POPOVER.heading);
   if (!id || !heading) return null;
   return {
@@ -189,6 +198,7 @@ export const googleCalendarAdapter: CalendarAdapter = {
     shown(doc.getElementById('xDetDlg')) ||
     shown(doc.getElementById('xDtDlg')) ||
     doc.getElementById(QUICK_CREATE.tabId) !== null ||
+    queryFirst(doc, QUICK_CREATE.dialogs) !== null ||
     viewFamily(doc) === 'EVENT_EDIT' ||
     doc.querySelector('[role="dialog"][data-eventid]') !== null,
   findSurfaces(doc, url) {

@@ -26,7 +26,7 @@ const ITEM_ID = /\/calendar\/(?:\d+\/)?(?:item|deeplink\/read)\/([^/?#]+)/;
 function composeSurface(doc: Document, url: URL): EventSurface | null {
   const body = queryFirst(doc, COMPOSE.body) as HTMLElement | null;
   if (!body || isHidden(body)) return null;
-  const root = body.closest(COMPOSE.container) ?? doc.body;
+  const root = COMPOSE.container.map((selector) => body.closest(selector)).find(Boolean) ?? doc.body;
   const title = queryFirst(root, COMPOSE.title) as HTMLInputElement | null;
   if (!title || body.contains(title)) return null;
   const id = ITEM_ID.exec(url.pathname)?.[1];
@@ -43,8 +43,7 @@ function composeSurface(doc: Document, url: URL): EventSurface | null {
       for (const well of root.querySelectorAll(COMPOSE.wells)) {
         if (well === currentBody || currentBody?.contains(well) || well.contains(currentBody)) continue;
         const optional = OPTIONAL_WORDS.test(well.getAttribute('aria-label') ?? '');
-        for (const persona of well.querySelectorAll(COMPOSE.persona)) {
-          const person = parsePersonTitle(persona.getAttribute('title') ?? '');
+        for (const person of wellPeople(well)) {
           if (person.email || person.name) attendees.push({ ...person, ...(optional ? { optional: true } : {}) });
         }
       }
@@ -70,6 +69,24 @@ function composeSurface(doc: Document, url: URL): EventSurface | null {
       };
     },
   };
+}
+
+/**
+ * The people in an attendee well: each chip's text container (its text is the name or the
+ * address), with "Name <email>" from a title on the chip when there is one; else titled elements.
+ */
+function wellPeople(well: Element): { name?: string; email?: string }[] {
+  const [containerSelector, titledSelector] = COMPOSE.persona;
+  const containers = [...well.querySelectorAll(containerSelector)];
+  if (containers.length === 0)
+    return [...well.querySelectorAll(titledSelector)].map((el) => parsePersonTitle(el.getAttribute('title') ?? ''));
+  return containers.map((container) => {
+    const titled = container.closest(titledSelector) ?? container.querySelector(titledSelector);
+    const fromTitle =
+      titled && titled !== well && well.contains(titled) ? parsePersonTitle(titled.getAttribute('title') ?? '') : {};
+    const fromText = parsePersonTitle(lineText(container));
+    return { name: fromTitle.name ?? fromText.name, email: fromTitle.email ?? fromText.email };
+  });
 }
 
 /** The name on a person button: its label without "Opens card for", else its text. */

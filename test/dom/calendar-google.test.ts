@@ -3,7 +3,15 @@ import { prepareMeeting } from '../../sites/calendar-common/meeting';
 import { type OverlayController, startOverlay } from '../../sites/calendar-common/overlay';
 import { googleCalendarAdapter as adapter } from '../../sites/google-calendar/adapter';
 import { badgeButton, badges, fakeEnvironment, shadow } from './calendar-env';
-import { GUESTS, googleEditor, googleQuickCreate, googleWeek, h } from './calendar-snippets';
+import {
+  GUESTS,
+  googleChipsPopover,
+  googleChipsQuickCreate,
+  googleEditor,
+  googleQuickCreate,
+  googleWeek,
+  h,
+} from './calendar-snippets';
 
 const EDIT_URL = new URL('https://calendar.google.com/calendar/u/0/r/eventedit/ZXZlbnQx');
 const WEEK_URL = new URL('https://calendar.google.com/calendar/u/0/r/week/2026/11/23');
@@ -102,6 +110,36 @@ describe('Google Calendar adapter', () => {
     expect(again?.read().description).toBe('Agenda:\n1. Screens\n2. Errors');
     week.hide();
     expect(adapter.findSurfaces(document, WEEK_URL)).toEqual([]);
+  });
+
+  it('reads the chips dialog as others find it today: #rAECCd title, data-email guests, an inner event id', () => {
+    const dialog = googleChipsPopover({
+      id: 'Y2hpcHM',
+      title: 'Roadmap sync',
+      when: 'Tuesday, November 24⋅10:00 – 11:00am',
+      guests: 7,
+    });
+    const [surface] = adapter.findSurfaces(document, WEEK_URL);
+    expect(surface?.kind).toBe('popover');
+    expect(surface?.root).toBe(dialog);
+    expect(surface?.eventId).toBe('gcal:Y2hpcHM');
+    const read = surface!.read();
+    expect(read.title).toBe('Roadmap sync');
+    expect(read.attendeeCount).toBe(7);
+    expect(read.attendees).toHaveLength(7);
+    expect(read.attendees.map((a) => a.email)).toEqual(GUESTS.slice(0, 7).map((g) => g.email));
+    expect(read.organizer).toEqual({ name: 'Ana Lopez', email: 'ana@example.com' });
+    expect(adapter.landmarksPresent(document)).toBe(true);
+  });
+
+  it('reads the quick-create chips dialog (no #tabEvent) and never takes the details popover for it', () => {
+    const dialog = googleChipsQuickCreate();
+    const [surface] = adapter.findSurfaces(document, WEEK_URL);
+    expect(surface?.kind).toBe('quick-create');
+    expect(surface?.root).toBe(dialog);
+    expect(surface?.read().whenText).toContain('3:00 – 4:00pm');
+    googleChipsPopover({ id: 'eDE', title: 'Sync', when: 'Tuesday, November 24⋅10:00 – 11:00am', guests: 2 });
+    expect(adapter.findSurfaces(document, WEEK_URL).map((s) => s.kind)).toEqual(['popover']);
   });
 
   it('finds nothing on a page it does not know', () => {
@@ -276,6 +314,26 @@ describe('the overlay on Google Calendar', () => {
     } finally {
       vi.useRealTimers();
     }
+  });
+
+  it('says "partly recognised" when a popover is found but its time cannot be read', async () => {
+    const week = googleWeek();
+    week.fill({ id: 'bm90aW1l', title: 'Sync', when: ['', ''], guests: 3 });
+    const env = fakeEnvironment(WEEK_URL.href);
+    controller = startOverlay(adapter, env);
+    await vi.waitFor(() =>
+      expect(env.statuses).toContainEqual({
+        status: 'partly-recognised',
+        detail: "Recognised: popover; no time read: the meeting's cost is not weighed",
+      }),
+    );
+    week.fill({
+      id: 'd2l0aHRpbWU',
+      title: 'Sync',
+      when: ['Tuesday, November 24', '10:00 – 11:30am'],
+      guests: 3,
+    });
+    await vi.waitFor(() => expect(env.statuses.at(-1)).toEqual({ status: 'ok', detail: 'Recognised: popover' }));
   });
 
   it('keeps to about ten scans a second while the page keeps changing', async () => {

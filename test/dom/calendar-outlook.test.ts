@@ -3,7 +3,7 @@ import { prepareMeeting } from '../../sites/calendar-common/meeting';
 import { type OverlayController, startOverlay } from '../../sites/calendar-common/overlay';
 import { outlookAdapter as adapter } from '../../sites/outlook/adapter';
 import { badgeButton, badges, fakeEnvironment } from './calendar-env';
-import { h, outlookCompose, outlookPeek } from './calendar-snippets';
+import { h, outlookCompose, outlookFormContent, outlookPeek } from './calendar-snippets';
 
 const COMPOSE_URL = new URL('https://outlook.office.com/calendar/deeplink/compose');
 const WEEK_URL = new URL('https://outlook.office.com/calendar/view/workweek');
@@ -54,6 +54,20 @@ describe('Outlook adapter', () => {
     expect(when?.end.toISOString()).toBe('2026-11-24T15:30:00.000Z');
     expect(input.recurrence).toMatchObject({ frequency: 'weekly', hasEnd: false });
     expect(surface!.descriptionEditor()?.getAttribute('data-ms-editor')).toBe('true');
+  });
+
+  it('reads the form as others find it: [data-app-section=Form_Content], chips by their text container', () => {
+    const form = outlookFormContent();
+    const [surface] = adapter.findSurfaces(document, COMPOSE_URL);
+    expect(surface?.root).toBe(form);
+    const read = surface!.read();
+    expect(read.title).toBe('Q4 planning');
+    expect(read.attendees).toEqual([
+      { name: 'Ben Okafor' },
+      { name: 'Chen Wei' },
+      { name: 'Dara Novak' },
+      { email: 'kim@example.com' },
+    ]);
   });
 
   it('finds the title in another language too', () => {

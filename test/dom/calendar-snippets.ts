@@ -274,3 +274,92 @@ export function outlookPeek(
   );
   return dialog;
 }
+
+/**
+ * Google Calendar's dialogs as others find them today (toggl 2025, 2025–26 extensions): the
+ * details popover is a `[role=dialog][data-chips-dialog=true]` (no #xDetDlg) with the event id on a
+ * node inside, the title `#rAECCd`, guests `#xDetDlgAtt [data-email]`.
+ */
+export function googleChipsPopover(event: { id: string; title: string; when: string; guests: number }): HTMLElement {
+  document.body.setAttribute('data-viewfamily', 'EVENT');
+  const dialog = h(
+    'div',
+    { role: 'dialog', 'data-chips-dialog': 'true', 'aria-modal': 'false' },
+    h(
+      'div',
+      { 'data-eventid': event.id, 'data-is-create': 'false' },
+      h('span', { role: 'heading', 'aria-level': '1', id: 'rAECCd' }, event.title),
+      h('div', { id: 'xDetDlgWhen' }, event.when),
+      h(
+        'div',
+        { id: 'xDetDlgAtt' },
+        h('div', {}, `${event.guests} guests`),
+        h(
+          'div',
+          { role: 'list' },
+          ...GUESTS.slice(0, event.guests).map((g, i) =>
+            h(
+              'div',
+              { role: 'listitem', 'data-email': g.email },
+              h('span', { 'aria-hidden': 'true' }, g.name.slice(0, 1)),
+              h('span', {}, g.name),
+              i === 0 ? h('span', {}, 'Organizer') : null,
+            ),
+          ),
+        ),
+      ),
+    ),
+  );
+  document.body.replaceChildren(h('div', { role: 'main' }, h('div', { role: 'grid' })), dialog);
+  return dialog;
+}
+
+/** The quick-create dialog as others find it today: a chips dialog with a title field and no event id. */
+export function googleChipsQuickCreate(): HTMLElement {
+  document.body.setAttribute('data-viewfamily', 'EVENT');
+  const dialog = h(
+    'div',
+    { role: 'dialog', 'data-chips-dialog': 'true', 'aria-label': 'Quick create event' },
+    h('input', { type: 'text', 'aria-label': 'Add title', placeholder: 'Add title' }),
+    h('div', {}, h('div', {}, 'Tuesday, November 24 ⋅ 3:00 – 4:00pm'), h('div', {}, 'Time zone · Does not repeat')),
+    h('button', {}, 'Add guests'),
+  );
+  document.body.replaceChildren(h('div', { role: 'main' }), h('div', { role: 'presentation' }, dialog));
+  return dialog;
+}
+
+/** Outlook's compose form as Briskine and test page objects find it: Form_Content, chips by their text container. */
+export function outlookFormContent(): HTMLElement {
+  const well = h('div', { contenteditable: 'true', 'aria-label': 'Invite required attendees' });
+  for (const g of GUESTS.slice(1, 4)) {
+    well.append(
+      h(
+        'div',
+        { contenteditable: 'false', class: 'chip-x9' },
+        h('span', { 'aria-hidden': 'true' }, g.name.slice(0, 1)),
+        h('span', { class: 'textContainer-a1b2c3' }, g.name),
+      ),
+    );
+  }
+  well.append(h('div', { contenteditable: 'false' }, h('span', { class: 'textContainer-a1b2c3' }, 'kim@example.com')));
+  const body = h('div', {
+    role: 'textbox',
+    contenteditable: 'true',
+    'data-ms-editor': 'true',
+    'aria-label': 'Event body',
+  });
+  body.append(h('div', {}, h('br')));
+  const form = h(
+    'div',
+    { 'data-app-section': 'Form_Content' },
+    h('div', {}, h('input', { type: 'text', autocomplete: 'off', placeholder: 'Add title', value: 'Q4 planning' })),
+    h('div', {}, well),
+    h('div', {}, h('div', { role: 'combobox', 'aria-label': 'Start time' }, h('span', {}, '2:00 PM'))),
+    h('div', {}, body),
+  );
+  // No dialog, no main region around it: the form section is the only container.
+  document.body.replaceChildren(
+    h('div', { id: 'app' }, h('div', { class: 'other' }, h('input', { type: 'text' })), form),
+  );
+  return form;
+}

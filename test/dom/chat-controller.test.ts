@@ -7,15 +7,19 @@ import type { ChatPromptProps } from '../../components/chat/ChatPrompt';
 import type { PromptHandle } from '../../components/chat/prompt-host';
 import type { MessageKind } from '../../lib/chat/decide';
 import { DEFAULT_SETTINGS, type Settings } from '../../lib/settings';
+import { defineChatAdapter } from '../../sites/chat-common/adapter';
 import {
   type ChatHelper,
   type ChatHelperDeps,
   NOTICE_CLIPBOARD,
   NOTICE_PRESS_ENTER,
+  type SendKeyMemory,
   startChatHelper,
   TEST_THROW_ATTR,
 } from '../../sites/chat-common/controller';
+import { defineChatSite } from '../../sites/descriptor';
 import { mattermost } from '../../sites/mattermost/adapter';
+import { zulip } from '../../sites/zulip/adapter';
 
 const PAGE = `
   <form id="create_post"><div class="AdvancedTextEditor">
@@ -99,6 +103,7 @@ function setup(over: Partial<ChatHelperDeps> = {}, settings: Settings = structur
       ...init,
     } as KeyboardEventInit);
     box.dispatchEvent(event);
+    box.dispatchEvent(new KeyboardEvent('keyup', { key: 'Enter', keyCode: 13, bubbles: true, ...init }));
     return event;
   };
   return { box, button, sent, deps, handle, prompts, state, type, enter, current: () => current };
@@ -278,4 +283,242 @@ describe('the chat helper in a frame', () => {
       ),
     );
   });
+
+  it('reports "partly recognised" once when the box has no send button, saying what that costs', async () => {
+    const t = setup();
+    helper?.stop();
+    document.querySelector('#send')!.remove();
+    const reportStatus = vi.fn();
+    helper = startChatHelper({ ...t.deps, reportStatus });
+    t.type('hello, is staging green?');
+    t.enter();
+    t.enter();
+    expect(reportStatus).toHaveBeenCalledTimes(1);
+    expect(reportStatus).toHaveBeenCalledWith(
+      'mattermost',
+      'partly-recognised',
+      'no send button found: a click on Send is not held; Enter still is',
+    );
+  });
+});
+
+/**
+ * The send key: Enter, or Ctrl/Cmd+Enter (then Enter is a new line). Zulip's default is
+ * Ctrl+Enter and its page says otherwise only while the send options popover is open; the
+ * person's own sends teach the rest (docs/research/live-dom-evidence.md).
+ */
+describe('the send key, learned from real signals', () => {
+  const ZULIP_PAGE = `
+    <form id="send_message_form"><textarea id="compose-textarea" name="content"></textarea>
+      <button type="submit" id="compose-send-button">Send</button><button type="button" id="send_later">⋮</button></form>`;
+
+  function zulipLike(options: { enterSends: boolean; adapter?: ChatHelperDeps['adapter']; memory?: SendKeyMemory }) {
+    helper?.stop();
+    document.body.innerHTML = ZULIP_PAGE;
+    const box = document.querySelector<HTMLTextAreaElement>('#compose-textarea')!;
+    const button = document.querySelector<HTMLButtonElement>('#compose-send-button')!;
+    const app = { enterSends: options.enterSends };
+    const sent: string[] = [];
+    const send = () => {
+      if (box.value.trim() === '') return;
+      sent.push(box.value.replace(/\n+$/, ''));
+      box.value = '';
+      box.dispatchEvent(new Event('input', { bubbles: true }));
+    };
+    // The app: its send key sends; a plain Enter in Ctrl+Enter mode is a new line.
+    box.addEventListener('keydown', (event) => {
+      if (event.key !== 'Enter' || event.shiftKey) return;
+      const command = event.ctrlKey || event.metaKey;
+      if (app.enterSends !== command) {
+        event.preventDefault();
+        send();
+      } else if (!command) {
+        box.value += '\n';
+      }
+    });
+    button.addEventListener('click', send);
+    const prompts: ChatPromptProps[] = [];
+    const handle: PromptHandle = {
+      host: document.createElement('div'),
+      update: vi.fn(),
+      focus: vi.fn(),
+      hasFocus: () => false,
+      close: vi.fn(),
+    };
+    helper = startChatHelper({
+      win: window,
+      adapter: options.adapter ?? (() => zulip),
+      settings: () => DEFAULT_SETTINGS,
+      classify: (text): MessageKind => (/^(hi|hello|hey)\W*$/i.test(text.trim()) ? 'greeting-only' : 'ok'),
+      record: vi.fn(),
+      reportStatus: vi.fn(),
+      updateSettings: vi.fn(async () => {}),
+      copy: vi.fn(async () => true),
+      openSettings: vi.fn(),
+      openPrompt: vi.fn((_anchor: Element, p: ChatPromptProps) => {
+        prompts.push(p);
+        return handle;
+      }),
+      now: () => Date.UTC(2026, 10, 23, 12),
+      interceptSynthetic: true,
+      layoutCheckMs: 60_000,
+      sendKeyMemory: options.memory,
+    });
+    const type = (text: string) => {
+      box.focus();
+      box.value += text;
+      box.dispatchEvent(new Event('input', { bubbles: true }));
+    };
+    const enter = (init: KeyboardEventInit = {}) => {
+      const event = new KeyboardEvent('keydown', {
+        key: 'Enter',
+        keyCode: 13,
+        bubbles: true,
+        cancelable: true,
+        ...init,
+      } as KeyboardEventInit);
+      box.dispatchEvent(event);
+      box.dispatchEvent(new KeyboardEvent('keyup', { key: 'Enter', keyCode: 13, bubbles: true, ...init }));
+      return event;
+    };
+    return { box, button, sent, prompts, app, type, enter };
+  }
+
+  it('a default Zulip: a plain Enter after "hi" is a new line, never held; Ctrl+Enter and the Send button are', () => {
+    const t = zulipLike({ enterSends: false });
+    t.type('hi');
+    expect(t.enter().defaultPrevented).toBe(false);
+    expect(t.box.value).toBe('hi\n');
+    expect(t.prompts).toHaveLength(0);
+    expect(t.enter({ ctrlKey: true }).defaultPrevented).toBe(true);
+    expect(t.prompts).toHaveLength(1);
+    expect(t.sent).toEqual([]);
+    // Held once: the next Ctrl+Enter sends.
+    t.enter({ ctrlKey: true });
+    expect(t.sent).toEqual(['hi']);
+    t.type('hey');
+    t.button.click();
+    expect(t.prompts).toHaveLength(2);
+    expect(t.sent).toEqual(['hi']);
+  });
+
+  it('a Zulip set to Enter-to-send: the first plain Enter goes, is seen to send, and remembered', async () => {
+    const saved: string[] = [];
+    const t = zulipLike({
+      enterSends: true,
+      memory: { load: async () => null, save: (key) => void saved.push(key) },
+    });
+    t.type('hi');
+    t.enter();
+    expect(t.sent).toEqual(['hi']);
+    expect(t.prompts).toHaveLength(0);
+    await vi.waitFor(() => expect(saved).toEqual(['enter']));
+    t.type('hi');
+    expect(t.enter().defaultPrevented).toBe(true);
+    expect(t.prompts).toHaveLength(1);
+    expect(t.sent).toEqual(['hi']);
+  });
+
+  it('a box emptied by the Send button after a plain Enter teaches nothing about Enter', async () => {
+    const saved: string[] = [];
+    const t = zulipLike({ enterSends: false, memory: { load: async () => null, save: (key) => void saved.push(key) } });
+    t.type('hi');
+    t.enter();
+    expect(t.box.value).toBe('hi\n');
+    t.button.click();
+    expect(t.prompts).toHaveLength(1);
+    t.button.click();
+    expect(t.sent).toEqual(['hi']);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    t.type('hi');
+    expect(t.enter().defaultPrevented).toBe(false);
+    expect(t.prompts).toHaveLength(1);
+    expect(saved).toEqual([]);
+  });
+
+  it('reads the Enter-to-send radio of the send options popover when the person changes it', () => {
+    const t = zulipLike({ enterSends: true });
+    document.body.insertAdjacentHTML(
+      'beforeend',
+      `<div id="send_later_popover"><label class="enter_sends_choice"><input type="radio" name="enter_sends_choice" value="true" id="yes" /></label>
+        <label class="enter_sends_choice"><input type="radio" name="enter_sends_choice" value="false" checked /></label></div>`,
+    );
+    const yes = document.querySelector<HTMLInputElement>('#yes')!;
+    yes.checked = true;
+    yes.dispatchEvent(new Event('change', { bubbles: true }));
+    document.querySelector('#send_later_popover')!.remove();
+    t.type('hi');
+    expect(t.enter().defaultPrevented).toBe(true);
+    expect(t.prompts).toHaveLength(1);
+  });
+
+  it('reads the popover’s radio on any click while it is open (the choice already set fires no change)', () => {
+    const t = zulipLike({ enterSends: true });
+    document.body.insertAdjacentHTML(
+      'beforeend',
+      `<div id="send_later_popover"><label class="enter_sends_choice" id="pick"><input type="radio" name="enter_sends_choice" value="true" checked /></label>
+        <label class="enter_sends_choice"><input type="radio" name="enter_sends_choice" value="false" /></label></div>`,
+    );
+    document.querySelector<HTMLElement>('#pick')!.click();
+    document.querySelector('#send_later_popover')!.remove();
+    t.type('hi');
+    expect(t.enter().defaultPrevented).toBe(true);
+    expect(t.prompts).toHaveLength(1);
+  });
+
+  it('starts from what this origin taught before (the session memory)', async () => {
+    const t = zulipLike({ enterSends: true, memory: { load: async () => 'enter', save: () => {} } });
+    await Promise.resolve();
+    await Promise.resolve();
+    t.type('hi');
+    expect(t.enter().defaultPrevented).toBe(true);
+    expect(t.prompts).toHaveLength(1);
+  });
+
+  it('a quick next message that starts like the sent one is not mistaken for the draft staying', async () => {
+    const t = zulipLike({ enterSends: true, adapter: () => mattermostOnZulipPage });
+    t.type('hi');
+    t.enter();
+    expect(t.prompts).toHaveLength(1);
+    t.enter();
+    expect(t.sent).toEqual(['hi']);
+    t.type('hi Sam, the notes are in the doc');
+    await new Promise((resolve) => setTimeout(resolve, 1700));
+    t.enter();
+    t.type('hi');
+    expect(t.enter().defaultPrevented).toBe(true);
+    expect(t.prompts).toHaveLength(2);
+  });
+
+  it('an Enter-by-default site set to Ctrl+Enter: the second Enter always goes, and is learned', async () => {
+    // Slack's case: nothing in the page says "Ctrl+Enter to send"; a held "hi" is never stuck.
+    const t = zulipLike({ enterSends: false, adapter: () => mattermostOnZulipPage });
+    t.type('hi');
+    expect(t.enter().defaultPrevented).toBe(true);
+    expect(t.prompts).toHaveLength(1);
+    expect(t.enter().defaultPrevented).toBe(false);
+    expect(t.box.value).toBe('hi\n');
+    // The draft stayed with a new line when the key came up: a plain Enter does not send here.
+    t.type('where are the notes?');
+    t.box.value = '';
+    t.box.dispatchEvent(new Event('input', { bubbles: true }));
+    t.type('hi');
+    expect(t.enter().defaultPrevented).toBe(false);
+    expect(t.prompts).toHaveLength(1);
+    t.box.value = 'hey';
+    expect(t.enter({ ctrlKey: true }).defaultPrevented).toBe(true);
+    expect(t.prompts).toHaveLength(2);
+  });
+});
+
+/** An Enter-by-default adapter (like Slack's) over the Zulip page's landmarks. */
+const mattermostOnZulipPage = defineChatAdapter({
+  site: defineChatSite({ id: 'slack', editor: 'textarea', hosts: ['zulip.example.com'], fixtures: [] }),
+  selectors: {
+    editable: ['textarea#compose-textarea'],
+    box: ['form#send_message_form'],
+    sendButton: ['button#compose-send-button'],
+    suggestion: [],
+  },
+  conversationId: () => null,
 });

@@ -193,7 +193,12 @@ const FIXTURES: Record<string, { url: string; site: LayoutSiteId; hooks: string[
     site: 'slack',
     hooks: ['data-qa="message_input"', 'data-qa="texty_send_button"', 'data-qa="threads_flexpane"'],
   },
-  'chat/teams': { url: 'https://teams.microsoft.com/v2/', site: 'teams', hooks: ['<iframe'] },
+  'chat/teams': {
+    url: 'https://teams.microsoft.com/v2/',
+    site: 'teams',
+    hooks: ['data-tid="ckeditor"', 'data-tid="sendMessageCommands-send"'],
+  },
+  'chat/teams-classic': { url: 'https://teams.live.com/v2/', site: 'teams', hooks: ['<iframe'] },
   'chat/teams-frame': {
     url: 'https://teams.microsoft.com/v2/',
     site: 'teams',
@@ -202,7 +207,7 @@ const FIXTURES: Record<string, { url: string; site: LayoutSiteId; hooks: string[
   'chat/google-chat': {
     url: 'https://chat.google.com/u/0/app/chat/AAAA1',
     site: 'google-chat',
-    hooks: ['role="textbox"', 'jsname="GBTyxb"'],
+    hooks: ['role="textbox"', 'jsname="yrriRe"', 'g_editable="true"'],
   },
   'chat/gmail': { url: 'https://mail.google.com/chat/u/0/', site: 'google-chat', hooks: ['<iframe'] },
   'chat/discord': {
@@ -346,7 +351,19 @@ function expectFaithfulReport(site: LayoutSiteId, url: string, hooks: string[]) 
   // Every adapter's landmarks, and everything the site's own adapter makes of the page. (Other
   // sites' adapters may read text where their landmarks are missing: Outlook takes Google's
   // event popover for a peek by the time it shows, which a report does not keep.)
-  const landmarks = (checks: SiteCheck[]) => checks.map((check) => [check.site, check.landmarks]);
+  // Another site's selector that matches on a text value (Rocket.Chat's `[aria-label="Send"]`
+  // fallback on Zulip's button) finds nothing in this site's report, which keeps only this
+  // site's UI strings: those are left out of the comparison.
+  const byText = /\[(aria-label|title|placeholder)[\^*$]?=/;
+  const landmarks = (checks: SiteCheck[]) =>
+    checks.map((check) => [
+      check.site,
+      check.landmarks.map((landmark) =>
+        check.site !== site && landmark.matched && byText.test(landmark.matched)
+          ? { ...landmark, matched: null }
+          : landmark,
+      ),
+    ]);
   expect(landmarks(inTheReport)).toEqual(landmarks(onThePage));
   expect(inTheReport.find((check) => check.site === site)).toEqual(onThePage.find((check) => check.site === site));
   return onThePage;
@@ -373,7 +390,12 @@ describe('npm run check:layout', () => {
       );
       expect(onThePage).toMatch(/(?:4\/4|3\/4) landmarks found/);
       const out = run(['-', `--url=${url}`], buildLayoutReport(document, site));
-      expect(out).toBe(`standard input: a layout report for ${site} of ${new URL(url).host}\n\n${onThePage}\n`);
+      const header = `standard input: a layout report for ${site} of ${new URL(url).host}\n\n`;
+      expect(out.startsWith(header)).toBe(true);
+      // The site's own block, byte for byte (it comes first). Other sites' blocks may differ
+      // where their selectors match on a text value the site's report does not keep.
+      const ownBlock = (text: string) => text.split('\n\n')[0];
+      expect(ownBlock(out.slice(header.length))).toBe(ownBlock(onThePage));
     }
   }, 60_000);
 

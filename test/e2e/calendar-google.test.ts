@@ -211,12 +211,14 @@ describe('Google Calendar: week view', () => {
   it('badges the quick-create dialog without closing it', async () => {
     const page = await openWeek();
     await fixture(page, 'openQuickCreate');
-    const badge = page.locator(`[role=dialog]:has(#tabEvent) ${BADGE} .ev-badge`);
+    // Today's quick-create: a chips dialog with a title field (no #tabEvent).
+    const quick = '[role=dialog][data-chips-dialog=true][aria-label="Quick create event"]';
+    const badge = page.locator(`${quick} ${BADGE} .ev-badge`);
     await badge.waitFor();
     expect(await badge.textContent()).toBe('Looks fine');
     await badge.click();
     await page.getByRole('dialog', { name: 'Nothing to weigh here' }).waitFor();
-    expect(await page.locator('#tabEvent').count()).toBe(1);
+    expect(await page.locator(quick).count()).toBe(1);
     await page.close();
   });
 
@@ -247,6 +249,20 @@ describe('Google Calendar: week view', () => {
       `${SCREENSHOT_DIR}/../calendar-timing-popover.json`,
       JSON.stringify({ firstMs: first, reusedMs: second }, null, 2),
     );
+    await page.close();
+  });
+
+  it('counts the chips dialog’s data-email guests', async () => {
+    const page = await openWeek();
+    await fixture(page, 'openEvent', 'status');
+    const popover = page.locator('#xDetDlg[data-chips-dialog=true]');
+    await popover.locator(`${BADGE} .ev-badge`).waitFor();
+    const guests = await popover.locator('#xDetDlgAtt [data-email]').count();
+    expect(guests).toBeGreaterThan(1);
+    await popover.locator(`${BADGE} .ev-badge`).click();
+    const panel = page.getByRole('dialog', { name: 'Could this be written instead?' });
+    await panel.waitFor();
+    expect(await panel.getByRole('group', { name: 'Cost' }).textContent()).toContain(`× ${guests} people`);
     await page.close();
   });
 

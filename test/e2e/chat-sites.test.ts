@@ -1,9 +1,10 @@
 /**
  * The chat helper on every built-in site, in Chromium, on fixture pages built around the real
- * editors (Quill for Slack, CKEditor 5 for Teams inside its iframe, a plain contenteditable for
+ * editors (Quill for Slack, CKEditor 5 for Teams at the top level and inside an iframe, a plain contenteditable for
  * Google Chat on its own and inside Gmail's cross-origin iframe, Slate for Discord). The
  * fixture's fake send handler records what would have been sent.
  */
+import type { Frame } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   activityCounts,
@@ -168,6 +169,67 @@ describe.each(CHAT_SITES)('$name', (site: ChatSite) => {
     await prompt(frame).waitFor();
     expect(await sent(frame)).toEqual([]);
     await frame.locator(site.send).first().click();
+    await expect.poll(() => sent(frame)).toEqual(['hi']);
+    await page.close();
+  });
+});
+
+/** The shapes the evidence describes today (docs/research/live-dom-evidence.md). */
+describe('today’s shapes', () => {
+  const teamsSite = CHAT_SITES.find((site) => site.name === 'teams')!;
+  const googleChat = CHAT_SITES.find((site) => site.name === 'google-chat')!;
+  type EditWindow = { __fixture: { edits: string[]; getEditText(): string } };
+  const edits = (frame: Frame) => frame.evaluate(() => (window as unknown as EditWindow).__fixture.edits.slice());
+
+  it('Teams: an edit of an earlier message that says "hi" is saved at once, never held (Enter and Done)', async () => {
+    const { page, frame } = await openChat(session, teamsSite);
+    const editBox = frame.locator('[data-tid=ckeditor][id^=edit-message-]');
+    await editBox.click();
+    await page.keyboard.press('ControlOrMeta+A');
+    await page.keyboard.type('hi');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => edits(frame)).toEqual(['hi']);
+    await editBox.click();
+    await page.keyboard.press('ControlOrMeta+A');
+    await page.keyboard.type('hey');
+    await frame.locator('button[data-tid=newMessageCommands-send][name=done]').click();
+    await expect.poll(() => edits(frame)).toEqual(['hi', 'hey']);
+    await page.waitForTimeout(300);
+    expect(await prompt(frame).count()).toBe(0);
+    expect(await sent(frame)).toEqual([]);
+    // The new-message box beside it is still held.
+    await frame.locator(teamsSite.editor).click();
+    await page.keyboard.type('hi');
+    await page.keyboard.press('Enter');
+    await prompt(frame).waitFor();
+    expect(await sent(frame)).toEqual([]);
+    await page.close();
+  });
+
+  it('Google Chat: typing in the contenteditable search field (and Enter there) is never touched', async () => {
+    type SearchWindow = { __fixture: { searches: string[]; getSearchText(): string } };
+    const { page, frame } = await openChat(session, googleChat);
+    await frame.locator('#search-box').click();
+    await page.keyboard.type('hi');
+    await page.keyboard.press('Enter');
+    await expect
+      .poll(() => frame.evaluate(() => (window as unknown as SearchWindow).__fixture.searches.slice()))
+      .toEqual(['hi']);
+    expect(await frame.evaluate(() => (window as unknown as SearchWindow).__fixture.getSearchText())).toBe('hi');
+    await page.waitForTimeout(300);
+    expect(await prompt(frame).count()).toBe(0);
+    expect(await sent(frame)).toEqual([]);
+    await page.close();
+  });
+
+  it('Google Chat: a click on the native send button with "hi" is held once', async () => {
+    const { page, frame } = await openChat(session, googleChat);
+    await frame.locator(googleChat.editor).click();
+    await page.keyboard.type('hi');
+    await frame.locator('button[aria-label="Send message"]').click();
+    await prompt(frame).waitFor();
+    expect(await sent(frame)).toEqual([]);
+    await frame.locator('button[aria-label="Send message"]').click();
     await expect.poll(() => sent(frame)).toEqual(['hi']);
     await page.close();
   });

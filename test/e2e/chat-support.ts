@@ -37,24 +37,32 @@ export const CHAT_SITES: ChatSite[] = [
     send: 'main button[data-qa=texty_send_button]',
   },
   {
+    // Today: the chat pane in the top-level page, beside an edit of an earlier message.
     name: 'teams',
     url: 'https://teams.microsoft.com/v2/',
+    editor: '[data-tid=ckeditor][id^=new-message-]',
+    send: 'button[data-tid=sendMessageCommands-send]',
+  },
+  {
+    // The older shape, still plausible: the chat pane in an iframe.
+    name: 'teams-classic',
+    url: 'https://teams.live.com/v2/',
     frame: /\/chat\/teams-frame\//,
-    editor: '[data-tid=ckeditor][contenteditable=true]',
-    send: 'button[data-tid=newMessageCommands-send]',
+    editor: '[data-tid=ckeditor][id^=new-message-]',
+    send: 'button[data-tid=sendMessageCommands-send]',
   },
   {
     name: 'google-chat',
     url: 'https://chat.google.com/u/0/app/chat/AAAA1',
-    editor: 'div[role=textbox][contenteditable=true]',
-    send: '[aria-label="Send message"]',
+    editor: 'div[jsname=yrriRe][g_editable=true]',
+    send: 'button[aria-label="Send message"]',
   },
   {
     name: 'gmail',
     url: 'https://mail.google.com/chat/u/0/',
     frame: /^https:\/\/chat\.google\.com\/u\/0\/frame/,
-    editor: 'div[role=textbox][contenteditable=true]',
-    send: '[aria-label="Send message"]',
+    editor: 'div[jsname=yrriRe][g_editable=true]',
+    send: 'button[aria-label="Send message"]',
   },
   {
     name: 'discord',

@@ -64,7 +64,17 @@ describe('decideSend', () => {
     ['a held-down Enter repeating', { key: { repeat: true } }, 'repeat'],
     ['a synthetic Enter (ours or the page’s)', { key: { trusted: false } }, 'synthetic'],
     ['an Enter that picks from an open suggestion list', { composer: { suggestionOpen: true } }, 'suggestion-open'],
-    ['a site set to Ctrl+Enter-to-send', { composer: { ctrlEnterMode: true } }, 'ctrl-enter-mode'],
+    ['a plain Enter where the site sends with Ctrl+Enter', { composer: { ctrlEnterMode: true } }, 'ctrl-enter-mode'],
+    [
+      'Ctrl+Cmd+Enter where the site sends with Ctrl+Enter',
+      { key: { ctrl: true, meta: true }, composer: { ctrlEnterMode: true } },
+      'modifier',
+    ],
+    [
+      'Shift+Ctrl+Enter where the site sends with Ctrl+Enter',
+      { key: { ctrl: true, shift: true }, composer: { ctrlEnterMode: true } },
+      'modifier',
+    ],
     ['our own re-sent event', { composer: { isOurResend: true } }, 'our-resend'],
     ['after "Send anyway" armed a pass', { composer: { passArmed: true } }, 'pass-armed'],
     ['the second Enter on a held draft', { composer: { heldOnce: true } }, 'held-once'],
@@ -130,12 +140,17 @@ describe('decideSend', () => {
           gate: { surfaceOn: !on('surfaceOff'), siteOn: !on('siteOff'), snoozed: false, muted: false },
           kind,
         });
-        const expected = mask === 0 && kind !== 'ok';
+        // The send key: a plain Enter, or Ctrl xor Cmd + Enter where the site sends with it.
+        const others =
+          mask & ~((1 << flags.indexOf('ctrl')) | (1 << flags.indexOf('meta')) | (1 << flags.indexOf('ctrlEnterMode')));
+        const sendKey = on('ctrlEnterMode') ? on('ctrl') !== on('meta') : !on('ctrl') && !on('meta');
+        const expected = others === 0 && sendKey && kind !== 'ok';
         expect(decision.action === 'hold', `mask ${mask.toString(2)} ${kind}`).toBe(expected);
         if (decision.action === 'hold') holds++;
       }
     }
-    expect(holds).toBe(2);
+    // Enter; Ctrl+Enter and Cmd+Enter in Ctrl+Enter mode — each for two kinds.
+    expect(holds).toBe(6);
   });
 
   it('classifies the text only when everything else says "hold" (the keydown handler stays cheap)', () => {
@@ -165,6 +180,24 @@ describe('decideSend', () => {
     expect(
       decideSend({ ...click(0, true), composer: { ...COMPOSER, suggestionOpen: true, ctrlEnterMode: true } }),
     ).toEqual({ action: 'hold', kind: 'greeting-only' });
+  });
+
+  it('holds Ctrl+Enter and Cmd+Enter only where the site sends with them', () => {
+    expect(decideSend(input({ key: { ctrl: true }, composer: { ctrlEnterMode: true } }))).toEqual({
+      action: 'hold',
+      kind: 'greeting-only',
+    });
+    expect(decideSend(input({ key: { meta: true }, composer: { ctrlEnterMode: true } }))).toEqual({
+      action: 'hold',
+      kind: 'greeting-only',
+    });
+    expect(decideSend(input({ key: { ctrl: true }, composer: { ctrlEnterMode: true, heldOnce: true } }))).toEqual({
+      action: 'let-through',
+      reason: 'held-once',
+    });
+    expect(decideSend(input({ key: { ctrl: true }, composer: { ctrlEnterMode: true, suggestionOpen: true } }))).toEqual(
+      { action: 'let-through', reason: 'suggestion-open' },
+    );
   });
 
   it('triggerVerdict is the event-only part', () => {
