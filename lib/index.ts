@@ -23,3 +23,5 @@ export * from './meeting/status-titles';
 export * from './meeting/templates';
 export * from './messages';
 export * from './settings';
+export * from './text/html';
+export * from './text/regex-union';

@@ -1,13 +1,20 @@
-// `node scripts/bench/calendar.mjs [--events N]`: the calendar engine alone, measured: the
+// `node scripts/bench/calendar.mjs [--events N] [--year-only] [--lib built/index.mjs]`: the calendar engine alone, measured: the
 // busy year (expand + 52 weekly summaries, first run and median of the next four) and each
 // slow feed of issue 12. Quicker than `npm run bench`, which also builds the extension.
 import { buildLib } from '../build-lib.mjs';
 import { busyYearIcs } from './busy-year.mjs';
 import * as slow from './slow-feeds.mjs';
 
-const lib = await import(await buildLib());
-const at = process.argv.indexOf('--events');
-const events = at > 0 ? Number(process.argv[at + 1]) : 200;
+const option = (name, fallback) => {
+  const at = process.argv.indexOf(name);
+  return at > 0 ? process.argv[at + 1] : fallback;
+};
+// --lib <built index.mjs>: measure another build (e.g. an older commit's lib/) the same way.
+const lib = await import(
+  option('--lib') ? new URL(option('--lib'), `file://${process.cwd()}/`).href : await buildLib()
+);
+const events = Number(option('--events', 200));
+const onlyYear = process.argv.includes('--year-only');
 
 const ics = busyYearIcs();
 const range = { start: new Date(Date.UTC(2026, 0, 1)), end: new Date(Date.UTC(2027, 0, 1)) };
@@ -19,7 +26,10 @@ for (let run = 0; run < 5; run++) {
   const occurrences = lib.expandIcs(ics, range, { myAddresses: ['me@example.com'] });
   const expanded = performance.now();
   for (let week = 0; week < 52; week++) {
-    lib.weeklyStats(occurrences, lib.statsOptionsFromSettings(settings, new Date(range.start.getTime() + week * 7 * 86_400_000)));
+    lib.weeklyStats(
+      occurrences,
+      lib.statsOptionsFromSettings(settings, new Date(range.start.getTime() + week * 7 * 86_400_000)),
+    );
   }
   runs.push({ expand: expanded - started, total: performance.now() - started });
   count = occurrences.length;
@@ -32,6 +42,7 @@ console.log(
   `busy year: ${count} occurrences; first ${runs[0].total.toFixed(0)} ms (expand ${runs[0].expand.toFixed(0)} ms), median after ${later[Math.floor(later.length / 2)].toFixed(0)} ms`,
 );
 
+if (onlyYear) process.exit(0);
 const feeds = {
   [`${events} × FREQ=MONTHLY;BYDAY=5FR;BYSETPOS=-1 since 1900`]: slow.lastFifthFridaySince1900({ events }),
   'X-ALT-DESC of 128k "<"': slow.altDescriptionOfAngles(),
@@ -46,5 +57,7 @@ for (const [name, text] of Object.entries(feeds)) {
   } catch (error) {
     outcome = `error: ${error.message.slice(0, 80)}`;
   }
-  console.log(`${name} (${(text.length / 1024).toFixed(0)} KB): ${(performance.now() - started).toFixed(0)} ms, ${outcome}`);
+  console.log(
+    `${name} (${(text.length / 1024).toFixed(0)} KB): ${(performance.now() - started).toFixed(0)} ms, ${outcome}`,
+  );
 }
