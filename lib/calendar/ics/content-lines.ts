@@ -6,7 +6,7 @@ import { IcsError } from './errors';
 import { runToEnd, type Work } from './work';
 
 /** Lines read between two chances to pause. */
-const LINES_PER_STEP = 2_048;
+const LINES_PER_STEP = 512;
 
 export interface Prop {
   name: string;
@@ -57,13 +57,15 @@ export interface LogicalLine {
   line: number;
 }
 
-export function unfold(text: string): LogicalLine[] {
+/** Logical lines of the text (folded lines joined), pausing every LINES_PER_STEP × 8 lines. */
+export function* unfoldWork(text: string): Work<LogicalLine[]> {
   // split('\n') is much faster than a regex on a large file; files with bare CRs need the regex.
   const bareCr = text.includes('\r') && /\r(?!\n)/.test(text);
   const raw = bareCr ? text.split(/\r\n|\n|\r/) : text.split('\n');
   const out: LogicalLine[] = [];
   let current: LogicalLine | undefined;
   for (let index = 0; index < raw.length; index++) {
+    if (index % (LINES_PER_STEP * 8) === LINES_PER_STEP * 8 - 1) yield;
     let line = raw[index] ?? '';
     if (line.charCodeAt(line.length - 1) === 13) line = line.slice(0, -1);
     const first = line.charCodeAt(0);

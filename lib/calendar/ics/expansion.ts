@@ -401,7 +401,9 @@ function* expandSeries(ctx: Context, master: RawEvent, removals: Removal[]): Wor
   }
 
   const common = commonOf(ctx, master, shape, recurring);
-  for (const candidate of candidates) {
+  for (let index = 0; index < candidates.length; index++) {
+    if (index % 1024 === 1023) yield;
+    const candidate = candidates[index]!;
     if (candidate.removed || !overlaps(ctx, candidate.start, candidate.end)) continue;
     const ok = push(
       ctx,

@@ -40,14 +40,14 @@
  *   reason, and anything unforeseen becomes an IcsError.
  */
 import { resolveTzid, UTC_ZONE, zoneFromSetting } from '../timezones';
-import { buildTreeWork, type Comp, checkLooksLikeCalendar, first, unfold } from './content-lines';
+import { buildTreeWork, type Comp, checkLooksLikeCalendar, first, unfoldWork } from './content-lines';
 import { type Context, emailOf, warn } from './context';
 import { describeFailure, IcsError } from './errors';
 import { type RawEvent, type ReadEvent, readEvent } from './events';
 import { expandGroup, pickLatest, STEPS_PER_FILE } from './expansion';
 import type { ExpandIcsOptions, ExpandIcsResult, MeetingOccurrence, TimeRange } from './types';
 import { clip } from './values';
-import { readHeader, soleVtimezoneZone } from './vtimezone';
+import { readHeaderWork, soleVtimezoneZone } from './vtimezone';
 import { runInSlices, runToEnd, type SliceOptions, type Work } from './work';
 
 export { IcsError } from './errors';
@@ -126,8 +126,8 @@ function* expandWork(
   const now = () => performance.now();
   const started = now();
   const warnings = new Set<string>();
-  const lines = unfold(text);
-  const header = readHeader(lines, (message) => warn({ warnings }, message));
+  const lines = yield* unfoldWork(text);
+  const header = yield* readHeaderWork(lines, (message) => warn({ warnings }, message));
   const vtimezones = header.vtimezones;
   const xWrTimezone = header.xWrTimezone;
   const calendarName = header.calendarName;
@@ -212,6 +212,8 @@ function* expandWork(
       break;
     }
     left--;
+    // One-off events never pause inside: give a chance to between every few of them.
+    if (left % 8 === 0) yield;
     const kept = ctx.occurrences.length;
     try {
       yield* expandGroup(ctx, group);

@@ -14,6 +14,10 @@ import {
 import { all, buildTree, type Comp, first, type LogicalLine, parseContentLine } from './content-lines';
 import { readRule } from './expansion';
 import { clip, parseDateTimeText, unescapeText } from './values';
+import type { Work } from './work';
+
+/** Lines looked at between two chances to pause. */
+const LINES_PER_PAUSE = 16_384;
 
 interface Header {
   vtimezones: Map<string, VtimezoneInfo>;
@@ -25,10 +29,15 @@ interface Header {
  * What must be known before events are read: the VTIMEZONEs (wherever they are in the file)
  * and the calendar's X-WR-TIMEZONE and X-WR-CALNAME.
  */
-export function readHeader(lines: LogicalLine[], warn: (message: string) => void): Header {
+export function* readHeaderWork(lines: LogicalLine[], warn: (message: string) => void): Work<Header> {
   const header: Header = { vtimezones: new Map() };
   const budget = vtimezoneBudget();
+  let nextPause = LINES_PER_PAUSE;
   for (let index = 0; index < lines.length; index++) {
+    if (index >= nextPause) {
+      yield;
+      nextPause = index + LINES_PER_PAUSE;
+    }
     const { text, line } = lines[index]!;
     const c = text.charCodeAt(0) | 32;
     if (c === 98 && /^BEGIN:VTIMEZONE\s*$/i.test(text)) {
