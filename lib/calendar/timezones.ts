@@ -9,7 +9,7 @@
  *   3. an Exchange/Outlook display name ("(UTC-05:00) Eastern Time (US & Canada)"), with or
  *      without the "(UTC±hh:mm)" prefix, "&" or "and", or a list of cities that matches one;
  *   4. the VTIMEZONE of that name in the file (its X-LIC-LOCATION if that is IANA, else its
- *      own rules via ical.js — e.g. Exchange's "Customized Time Zone");
+ *      own rules (read in ics/vtimezone.ts) — e.g. Exchange's "Customized Time Zone");
  *   5. a bare offset ("GMT+01:00", "UTC-5", or the prefix of an unknown display name);
  *   6. otherwise unresolved: the caller reads such times as floating and adds a note.
  *
@@ -18,15 +18,19 @@
  *
  * Pure TS: Intl only, no DOM, no Node APIs.
  */
-import ICAL from 'ical.js';
-
-type IcalTimezone = InstanceType<typeof ICAL.Timezone>;
+/**
+ * A file's own time-zone rules (a VTIMEZONE, read in lib/calendar/ics/vtimezone.ts): the
+ * offset (wall − UTC, ms) at an instant. Throws an Error whose message says what is wrong.
+ */
+export interface ZoneRules {
+  offsetAt(utcMs: number): number;
+}
 
 export type ResolvedZone =
   | { kind: 'utc'; id: 'UTC' }
   | { kind: 'fixed'; id: string; offsetMs: number }
   | { kind: 'iana'; id: string }
-  | { kind: 'vtimezone'; id: string; tz: IcalTimezone };
+  | { kind: 'vtimezone'; id: string; tz: ZoneRules };
 
 export type ResolvedBy = 'utc' | 'iana' | 'windows' | 'display-name' | 'vtimezone' | 'offset';
 
@@ -537,8 +541,8 @@ export function fixedZone(offsetMs: number): ResolvedZone {
 export interface VtimezoneInfo {
   /** X-LIC-LOCATION, if present. */
   location?: string;
-  /** ical.js zone built from the component; undefined if it could not be read. */
-  tz?: IcalTimezone;
+  /** The component's rules; undefined if it could not be read. */
+  tz?: ZoneRules;
   /** Why the component's rules are not used (then `tz` is undefined), for the user. */
   problem?: string;
 }
@@ -632,7 +636,7 @@ interface OffsetBucket {
 const BUCKET_MS = 2 ** 33;
 const SAMPLE_MS = 7 * DAY;
 const ianaBuckets = new Map<string, Map<number, OffsetBucket>>();
-const vtimezoneBuckets = new WeakMap<IcalTimezone, Map<number, OffsetBucket>>();
+const vtimezoneBuckets = new WeakMap<ZoneRules, Map<number, OffsetBucket>>();
 
 type TransitioningZone = Extract<ResolvedZone, { kind: 'iana' | 'vtimezone' }>;
 
@@ -651,19 +655,19 @@ function bucketsOf(zone: TransitioningZone): Map<number, OffsetBucket> {
   return buckets;
 }
 
-/** Offset straight from the source: Intl for IANA zones, ical.js for a file's VTIMEZONE. */
+/** Offset straight from the source: Intl for IANA zones, the rules of a file's VTIMEZONE. */
 function rawOffset(zone: TransitioningZone, utcMs: number): number {
   if (zone.kind === 'iana') return intlOffset(zone.id, utcMs);
   return vtimezoneOffset(zone.tz, zone.id, utcMs);
 }
 
 // ---------------------------------------------------------------------------------------
-// A file's own VTIMEZONE (through ical.js), with bounded work
+// A file's own VTIMEZONE
 // ---------------------------------------------------------------------------------------
 
 /**
- * A file's VTIMEZONE whose rules cannot be used: they do not parse, never end, refer to
- * themselves or make ical.js recurse. Thrown while converting times in such a zone.
+ * A file's VTIMEZONE whose rules cannot be used: they need too much work or give impossible
+ * offsets. Thrown while converting times in such a zone.
  */
 export class TimeZoneError extends Error {
   readonly zoneId: string;
@@ -676,143 +680,29 @@ export class TimeZoneError extends Error {
   }
 }
 
-/**
- * ical.js expands a VTIMEZONE's rules from each part's DTSTART (often 1601) up to the year
- * asked for plus five, keeps every change in memory, and trusts the rules: FREQ=SECONDLY
- * from 1601 exhausts the heap, a rule that never matches spins. So each expansion may take
- * this many rule steps (ical.js needs 10–50 µs for one) and keep this many changes; a real
- * zone has about one change a year per part: some 1,800 from 1601 to 2500.
- */
-const VTZ_MAX_STEPS = 10_000;
-const VTZ_MAX_CHANGES = 10_000;
-/** Rule steps for all the VTIMEZONEs of one file together (see vtimezoneBudget). */
-const VTZ_STEPS_PER_FILE = 50_000;
-/** Later instants are read 400 years (one Gregorian cycle: same dates, same weekdays) earlier. */
-const VTZ_LAST_MS = Date.UTC(2400, 0, 1);
-const GREGORIAN_CYCLE_MS = 146_097 * DAY;
-/** Expansions go no further (instants are read before VTZ_LAST_MS anyway). */
-const VTZ_LAST_YEAR = 2500;
-/** Expansions only ever grow, by at least this many years (ical.js restarts from DTSTART). */
-const VTZ_GROWTH_YEARS = 25;
-
-class VtimezoneBudgetExceeded extends Error {}
-
-/** Rule steps left for a group of VTIMEZONEs (one file's), shared by their guards. */
-export interface VtimezoneBudget {
-  steps: number;
-}
-
-/** A fresh budget for the VTIMEZONEs of one file. */
-export function vtimezoneBudget(): VtimezoneBudget {
-  return { steps: VTZ_STEPS_PER_FILE };
-}
-
-interface VtimezoneGuard {
-  steps: number;
-  /** Year up to which the zone's changes are known (ical.js's expandedUntilYear). */
-  coveredUntil: number;
-  /** Expanding up to this year failed: later years fail at once, earlier ones still work. */
-  failedFrom: number;
-  /** Set once the zone failed as a whole; every later use fails the same way, at once. */
-  problem?: string;
-}
-
-const vtimezoneGuards = new WeakMap<IcalTimezone, VtimezoneGuard>();
-const vtimezoneProbes = new WeakMap<IcalTimezone, string | null>();
-
-interface IcalTimezoneInternals {
-  changes: unknown[];
-  expandedUntilYear: number;
-  component: { getAllSubcomponents(): { getAllProperties(name: string): { getFirstValue(): unknown }[] }[] } | null;
-  _ensureCoverage(year: number): void;
-}
-
-interface IcalRecurIterator {
-  check_contracting_rules(): boolean;
-}
-
-/**
- * Bound the work ical.js does for one VTIMEZONE (see VTZ_MAX_STEPS): every rule iterator
- * counts its steps, against this zone's expansion and against `shared` (a file's zones
- * together), and each expansion starts afresh (ical.js would append duplicates) and keeps
- * at most VTZ_MAX_CHANGES changes. Throws if a rule cannot be read.
- */
-export function guardVtimezone(tz: IcalTimezone, shared: VtimezoneBudget = vtimezoneBudget()): void {
-  const guard: VtimezoneGuard = { steps: 0, coveredUntil: -Infinity, failedFrom: Infinity };
-  const inner = tz as unknown as IcalTimezoneInternals;
-  for (const observance of inner.component?.getAllSubcomponents() ?? []) {
-    for (const prop of observance.getAllProperties('rrule')) {
-      const recur = prop.getFirstValue() as InstanceType<typeof ICAL.Recur> | null;
-      if (!recur) continue;
-      recur.iterator = function guardedIterator(this: InstanceType<typeof ICAL.Recur>, start) {
-        const iterator = ICAL.Recur.prototype.iterator.call(this, start);
-        const patched = iterator as unknown as IcalRecurIterator;
-        const check = patched.check_contracting_rules;
-        // ical.js calls this for every candidate it looks at, also while it spins.
-        patched.check_contracting_rules = function counted(this: unknown) {
-          if (++guard.steps > VTZ_MAX_STEPS || --shared.steps < 0) throw new VtimezoneBudgetExceeded();
-          return check.call(this);
-        };
-        return iterator;
-      };
-    }
-  }
-  const ensureCoverage = inner._ensureCoverage;
-  inner._ensureCoverage = function guardedCoverage(this: IcalTimezoneInternals, year: number) {
-    if (year <= guard.coveredUntil || guard.coveredUntil >= VTZ_LAST_YEAR) return;
-    if (guard.problem !== undefined || year >= guard.failedFrom) throw new VtimezoneBudgetExceeded();
-    const target = Math.min(Math.max(year, guard.coveredUntil + VTZ_GROWTH_YEARS), VTZ_LAST_YEAR);
-    const { changes, expandedUntilYear } = this;
-    this.changes = [];
-    this.expandedUntilYear = 0;
-    guard.steps = 0;
-    try {
-      ensureCoverage.call(this, target);
-      if (this.changes.length > VTZ_MAX_CHANGES) throw new VtimezoneBudgetExceeded();
-    } catch (error) {
-      // Keep what was known: the years already covered still convert.
-      this.changes = changes;
-      this.expandedUntilYear = expandedUntilYear;
-      guard.failedFrom = Math.min(guard.failedFrom, year);
-      throw error;
-    }
-    // Also when there are no changes at all (ical.js would expand again on every call).
-    guard.coveredUntil = Math.max(this.expandedUntilYear, target);
-  };
-  vtimezoneGuards.set(tz, guard);
-}
+/** Zones whose rules failed: every later use fails the same way, at once. */
+const failedRules = new WeakMap<ZoneRules, string>();
+const probedRules = new WeakMap<ZoneRules, string | null>();
 
 /** Offset (wall − UTC, ms) of a file's VTIMEZONE at a UTC instant; TimeZoneError if unusable. */
-function vtimezoneOffset(tz: IcalTimezone, id: string, utcMs: number): number {
-  const guard = vtimezoneGuards.get(tz);
-  if (guard?.problem !== undefined) throw new TimeZoneError(id, guard.problem);
+function vtimezoneOffset(tz: ZoneRules, id: string, utcMs: number): number {
+  const failed = failedRules.get(tz);
+  if (failed !== undefined) throw new TimeZoneError(id, failed);
   if (!Number.isFinite(utcMs)) throw new TimeZoneError(id, 'a time is out of range');
-  let seconds = Math.floor(utcMs / 1000) * 1000;
-  if (seconds >= VTZ_LAST_MS)
-    seconds -= Math.ceil((seconds + 1 - VTZ_LAST_MS) / GREGORIAN_CYCLE_MS) * GREGORIAN_CYCLE_MS;
   try {
-    const time = ICAL.Time.fromJSDate(new Date(seconds), true).convertToZone(tz);
-    const offset = wallMsOf(time.year, time.month, time.day, time.hour, time.minute, time.second) - seconds;
+    const offset = tz.offsetAt(Math.floor(utcMs / 1000) * 1000);
     if (!Number.isFinite(offset) || Math.abs(offset) > DAY) throw new Error('it gives an impossible UTC offset');
     return offset;
   } catch (error) {
-    const problem =
-      error instanceof VtimezoneBudgetExceeded
-        ? 'its rules need too much work'
-        : error instanceof RangeError
-          ? 'its rules never end'
-          : `its rules cannot be read: ${error instanceof Error ? error.message : String(error)}`;
-    // A zone that never worked, or whose rules fail in themselves, is given up; one that only
-    // ran out of budget for later years keeps working for the years it covers.
-    if (guard && (guard.coveredUntil === -Infinity || !(error instanceof VtimezoneBudgetExceeded)))
-      guard.problem = problem;
+    const problem = error instanceof Error ? error.message : String(error);
+    failedRules.set(tz, problem);
     throw new TimeZoneError(id, problem);
   }
 }
 
 /** Why the zone's rules cannot be used (tried once, on the years calendars use), or undefined. */
-function probeVtimezone(tz: IcalTimezone): string | undefined {
-  let problem = vtimezoneProbes.get(tz);
+function probeVtimezone(tz: ZoneRules): string | undefined {
+  let problem = probedRules.get(tz);
   if (problem === undefined) {
     problem = null;
     try {
@@ -821,7 +711,7 @@ function probeVtimezone(tz: IcalTimezone): string | undefined {
     } catch (error) {
       problem = error instanceof TimeZoneError ? error.problem : String(error);
     }
-    vtimezoneProbes.set(tz, problem);
+    probedRules.set(tz, problem);
   }
   return problem ?? undefined;
 }

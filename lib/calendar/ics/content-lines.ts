@@ -119,7 +119,7 @@ export const EVENT_PROPS = new Set([
 ]);
 export const CALENDAR_PROPS = new Set(['X-WR-TIMEZONE', 'X-WR-CALNAME']);
 export const EVENT_PARAMS = new Set(['TZID', 'VALUE', 'CN', 'PARTSTAT', 'CUTYPE', 'FMTTYPE']);
-/** Components read in full (their text is handed to ical.js). */
+/** Components read in full (time zones: their parts become rules, see vtimezone.ts). */
 const FULL_COMPONENTS = new Set(['VTIMEZONE', 'STANDARD', 'DAYLIGHT']);
 
 /**

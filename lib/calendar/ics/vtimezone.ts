@@ -2,18 +2,11 @@
  * The file's own time zones (VTIMEZONE) and the calendar-wide headers read before any event:
  * X-WR-TIMEZONE and X-WR-CALNAME.
  */
-import ICAL from 'ical.js';
-import {
-  guardVtimezone,
-  type ResolvedZone,
-  resolveTzid,
-  type VtimezoneBudget,
-  type VtimezoneInfo,
-  vtimezoneBudget,
-} from '../timezones';
+import { type ResolvedZone, resolveTzid, type VtimezoneInfo, type ZoneRules } from '../timezones';
 import { all, buildTree, type Comp, first, type LogicalLine, parseContentLine } from './content-lines';
 import { readRule } from './expansion';
-import { clip, parseDateTimeText, unescapeText } from './values';
+import { type RecurrenceRule, ruleStarts } from './recurrence';
+import { clip, DAY, parseDateTimeText, unescapeText } from './values';
 import type { Work } from './work';
 
 /** Lines looked at between two chances to pause. */
@@ -31,7 +24,7 @@ interface Header {
  */
 export function* readHeaderWork(lines: LogicalLine[], warn: (message: string) => void): Work<Header> {
   const header: Header = { vtimezones: new Map() };
-  const budget = vtimezoneBudget();
+  const budget: VtimezoneBudget = { steps: VTZ_STEPS_PER_FILE };
   let nextPause = LINES_PER_PAUSE;
   for (let index = 0; index < lines.length; index++) {
     if (index >= nextPause) {
@@ -66,30 +59,97 @@ function addVtimezone(into: Map<string, VtimezoneInfo>, comp: Comp, budget: Vtim
   if (!tzid) return;
   const location = first(comp, 'X-LIC-LOCATION')?.value.trim();
   const info: VtimezoneInfo = location ? { location } : {};
-  // ical.js trusts a VTIMEZONE completely (a malformed DTSTART throws deep inside it, a
-  // SECONDLY rule fills the heap, a nested TZID reference recurses): hand it only what was
-  // checked here, and bound its work (guardVtimezone). A broken one is ignored; the TZID may
-  // still resolve by name.
-  const checked = vtimezoneText(comp);
-  if ('problem' in checked) {
-    info.problem = checked.problem;
-  } else {
-    try {
-      const jcal = ICAL.parse(checked.text);
-      const calendar = new ICAL.Component(jcal as unknown as unknown[]);
-      const vtimezone = calendar.getFirstSubcomponent('vtimezone');
-      if (vtimezone) {
-        const tz = new ICAL.Timezone(vtimezone);
-        guardVtimezone(tz, budget);
-        info.tz = tz;
-      }
-    } catch (error) {
-      info.problem = `it cannot be read (${error instanceof Error ? error.message : String(error)})`;
-    }
-  }
+  // Read once, checked, into rules our own engine runs with bounded work. A broken one is
+  // ignored; its TZID may still resolve by name.
+  const read = readObservances(comp);
+  if ('problem' in read) info.problem = read.problem;
+  else info.tz = new VtimezoneRules(read.observances, budget);
   into.set(tzid, info);
   const unquoted = tzid.replace(/^"|"$/g, '');
   if (unquoted !== tzid) into.set(unquoted, info);
+}
+
+/** Rule steps for all the VTIMEZONEs of one file together. */
+const VTZ_STEPS_PER_FILE = 200_000;
+/** Rule steps for one offset (a yearly rule needs two or three). */
+const VTZ_STEPS_PER_LOOKUP = 10_000;
+
+/** Rule steps left for the VTIMEZONEs of one file, shared by them. */
+interface VtimezoneBudget {
+  steps: number;
+}
+
+/** One STANDARD or DAYLIGHT part: from its onsets on, the offset is `offsetTo`. */
+interface Observance {
+  /** DTSTART, wall time in the offset before the onset (`offsetFrom`). */
+  startWall: number;
+  offsetFrom: number;
+  offsetTo: number;
+  rule?: RecurrenceRule;
+  /** RDATE onsets, wall times like `startWall`. */
+  rdates: number[];
+}
+
+/** Thrown by VtimezoneRules when its rules cannot give an offset; the message is the problem. */
+class ZoneRulesProblem extends Error {}
+
+/** A file's VTIMEZONE as rules: the offset at an instant is the one of the latest onset before it. */
+class VtimezoneRules implements ZoneRules {
+  constructor(
+    private readonly observances: Observance[],
+    private readonly budget: VtimezoneBudget,
+  ) {}
+
+  offsetAt(utcMs: number): number {
+    let latest = Number.NEGATIVE_INFINITY;
+    let offset: number | undefined;
+    let earliest: Observance | undefined;
+    const consider = (observance: Observance, wall: number): boolean => {
+      const onset = wall - observance.offsetFrom;
+      if (onset > utcMs) return false;
+      if (onset >= latest) {
+        latest = onset;
+        offset = observance.offsetTo;
+      }
+      return true;
+    };
+    for (const observance of this.observances) {
+      if (!earliest || observance.startWall - observance.offsetFrom < earliest.startWall - earliest.offsetFrom) {
+        earliest = observance;
+      }
+      consider(observance, observance.startWall);
+      for (const wall of observance.rdates) consider(observance, wall);
+      if (observance.rule) this.ruleOnsets(observance, observance.rule, utcMs, consider);
+    }
+    // Before the first onset: the offset in effect before it.
+    return offset ?? earliest?.offsetFrom ?? 0;
+  }
+
+  /** Offers the rule's onsets of the two years before `utcMs` (a yearly rule has one a year). */
+  private ruleOnsets(
+    observance: Observance,
+    rule: RecurrenceRule,
+    utcMs: number,
+    consider: (observance: Observance, wall: number) => boolean,
+  ): void {
+    const target = utcMs + observance.offsetFrom;
+    let limit = target + DAY;
+    if (rule.until) limit = Math.min(limit, rule.until.wall + (rule.until.utc ? observance.offsetFrom : 0));
+    const limits = { maxSteps: Math.min(VTZ_STEPS_PER_LOOKUP, this.budget.steps), used: 0, deadline: Infinity };
+    const starts = ruleStarts(rule, observance.startWall, target - 2 * 366 * DAY, limit, limits, () => 0);
+    for (;;) {
+      const next = starts.next();
+      if (next.done) {
+        this.budget.steps -= limits.used;
+        if (next.value) throw new ZoneRulesProblem('its rules need too much work');
+        return;
+      }
+      if (!Number.isNaN(next.value) && !consider(observance, next.value)) {
+        this.budget.steps -= limits.used;
+        return;
+      }
+    }
+  }
 }
 
 const VTZ_DATE_TIME_RE = /^\d{8}T\d{6}$/;
@@ -98,13 +158,11 @@ const VTZ_OFFSET_RE = /^[+-](\d{2})(\d{2})(\d{2})?$/;
 const VTZ_UNTIL_RE = /^\d{8}(?:T\d{6}Z?)?$/;
 
 /**
- * The VTIMEZONE as a calendar for ical.js, with only what ical.js reads from it (DTSTART,
- * TZOFFSETFROM, TZOFFSETTO, one yearly RRULE, RDATE of each STANDARD and DAYLIGHT part), each
- * checked; or why it cannot be used.
+ * The parts of a VTIMEZONE (DTSTART, TZOFFSETFROM, TZOFFSETTO, one yearly RRULE, RDATEs of
+ * each STANDARD and DAYLIGHT part), each checked; or why it cannot be used.
  */
-function vtimezoneText(comp: Comp): { text: string } | { problem: string } {
-  let out = 'BEGIN:VCALENDAR\r\nBEGIN:VTIMEZONE\r\nTZID:vtimezone\r\n';
-  let parts = 0;
+function readObservances(comp: Comp): { observances: Observance[] } | { problem: string } {
+  const observances: Observance[] = [];
   for (const child of comp.children) {
     if (child.name !== 'STANDARD' && child.name !== 'DAYLIGHT') continue;
     const where = `its ${child.name} part (line ${child.line})`;
@@ -118,7 +176,7 @@ function vtimezoneText(comp: Comp): { text: string } | { problem: string } {
     if (!VTZ_DATE_TIME_RE.test(start) || !parseDateTimeText(start)) {
       return { problem: `${where} has a DTSTART “${clip(start)}” that cannot be read` };
     }
-    out += `BEGIN:${child.name}\r\nDTSTART:${start}\r\n`;
+    const offsets: number[] = [];
     for (const name of ['TZOFFSETFROM', 'TZOFFSETTO']) {
       const props = all(child, name);
       const value = props[0]?.value.trim() ?? '';
@@ -132,8 +190,10 @@ function vtimezoneText(comp: Comp): { text: string } | { problem: string } {
       ) {
         return { problem: `${where} needs one readable ${name}` };
       }
-      out += `${name}:${value}\r\n`;
+      const sign = value.startsWith('-') ? -1 : 1;
+      offsets.push(sign * ((Number(match[1]) * 60 + Number(match[2])) * 60 + Number(match[3] ?? 0)) * 1000);
     }
+    let recurrence: RecurrenceRule | undefined;
     const rules = all(child, 'RRULE');
     if (rules.length > 1) return { problem: `${where} has more than one RRULE` };
     if (rules[0]) {
@@ -152,8 +212,9 @@ function vtimezoneText(comp: Comp): { text: string } | { problem: string } {
         }
         if (name === 'INTERVAL' && Number(val) < 1) return { problem: `${where} has an INTERVAL of 0` };
       }
-      out += `RRULE:${value}\r\n`;
+      recurrence = rule.rule;
     }
+    const rdates: number[] = [];
     for (const prop of all(child, 'RDATE')) {
       const type = (prop.params.VALUE ?? '').toUpperCase();
       if (type !== '' && type !== 'DATE-TIME' && type !== 'DATE')
@@ -163,14 +224,19 @@ function vtimezoneText(comp: Comp): { text: string } | { problem: string } {
         if (!VTZ_RDATE_RE.test(text) || (type === 'DATE') !== (text.length === 8) || !parseDateTimeText(text)) {
           return { problem: `${where} has an RDATE “${clip(text)}” that cannot be read` };
         }
+        rdates.push(parseDateTimeText(text)!.wall);
       }
-      out += `RDATE${type === 'DATE' ? ';VALUE=DATE' : ''}:${prop.value.trim()}\r\n`;
     }
-    out += `END:${child.name}\r\n`;
-    parts++;
+    observances.push({
+      startWall: parseDateTimeText(start)!.wall,
+      offsetFrom: offsets[0]!,
+      offsetTo: offsets[1]!,
+      ...(recurrence ? { rule: recurrence } : {}),
+      rdates,
+    });
   }
-  if (parts === 0) return { problem: 'it has no STANDARD or DAYLIGHT part' };
-  return { text: `${out}END:VTIMEZONE\r\nEND:VCALENDAR\r\n` };
+  if (observances.length === 0) return { problem: 'it has no STANDARD or DAYLIGHT part' };
+  return { observances };
 }
 
 /** The zone of the file's only non-UTC VTIMEZONE, if there is exactly one. */
