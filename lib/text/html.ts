@@ -9,8 +9,8 @@
 /** Raw input looked at, before HTML is turned into text (markup can be heavy). */
 export const MAX_RAW_CHARS = 200_000;
 
-/** Tags that start a new line of text (shared with the DOM readers of sites/). */
-export const BLOCK_TAGS = new Set([
+/** Tags that start a new line of text. */
+const BLOCK_TAGS = new Set([
   'address',
   'article',
   'aside',

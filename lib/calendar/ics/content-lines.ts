@@ -91,7 +91,7 @@ interface ParsedLine {
 }
 
 /** What each component needs (BEGIN and END are always read). Others are not stored. */
-export const EVENT_PROPS = new Set([
+const EVENT_PROPS = new Set([
   'UID',
   'SUMMARY',
   'DESCRIPTION',
@@ -117,8 +117,8 @@ export const EVENT_PROPS = new Set([
   'X-MICROSOFT-ONLINEMEETINGCONFLINK',
   'X-MICROSOFT-ONLINEMEETINGEXTERNALLINK',
 ]);
-export const CALENDAR_PROPS = new Set(['X-WR-TIMEZONE', 'X-WR-CALNAME']);
-export const EVENT_PARAMS = new Set(['TZID', 'VALUE', 'CN', 'PARTSTAT', 'CUTYPE', 'FMTTYPE']);
+const CALENDAR_PROPS = new Set(['X-WR-TIMEZONE', 'X-WR-CALNAME']);
+const EVENT_PARAMS = new Set(['TZID', 'VALUE', 'CN', 'PARTSTAT', 'CUTYPE', 'FMTTYPE']);
 /** Components read in full (time zones: their parts become rules, see vtimezone.ts). */
 const FULL_COMPONENTS = new Set(['VTIMEZONE', 'STANDARD', 'DAYLIGHT']);
 

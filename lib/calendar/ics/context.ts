@@ -36,7 +36,7 @@ export function warn(ctx: Pick<Context, 'warnings'>, message: string): void {
   if (ctx.warnings.size < MAX_WARNINGS) ctx.warnings.add(message);
 }
 
-export function resolveZone(ctx: Context, tzid: string): ResolvedZone | undefined {
+function resolveZone(ctx: Context, tzid: string): ResolvedZone | undefined {
   const cached = ctx.zoneCache.get(tzid);
   if (cached !== undefined) return cached ?? undefined;
   const resolved = resolveTzid(tzid, ctx.vtimezones);

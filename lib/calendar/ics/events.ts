@@ -13,7 +13,7 @@ export interface Attendee {
   person: boolean;
 }
 
-export interface RawRDate {
+interface RawRDate {
   start: TimeValue;
   /** For VALUE=PERIOD. */
   end?: TimeValue;

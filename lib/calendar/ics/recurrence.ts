@@ -42,7 +42,7 @@ export interface RecurrenceRule {
 }
 
 const FREQUENCIES = new Set<Frequency>(['SECONDLY', 'MINUTELY', 'HOURLY', 'DAILY', 'WEEKLY', 'MONTHLY', 'YEARLY']);
-export const WEEKDAYS: Readonly<Record<string, number>> = { SU: 0, MO: 1, TU: 2, WE: 3, TH: 4, FR: 5, SA: 6 };
+const WEEKDAYS: Readonly<Record<string, number>> = { SU: 0, MO: 1, TU: 2, WE: 3, TH: 4, FR: 5, SA: 6 };
 const KNOWN_PARTS = new Set([
   'FREQ',
   'UNTIL',
@@ -198,7 +198,7 @@ export interface RuleLimits {
 export type RuleStop = 'steps' | 'deadline';
 
 /** Yielded between instances every so often so a sliced caller can pause; never an instance. */
-export const MAY_PAUSE = Number.NaN;
+const MAY_PAUSE = Number.NaN;
 const PAUSE_EVERY = 256;
 
 /** Year facts, built once per year a rule looks at. */

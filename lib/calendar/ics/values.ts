@@ -53,13 +53,13 @@ export function parseDateTimeText(raw: string): { wall: number; isDate: boolean;
   return { wall: wallMsOf(year, month, day, hour, minute, second), isDate: false, utc: match[7] !== undefined };
 }
 
-export const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 export function daysInMonth(year: number, month: number): number {
   return month === 2 && isLeap(year) ? 29 : (MONTH_DAYS[month - 1] ?? 31);
 }
 
-export function isLeap(year: number): boolean {
+function isLeap(year: number): boolean {
   return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 }
 
@@ -116,11 +116,6 @@ export function ymdOfDay(dayNumber: number): [number, number, number] {
 /** Day of the week of a day number, 0 = Sunday (1970-01-01 was a Thursday). */
 export function weekdayOfDay(dayNumber: number): number {
   return (((dayNumber + 4) % 7) + 7) % 7;
-}
-
-/** Day of the week of a wall time, 0 = Sunday. */
-export function weekdayOf(wall: number): number {
-  return weekdayOfDay(Math.floor(wall / DAY));
 }
 
 /** Text for a message: whitespace folded, cut to `max` characters. */
