@@ -6,7 +6,7 @@
  * issue). Each cause is fixed (jump to the window, linear HTML reading, a count of open
  * components, linear TZID lookups with a length cap); the deadline is only a backstop.
  */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { expandIcsDetailed, expandIcsSliced } from '../../lib/calendar/ics';
 import { displayNameToIana, resolveTzid } from '../../lib/calendar/timezones';
 import { htmlToText } from '../../lib/text/html';
@@ -130,6 +130,30 @@ describe('expandIcsSliced', () => {
     for (const text of [lastFifthFridaySince1900(), altDescriptionOfAngles(), unmatchedNesting(), hugeTzid()]) {
       const { longest } = await sliced(text);
       expect(longest).toBeLessThan(50);
+    }
+  });
+
+  it('does not count the time other tasks run in between against the deadlines', async () => {
+    // Each give-way lets a second pass (other messages, other work); the reading itself is fast.
+    let offset = 0;
+    const realNow = performance.now.bind(performance);
+    const clock = vi.spyOn(performance, 'now').mockImplementation(() => realNow() + offset);
+    try {
+      const ics = busyYearIcs();
+      let giveWays = 0;
+      const result = await expandIcsSliced(ics, YEAR_2026, {
+        sliceMs: 0,
+        giveWay: async () => {
+          giveWays++;
+          offset += 1000;
+        },
+      });
+      expect(giveWays).toBeGreaterThan(10);
+      expect(result.timedOut).toBe(false);
+      expect(result.warnings.filter((w) => /took too long|took longer/.test(w))).toEqual([]);
+      expect(result.occurrences).toHaveLength(expandIcsDetailed(ics, YEAR_2026).occurrences.length);
+    } finally {
+      clock.mockRestore();
     }
   });
 

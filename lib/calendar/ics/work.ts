@@ -12,6 +12,11 @@ export function runToEnd<T>(work: Work<T>): T {
   }
 }
 
+/** Time spent giving way, so that deadlines count only the time spent working. */
+export interface WorkClock {
+  pausedMs: number;
+}
+
 export interface SliceOptions {
   /** Longest stretch of work before giving way (default 20 ms). */
   sliceMs?: number;
@@ -23,7 +28,7 @@ export interface SliceOptions {
 const giveWayByTimer = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 
 /** Runs `work`, giving way every `sliceMs` milliseconds. */
-export async function runInSlices<T>(work: Work<T>, options: SliceOptions = {}): Promise<T> {
+export async function runInSlices<T>(work: Work<T>, options: SliceOptions = {}, clock?: WorkClock): Promise<T> {
   const sliceMs = options.sliceMs ?? 20;
   const giveWay = options.giveWay ?? giveWayByTimer;
   const now = options.now ?? (() => performance.now());
@@ -32,8 +37,10 @@ export async function runInSlices<T>(work: Work<T>, options: SliceOptions = {}):
     const step = work.next();
     if (step.done) return step.value;
     if (now() - sliceStart >= sliceMs) {
+      const pausedAt = now();
       await giveWay();
       sliceStart = now();
+      if (clock) clock.pausedMs += sliceStart - pausedAt;
     }
   }
 }
