@@ -24,3 +24,5 @@ export * from './meeting/templates';
 export * from './messages';
 export * from './settings';
 export * from './sites';
+export * from './text/html';
+export * from './text/regex-union';

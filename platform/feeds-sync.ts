@@ -7,7 +7,7 @@
  */
 import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
-import { expandIcsDetailed } from '../lib/calendar/ics';
+import { expandIcsSliced } from '../lib/calendar/ics';
 import {
   conditionalHeaders,
   defaultFeedName,
@@ -16,6 +16,7 @@ import {
   FEED_REFRESH_ALARM,
   FEED_REFRESH_MINUTES,
   type Feed,
+  type FeedError,
   type FeedProblem,
   type FeedStatus,
   feedError,
@@ -103,7 +104,7 @@ export async function addUrlFeed(input: { url: string; name: string }, settings:
 /** Import an .ics file as a feed of kind 'file', named after the file. */
 export async function importFileFeed(input: { name: string; text: string }, settings: Settings): Promise<FeedResult> {
   const name = input.name.trim().slice(0, 200) || 'Imported calendar';
-  const digest = digestCalendar(input.text, settings, name);
+  const digest = await digestCalendar(input.text, settings, name);
   if ('problem' in digest) return { error: feedError(digest.problem).message };
   const added = await serialised(async (): Promise<Feed | string> => {
     const { feeds } = await loadFeeds();
@@ -125,6 +126,7 @@ export async function importFileFeed(input: { name: string; text: string }, sett
     events: digest.kept.occurrences.length,
     bytes: input.text.length,
     ...(digest.calendarName ? { calendarName: digest.calendarName } : {}),
+    ...(digest.incomplete ? { error: digest.incomplete } : {}),
   }));
   return { feed: added, status };
 }
@@ -153,33 +155,63 @@ export async function removeFeed(feedId: string, settings: Settings): Promise<{ 
   return { releasedOrigin: origin };
 }
 
-type Digest = { kept: KeptCalendar; calendarName?: string } | { problem: FeedProblem };
+type Digest =
+  | {
+      kept: KeptCalendar;
+      calendarName?: string;
+      /** Set when the calendar took too long to read: `kept` holds what was read by then. */
+      incomplete?: FeedError;
+    }
+  | { problem: FeedProblem };
 
-/** Parse a calendar and keep its occurrences in the window around now. */
-function digestCalendar(text: string, settings: Settings, fileName?: string): Digest {
+/**
+ * Parse a calendar and keep its occurrences in the window around now. The expansion runs in
+ * slices of a few milliseconds that let other messages through (a feed that takes seconds
+ * no longer freezes the worker), and stops at its deadline, keeping what it read.
+ */
+async function digestCalendar(text: string, settings: Settings, fileName?: string): Promise<Digest> {
   if (text.length > MAX_FEED_BYTES) return { problem: { kind: 'too-large', bytes: text.length } };
   const now = Date.now();
   const window = occurrenceWindow(now, settings.weekStartsOn, settings.timeZone);
   try {
-    const result = expandIcsDetailed(
+    const result = await expandIcsSliced(
       text,
       { start: new Date(window.start), end: new Date(window.end) },
       { myAddresses: settings.myEmails, timeZone: settings.timeZone, maxOccurrences: MAX_KEPT_OCCURRENCES },
     );
+    // The reader's own sentence about the deadline says what was left out: it goes first.
+    const warnings = result.timedOut
+      ? [...result.warnings.filter((warning) => warning.startsWith('Reading this calendar took')), ...result.warnings]
+      : result.warnings;
     return {
       kept: {
         at: now,
         expansionKey: expansionKey(settings),
         window,
         occurrences: result.occurrences.map(toStoredOccurrence),
-        warnings: result.warnings.slice(0, 20),
+        warnings: [...new Set(warnings)].slice(0, 20),
         truncated: result.truncated,
       },
       ...(result.calendarName ? { calendarName: result.calendarName.slice(0, 200) } : {}),
+      ...(result.timedOut ? { incomplete: tooSlow(warnings[0] ?? '', fileName) } : {}),
     };
   } catch (error) {
     return { problem: parseProblem(error, fileName) };
   }
+}
+
+/** The status of a calendar that took too long to read (closest kind: too large to read). */
+function tooSlow(readerSentence: string, fileName?: string): FeedError {
+  const what = fileName ? `“${fileName}” is too slow to read` : 'This calendar is too slow to read';
+  return { kind: 'too-large', message: `${what}: ${readerSentence}`.slice(0, 1000) };
+}
+
+/**
+ * What to keep of a digest: a complete one always; one cut short by the deadline only when
+ * there is no earlier copy (else the last good copy stays, and the status says why).
+ */
+function worthKeeping(digest: { kept: KeptCalendar; incomplete?: FeedError }, previous: unknown): boolean {
+  return !digest.incomplete || previous === undefined;
 }
 
 /** Write the kept occurrences (and the text when small); a problem when storage refused. */
@@ -229,12 +261,14 @@ async function refreshFileFeed(feed: Feed, settings: Settings): Promise<FeedStat
   if (keptIsCurrent(kept, settings)) return (await loadFeedStatuses())[feed.id] ?? { ...EMPTY_FEED_STATUS };
   const text = await storage.getItem<string>(textKey(feed.id));
   if (typeof text !== 'string') return (await loadFeedStatuses())[feed.id] ?? { ...EMPTY_FEED_STATUS };
-  const digest = digestCalendar(text, settings, feed.name);
+  const digest = await digestCalendar(text, settings, feed.name);
   if ('problem' in digest) return setStatus(feed.id, (previous) => ({ ...previous, error: feedError(digest.problem) }));
+  if (!worthKeeping(digest, kept))
+    return setStatus(feed.id, (previous) => ({ ...previous, error: digest.incomplete! }));
   const problem = await keepCalendar(feed.id, digest.kept, null);
   return setStatus(feed.id, (previous) => ({
     ...previous,
-    error: problem ? feedError(problem) : null,
+    error: problem ? feedError(problem) : (digest.incomplete ?? null),
     events: digest.kept.occurrences.length,
   }));
 }
@@ -256,8 +290,8 @@ async function refreshUrlFeed(feed: Feed, settings: Settings): Promise<FeedStatu
   const current = keptIsCurrent(kept, settings, attempt);
   // Not current but the text is here: read it again now, then ask the server what changed.
   if (!current && typeof keptText === 'string') {
-    const digest = digestCalendar(keptText, settings);
-    if (!('problem' in digest)) await keepCalendar(feed.id, digest.kept, null);
+    const digest = await digestCalendar(keptText, settings);
+    if (!('problem' in digest) && worthKeeping(digest, kept)) await keepCalendar(feed.id, digest.kept, null);
   }
   const canAskConditionally = current || typeof keptText === 'string';
 
@@ -295,8 +329,11 @@ async function refreshUrlFeed(feed: Feed, settings: Settings): Promise<FeedStatu
     return fail({ kind: 'network', host: new URL(feed.url).host });
   }
   if ('tooLarge' in body) return fail({ kind: 'too-large', bytes: body.tooLarge });
-  const digest = digestCalendar(body.text, settings);
+  const digest = await digestCalendar(body.text, settings);
   if ('problem' in digest) return fail(digest.problem);
+  if (!worthKeeping(digest, kept)) {
+    return setStatus(feed.id, (previous) => ({ ...previous, lastAttempt: attempt, error: digest.incomplete! }));
+  }
   const stored = await keepCalendar(feed.id, digest.kept, body.text);
   if (stored) return fail(stored);
   return setStatus(feed.id, (previous) => {
@@ -304,7 +341,7 @@ async function refreshUrlFeed(feed: Feed, settings: Settings): Promise<FeedStatu
       ...previous,
       lastAttempt: attempt,
       lastSync: attempt,
-      error: null,
+      error: digest.incomplete ?? null,
       events: digest.kept.occurrences.length,
       bytes: body.text.length,
     };

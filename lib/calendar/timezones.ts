@@ -9,7 +9,7 @@
  *   3. an Exchange/Outlook display name ("(UTC-05:00) Eastern Time (US & Canada)"), with or
  *      without the "(UTC±hh:mm)" prefix, "&" or "and", or a list of cities that matches one;
  *   4. the VTIMEZONE of that name in the file (its X-LIC-LOCATION if that is IANA, else its
- *      own rules via ical.js — e.g. Exchange's "Customized Time Zone");
+ *      own rules (read in ics/vtimezone.ts) — e.g. Exchange's "Customized Time Zone");
  *   5. a bare offset ("GMT+01:00", "UTC-5", or the prefix of an unknown display name);
  *   6. otherwise unresolved: the caller reads such times as floating and adds a note.
  *
@@ -18,15 +18,19 @@
  *
  * Pure TS: Intl only, no DOM, no Node APIs.
  */
-import ICAL from 'ical.js';
-
-type IcalTimezone = InstanceType<typeof ICAL.Timezone>;
+/**
+ * A file's own time-zone rules (a VTIMEZONE, read in lib/calendar/ics/vtimezone.ts): the
+ * offset (wall − UTC, ms) at an instant. Throws an Error whose message says what is wrong.
+ */
+export interface ZoneRules {
+  offsetAt(utcMs: number): number;
+}
 
 export type ResolvedZone =
   | { kind: 'utc'; id: 'UTC' }
   | { kind: 'fixed'; id: string; offsetMs: number }
   | { kind: 'iana'; id: string }
-  | { kind: 'vtimezone'; id: string; tz: IcalTimezone };
+  | { kind: 'vtimezone'; id: string; tz: ZoneRules };
 
 export type ResolvedBy = 'utc' | 'iana' | 'windows' | 'display-name' | 'vtimezone' | 'offset';
 
@@ -37,349 +41,13 @@ export interface TzidResolution {
 
 export const UTC_ZONE: ResolvedZone = Object.freeze({ kind: 'utc', id: 'UTC' }) as ResolvedZone;
 
+import { DISPLAY_NAMES, WINDOWS_TO_IANA } from './zone-names.data';
+
 const HOUR = 3_600_000;
 const DAY = 86_400_000;
 
-// ---------------------------------------------------------------------------------------
-// Windows IDs (CLDR windowsZones, territory 001) → IANA
-// ---------------------------------------------------------------------------------------
-
-/**
- * Windows time zone IDs → IANA, from the CLDR windowsZones "001" (main) rows, plus a few
- * legacy IDs older Exchange servers still write. IANA names are the CLDR ones, which every
- * ICU build knows (Asia/Calcutta rather than Asia/Kolkata and so on).
- */
-export const WINDOWS_TO_IANA: Readonly<Record<string, string>> = {
-  'Dateline Standard Time': 'Etc/GMT+12',
-  'UTC-11': 'Etc/GMT+11',
-  'Aleutian Standard Time': 'America/Adak',
-  'Hawaiian Standard Time': 'Pacific/Honolulu',
-  'Marquesas Standard Time': 'Pacific/Marquesas',
-  'Alaskan Standard Time': 'America/Anchorage',
-  'UTC-09': 'Etc/GMT+9',
-  'Pacific Standard Time (Mexico)': 'America/Tijuana',
-  'UTC-08': 'Etc/GMT+8',
-  'Pacific Standard Time': 'America/Los_Angeles',
-  'US Mountain Standard Time': 'America/Phoenix',
-  'Mountain Standard Time (Mexico)': 'America/Mazatlan',
-  'Mountain Standard Time': 'America/Denver',
-  'Yukon Standard Time': 'America/Whitehorse',
-  'Central America Standard Time': 'America/Guatemala',
-  'Central Standard Time': 'America/Chicago',
-  'Easter Island Standard Time': 'Pacific/Easter',
-  'Central Standard Time (Mexico)': 'America/Mexico_City',
-  'Canada Central Standard Time': 'America/Regina',
-  'SA Pacific Standard Time': 'America/Bogota',
-  'Eastern Standard Time (Mexico)': 'America/Cancun',
-  'Eastern Standard Time': 'America/New_York',
-  'Haiti Standard Time': 'America/Port-au-Prince',
-  'Cuba Standard Time': 'America/Havana',
-  'US Eastern Standard Time': 'America/Indianapolis',
-  'Turks And Caicos Standard Time': 'America/Grand_Turk',
-  'Paraguay Standard Time': 'America/Asuncion',
-  'Atlantic Standard Time': 'America/Halifax',
-  'Venezuela Standard Time': 'America/Caracas',
-  'Central Brazilian Standard Time': 'America/Cuiaba',
-  'SA Western Standard Time': 'America/La_Paz',
-  'Pacific SA Standard Time': 'America/Santiago',
-  'Newfoundland Standard Time': 'America/St_Johns',
-  'Tocantins Standard Time': 'America/Araguaina',
-  'E. South America Standard Time': 'America/Sao_Paulo',
-  'SA Eastern Standard Time': 'America/Cayenne',
-  'Argentina Standard Time': 'America/Buenos_Aires',
-  'Greenland Standard Time': 'America/Godthab',
-  'Montevideo Standard Time': 'America/Montevideo',
-  'Magallanes Standard Time': 'America/Punta_Arenas',
-  'Saint Pierre Standard Time': 'America/Miquelon',
-  'Bahia Standard Time': 'America/Bahia',
-  'UTC-02': 'Etc/GMT+2',
-  'Mid-Atlantic Standard Time': 'Etc/GMT+2',
-  'Azores Standard Time': 'Atlantic/Azores',
-  'Cape Verde Standard Time': 'Atlantic/Cape_Verde',
-  UTC: 'Etc/UTC',
-  'Coordinated Universal Time': 'Etc/UTC',
-  'GMT Standard Time': 'Europe/London',
-  'Greenwich Standard Time': 'Atlantic/Reykjavik',
-  'Sao Tome Standard Time': 'Africa/Sao_Tome',
-  'Morocco Standard Time': 'Africa/Casablanca',
-  'W. Europe Standard Time': 'Europe/Berlin',
-  'Central Europe Standard Time': 'Europe/Budapest',
-  'Romance Standard Time': 'Europe/Paris',
-  'Central European Standard Time': 'Europe/Warsaw',
-  'W. Central Africa Standard Time': 'Africa/Lagos',
-  'Jordan Standard Time': 'Asia/Amman',
-  'GTB Standard Time': 'Europe/Bucharest',
-  'Middle East Standard Time': 'Asia/Beirut',
-  'Egypt Standard Time': 'Africa/Cairo',
-  'E. Europe Standard Time': 'Europe/Chisinau',
-  'Syria Standard Time': 'Asia/Damascus',
-  'West Bank Standard Time': 'Asia/Hebron',
-  'South Africa Standard Time': 'Africa/Johannesburg',
-  'FLE Standard Time': 'Europe/Kiev',
-  'Israel Standard Time': 'Asia/Jerusalem',
-  'South Sudan Standard Time': 'Africa/Juba',
-  'Kaliningrad Standard Time': 'Europe/Kaliningrad',
-  'Sudan Standard Time': 'Africa/Khartoum',
-  'Libya Standard Time': 'Africa/Tripoli',
-  'Namibia Standard Time': 'Africa/Windhoek',
-  'Arabic Standard Time': 'Asia/Baghdad',
-  'Turkey Standard Time': 'Europe/Istanbul',
-  'Arab Standard Time': 'Asia/Riyadh',
-  'Belarus Standard Time': 'Europe/Minsk',
-  'Russian Standard Time': 'Europe/Moscow',
-  'E. Africa Standard Time': 'Africa/Nairobi',
-  'Volgograd Standard Time': 'Europe/Volgograd',
-  'Iran Standard Time': 'Asia/Tehran',
-  'Arabian Standard Time': 'Asia/Dubai',
-  'Astrakhan Standard Time': 'Europe/Astrakhan',
-  'Azerbaijan Standard Time': 'Asia/Baku',
-  'Russia Time Zone 3': 'Europe/Samara',
-  'Mauritius Standard Time': 'Indian/Mauritius',
-  'Saratov Standard Time': 'Europe/Saratov',
-  'Georgian Standard Time': 'Asia/Tbilisi',
-  'Caucasus Standard Time': 'Asia/Yerevan',
-  'Armenian Standard Time': 'Asia/Yerevan',
-  'Afghanistan Standard Time': 'Asia/Kabul',
-  'West Asia Standard Time': 'Asia/Tashkent',
-  'Ekaterinburg Standard Time': 'Asia/Yekaterinburg',
-  'Pakistan Standard Time': 'Asia/Karachi',
-  'Qyzylorda Standard Time': 'Asia/Qyzylorda',
-  'India Standard Time': 'Asia/Calcutta',
-  'Sri Lanka Standard Time': 'Asia/Colombo',
-  'Nepal Standard Time': 'Asia/Katmandu',
-  'Central Asia Standard Time': 'Asia/Bishkek',
-  'Bangladesh Standard Time': 'Asia/Dhaka',
-  'Omsk Standard Time': 'Asia/Omsk',
-  'Myanmar Standard Time': 'Asia/Rangoon',
-  'SE Asia Standard Time': 'Asia/Bangkok',
-  'Altai Standard Time': 'Asia/Barnaul',
-  'W. Mongolia Standard Time': 'Asia/Hovd',
-  'North Asia Standard Time': 'Asia/Krasnoyarsk',
-  'N. Central Asia Standard Time': 'Asia/Novosibirsk',
-  'Tomsk Standard Time': 'Asia/Tomsk',
-  'China Standard Time': 'Asia/Shanghai',
-  'North Asia East Standard Time': 'Asia/Irkutsk',
-  'Singapore Standard Time': 'Asia/Singapore',
-  'W. Australia Standard Time': 'Australia/Perth',
-  'Taipei Standard Time': 'Asia/Taipei',
-  'Ulaanbaatar Standard Time': 'Asia/Ulaanbaatar',
-  'Aus Central W. Standard Time': 'Australia/Eucla',
-  'Transbaikal Standard Time': 'Asia/Chita',
-  'Tokyo Standard Time': 'Asia/Tokyo',
-  'North Korea Standard Time': 'Asia/Pyongyang',
-  'Korea Standard Time': 'Asia/Seoul',
-  'Yakutsk Standard Time': 'Asia/Yakutsk',
-  'Cen. Australia Standard Time': 'Australia/Adelaide',
-  'AUS Central Standard Time': 'Australia/Darwin',
-  'E. Australia Standard Time': 'Australia/Brisbane',
-  'AUS Eastern Standard Time': 'Australia/Sydney',
-  'West Pacific Standard Time': 'Pacific/Port_Moresby',
-  'Tasmania Standard Time': 'Australia/Hobart',
-  'Vladivostok Standard Time': 'Asia/Vladivostok',
-  'Lord Howe Standard Time': 'Australia/Lord_Howe',
-  'Bougainville Standard Time': 'Pacific/Bougainville',
-  'Russia Time Zone 10': 'Asia/Srednekolymsk',
-  'Magadan Standard Time': 'Asia/Magadan',
-  'Norfolk Standard Time': 'Pacific/Norfolk',
-  'Sakhalin Standard Time': 'Asia/Sakhalin',
-  'Central Pacific Standard Time': 'Pacific/Guadalcanal',
-  'Russia Time Zone 11': 'Asia/Kamchatka',
-  'Kamchatka Standard Time': 'Asia/Kamchatka',
-  'New Zealand Standard Time': 'Pacific/Auckland',
-  'UTC+12': 'Etc/GMT-12',
-  'Fiji Standard Time': 'Pacific/Fiji',
-  'Chatham Islands Standard Time': 'Pacific/Chatham',
-  'UTC+13': 'Etc/GMT-13',
-  'Tonga Standard Time': 'Pacific/Tongatapu',
-  'Samoa Standard Time': 'Pacific/Apia',
-  'Line Islands Standard Time': 'Pacific/Kiritimati',
-  // Legacy IDs of older Windows/Exchange versions.
-  'Mexico Standard Time': 'America/Mexico_City',
-  'Mexico Standard Time 2': 'America/Chihuahua',
-  'Central Standard Time (Mexico) 2': 'America/Mexico_City',
-  'Pacific Standard Time (Mexico) 2': 'America/Tijuana',
-  'Greenwich Mean Time': 'Europe/London',
-  // Common abbreviations that are not IANA names (EST, MST, CET… are, and go through Intl).
-  PST: 'America/Los_Angeles',
-  PDT: 'America/Los_Angeles',
-  CST: 'America/Chicago',
-  CDT: 'America/Chicago',
-  EDT: 'America/New_York',
-  MDT: 'America/Denver',
-  AEST: 'Australia/Sydney',
-  AEDT: 'Australia/Sydney',
-  BST: 'Europe/London',
-  CEST: 'Europe/Berlin',
-  JST: 'Asia/Tokyo',
-};
-
-// ---------------------------------------------------------------------------------------
-// Exchange / Outlook display names → IANA
-// ---------------------------------------------------------------------------------------
-
-/**
- * Windows display names without their "(UTC±hh:mm)" prefix, in the order Windows lists
- * them; older spellings too. Where a list of cities matches several rows equally well the
- * first row wins, so Berlin's row comes before the other Central European ones.
- */
-export const DISPLAY_NAMES: readonly (readonly [string, string])[] = [
-  ['International Date Line West', 'Etc/GMT+12'],
-  ['Coordinated Universal Time-11', 'Etc/GMT+11'],
-  ['Aleutian Islands', 'America/Adak'],
-  ['Hawaii', 'Pacific/Honolulu'],
-  ['Marquesas Islands', 'Pacific/Marquesas'],
-  ['Alaska', 'America/Anchorage'],
-  ['Coordinated Universal Time-09', 'Etc/GMT+9'],
-  ['Baja California', 'America/Tijuana'],
-  ['Coordinated Universal Time-08', 'Etc/GMT+8'],
-  ['Pacific Time (US and Canada)', 'America/Los_Angeles'],
-  ['Pacific Time (US and Canada); Tijuana', 'America/Los_Angeles'],
-  ['Arizona', 'America/Phoenix'],
-  ['Chihuahua, La Paz, Mazatlan', 'America/Mazatlan'],
-  ['La Paz, Mazatlan', 'America/Mazatlan'],
-  ['Mountain Time (US and Canada)', 'America/Denver'],
-  ['Yukon', 'America/Whitehorse'],
-  ['Central America', 'America/Guatemala'],
-  ['Central Time (US and Canada)', 'America/Chicago'],
-  ['Easter Island', 'Pacific/Easter'],
-  ['Guadalajara, Mexico City, Monterrey', 'America/Mexico_City'],
-  ['Saskatchewan', 'America/Regina'],
-  ['Bogota, Lima, Quito, Rio Branco', 'America/Bogota'],
-  ['Bogota, Lima, Quito', 'America/Bogota'],
-  ['Chetumal', 'America/Cancun'],
-  ['Eastern Time (US and Canada)', 'America/New_York'],
-  ['Haiti', 'America/Port-au-Prince'],
-  ['Havana', 'America/Havana'],
-  ['Indiana (East)', 'America/Indianapolis'],
-  ['Turks and Caicos', 'America/Grand_Turk'],
-  ['Asuncion', 'America/Asuncion'],
-  ['Atlantic Time (Canada)', 'America/Halifax'],
-  ['Caracas', 'America/Caracas'],
-  ['Cuiaba', 'America/Cuiaba'],
-  ['Georgetown, La Paz, Manaus, San Juan', 'America/La_Paz'],
-  ['Georgetown, La Paz, San Juan', 'America/La_Paz'],
-  ['Santiago', 'America/Santiago'],
-  ['Newfoundland', 'America/St_Johns'],
-  ['Araguaina', 'America/Araguaina'],
-  ['Brasilia', 'America/Sao_Paulo'],
-  ['Cayenne, Fortaleza', 'America/Cayenne'],
-  ['City of Buenos Aires', 'America/Buenos_Aires'],
-  ['Buenos Aires', 'America/Buenos_Aires'],
-  ['Buenos Aires, Georgetown', 'America/Buenos_Aires'],
-  ['Greenland', 'America/Godthab'],
-  ['Montevideo', 'America/Montevideo'],
-  ['Punta Arenas', 'America/Punta_Arenas'],
-  ['Saint Pierre and Miquelon', 'America/Miquelon'],
-  ['Salvador', 'America/Bahia'],
-  ['Coordinated Universal Time-02', 'Etc/GMT+2'],
-  ['Mid-Atlantic', 'Etc/GMT+2'],
-  ['Azores', 'Atlantic/Azores'],
-  ['Cabo Verde Is.', 'Atlantic/Cape_Verde'],
-  ['Cape Verde Is.', 'Atlantic/Cape_Verde'],
-  ['Coordinated Universal Time', 'Etc/UTC'],
-  ['Dublin, Edinburgh, Lisbon, London', 'Europe/London'],
-  ['Greenwich Mean Time : Dublin, Edinburgh, Lisbon, London', 'Europe/London'],
-  ['Monrovia, Reykjavik', 'Atlantic/Reykjavik'],
-  ['Casablanca, Monrovia, Reykjavik', 'Atlantic/Reykjavik'],
-  ['Sao Tome', 'Africa/Sao_Tome'],
-  ['Casablanca', 'Africa/Casablanca'],
-  ['Amsterdam, Berlin, Bern, Rome, Stockholm, Vienna', 'Europe/Berlin'],
-  ['Belgrade, Bratislava, Budapest, Ljubljana, Prague', 'Europe/Budapest'],
-  ['Brussels, Copenhagen, Madrid, Paris', 'Europe/Paris'],
-  ['Sarajevo, Skopje, Warsaw, Zagreb', 'Europe/Warsaw'],
-  ['West Central Africa', 'Africa/Lagos'],
-  ['Amman', 'Asia/Amman'],
-  ['Athens, Bucharest', 'Europe/Bucharest'],
-  ['Athens, Bucharest, Istanbul', 'Europe/Bucharest'],
-  ['Beirut', 'Asia/Beirut'],
-  ['Cairo', 'Africa/Cairo'],
-  ['Chisinau', 'Europe/Chisinau'],
-  ['Damascus', 'Asia/Damascus'],
-  ['Gaza, Hebron', 'Asia/Hebron'],
-  ['Harare, Pretoria', 'Africa/Johannesburg'],
-  ['Helsinki, Kyiv, Riga, Sofia, Tallinn, Vilnius', 'Europe/Kiev'],
-  ['Helsinki, Kiev, Riga, Sofia, Tallinn, Vilnius', 'Europe/Kiev'],
-  ['Jerusalem', 'Asia/Jerusalem'],
-  ['Juba', 'Africa/Juba'],
-  ['Kaliningrad', 'Europe/Kaliningrad'],
-  ['Khartoum', 'Africa/Khartoum'],
-  ['Tripoli', 'Africa/Tripoli'],
-  ['Windhoek', 'Africa/Windhoek'],
-  ['Baghdad', 'Asia/Baghdad'],
-  ['Istanbul', 'Europe/Istanbul'],
-  ['Kuwait, Riyadh', 'Asia/Riyadh'],
-  ['Minsk', 'Europe/Minsk'],
-  ['Moscow, St. Petersburg', 'Europe/Moscow'],
-  ['Moscow, St. Petersburg, Volgograd', 'Europe/Moscow'],
-  ['Nairobi', 'Africa/Nairobi'],
-  ['Volgograd', 'Europe/Volgograd'],
-  ['Tehran', 'Asia/Tehran'],
-  ['Abu Dhabi, Muscat', 'Asia/Dubai'],
-  ['Astrakhan, Ulyanovsk', 'Europe/Astrakhan'],
-  ['Baku', 'Asia/Baku'],
-  ['Izhevsk, Samara', 'Europe/Samara'],
-  ['Port Louis', 'Indian/Mauritius'],
-  ['Saratov', 'Europe/Saratov'],
-  ['Tbilisi', 'Asia/Tbilisi'],
-  ['Yerevan', 'Asia/Yerevan'],
-  ['Kabul', 'Asia/Kabul'],
-  ['Ashgabat, Tashkent', 'Asia/Tashkent'],
-  ['Tashkent', 'Asia/Tashkent'],
-  ['Ekaterinburg', 'Asia/Yekaterinburg'],
-  ['Islamabad, Karachi', 'Asia/Karachi'],
-  ['Qyzylorda', 'Asia/Qyzylorda'],
-  ['Chennai, Kolkata, Mumbai, New Delhi', 'Asia/Calcutta'],
-  ['Sri Jayawardenepura', 'Asia/Colombo'],
-  ['Kathmandu', 'Asia/Katmandu'],
-  ['Astana', 'Asia/Bishkek'],
-  ['Bishkek', 'Asia/Bishkek'],
-  ['Dhaka', 'Asia/Dhaka'],
-  ['Omsk', 'Asia/Omsk'],
-  ['Yangon (Rangoon)', 'Asia/Rangoon'],
-  ['Bangkok, Hanoi, Jakarta', 'Asia/Bangkok'],
-  ['Barnaul, Gorno-Altaysk', 'Asia/Barnaul'],
-  ['Hovd', 'Asia/Hovd'],
-  ['Krasnoyarsk', 'Asia/Krasnoyarsk'],
-  ['Novosibirsk', 'Asia/Novosibirsk'],
-  ['Tomsk', 'Asia/Tomsk'],
-  ['Beijing, Chongqing, Hong Kong, Urumqi', 'Asia/Shanghai'],
-  ['Irkutsk', 'Asia/Irkutsk'],
-  ['Kuala Lumpur, Singapore', 'Asia/Singapore'],
-  ['Perth', 'Australia/Perth'],
-  ['Taipei', 'Asia/Taipei'],
-  ['Ulaanbaatar', 'Asia/Ulaanbaatar'],
-  ['Eucla', 'Australia/Eucla'],
-  ['Chita', 'Asia/Chita'],
-  ['Osaka, Sapporo, Tokyo', 'Asia/Tokyo'],
-  ['Pyongyang', 'Asia/Pyongyang'],
-  ['Seoul', 'Asia/Seoul'],
-  ['Yakutsk', 'Asia/Yakutsk'],
-  ['Adelaide', 'Australia/Adelaide'],
-  ['Darwin', 'Australia/Darwin'],
-  ['Brisbane', 'Australia/Brisbane'],
-  ['Canberra, Melbourne, Sydney', 'Australia/Sydney'],
-  ['Guam, Port Moresby', 'Pacific/Port_Moresby'],
-  ['Hobart', 'Australia/Hobart'],
-  ['Vladivostok', 'Asia/Vladivostok'],
-  ['Lord Howe Island', 'Australia/Lord_Howe'],
-  ['Bougainville Island', 'Pacific/Bougainville'],
-  ['Chokurdakh', 'Asia/Srednekolymsk'],
-  ['Magadan', 'Asia/Magadan'],
-  ['Norfolk Island', 'Pacific/Norfolk'],
-  ['Sakhalin', 'Asia/Sakhalin'],
-  ['Solomon Is., New Caledonia', 'Pacific/Guadalcanal'],
-  ['Magadan, Solomon Is., New Caledonia', 'Pacific/Guadalcanal'],
-  ['Anadyr, Petropavlovsk-Kamchatsky', 'Asia/Kamchatka'],
-  ['Auckland, Wellington', 'Pacific/Auckland'],
-  ['Coordinated Universal Time+12', 'Etc/GMT-12'],
-  ['Fiji', 'Pacific/Fiji'],
-  ['Fiji, Kamchatka, Marshall Is.', 'Pacific/Fiji'],
-  ['Chatham Islands', 'Pacific/Chatham'],
-  ['Coordinated Universal Time+13', 'Etc/GMT-13'],
-  ["Nuku'alofa", 'Pacific/Tongatapu'],
-  ['Samoa', 'Pacific/Apia'],
-  ['Kiritimati Island', 'Pacific/Kiritimati'],
-];
+// The name tables (Windows IDs and display names → IANA) are data: ./zone-names.data.ts.
+export { DISPLAY_NAMES, WINDOWS_TO_IANA } from './zone-names.data';
 
 // ---------------------------------------------------------------------------------------
 // Lookup helpers
@@ -406,8 +74,7 @@ for (const [name, iana] of DISPLAY_NAMES) {
   const key = normalizeName(name);
   if (!DISPLAY_INDEX.has(key)) DISPLAY_INDEX.set(key, iana);
   const cities = new Set(
-    key
-      .replace(/\([^)]*\)/g, '')
+    dropParenthesized(key)
       .split(/[,;]/)
       .map((city) => city.trim())
       .filter(Boolean),
@@ -441,6 +108,9 @@ export function canonicalIanaZone(name: string): string | undefined {
   return result ?? undefined;
 }
 
+/** TZIDs longer than this are no zone's name (and are not looked up). */
+const MAX_TZID_CHARS = 512;
+
 /** "W. Europe Standard Time" → "Europe/Berlin"; undefined if it is not a Windows ID. */
 export function windowsZoneToIana(id: string): string | undefined {
   return WINDOWS_INDEX.get(normalizeName(stripQuotes(id)));
@@ -463,8 +133,7 @@ export function displayNameToIana(name: string): string | undefined {
   const withoutGmtLabel = key.replace(/^greenwich mean time ?: ?/, '');
   const again = DISPLAY_INDEX.get(withoutGmtLabel);
   if (again) return again;
-  const cities = withoutGmtLabel
-    .replace(/\([^)]*\)/g, '')
+  const cities = dropParenthesized(withoutGmtLabel)
     .split(/[,;]/)
     .map((city) => city.trim())
     .filter(Boolean);
@@ -480,6 +149,23 @@ export function displayNameToIana(name: string): string | undefined {
     }
   }
   return best;
+}
+
+/**
+ * The text without its "(…)" parts. Linear: /\([^)]*\)/g rescans the rest of the text from
+ * every '(' that is never closed (a 40 KB TZID of '(' took 1.5 s).
+ */
+function dropParenthesized(text: string): string {
+  let out = '';
+  let from = 0;
+  for (;;) {
+    const open = text.indexOf('(', from);
+    if (open < 0) return out + text.slice(from);
+    const close = text.indexOf(')', open + 1);
+    if (close < 0) return out + text.slice(from);
+    out += text.slice(from, open);
+    from = close + 1;
+  }
 }
 
 function stripQuotes(text: string): string {
@@ -519,8 +205,8 @@ export function fixedZone(offsetMs: number): ResolvedZone {
 export interface VtimezoneInfo {
   /** X-LIC-LOCATION, if present. */
   location?: string;
-  /** ical.js zone built from the component; undefined if it could not be read. */
-  tz?: IcalTimezone;
+  /** The component's rules; undefined if it could not be read. */
+  tz?: ZoneRules;
   /** Why the component's rules are not used (then `tz` is undefined), for the user. */
   problem?: string;
 }
@@ -536,6 +222,8 @@ export function vtimezoneProblem(info: VtimezoneInfo): string | undefined {
  * VTIMEZONE TZIDs to what they carry. Returns undefined when nothing fits.
  */
 export function resolveTzid(tzid: string, vtimezones?: ReadonlyMap<string, VtimezoneInfo>): TzidResolution | undefined {
+  // The longest real names (Exchange's city lists) are under 200 characters.
+  if (tzid.length > MAX_TZID_CHARS) return undefined;
   const name = stripQuotes(tzid);
   if (!name) return undefined;
   const upper = name.toUpperCase();
@@ -612,7 +300,7 @@ interface OffsetBucket {
 const BUCKET_MS = 2 ** 33;
 const SAMPLE_MS = 7 * DAY;
 const ianaBuckets = new Map<string, Map<number, OffsetBucket>>();
-const vtimezoneBuckets = new WeakMap<IcalTimezone, Map<number, OffsetBucket>>();
+const vtimezoneBuckets = new WeakMap<ZoneRules, Map<number, OffsetBucket>>();
 
 type TransitioningZone = Extract<ResolvedZone, { kind: 'iana' | 'vtimezone' }>;
 
@@ -631,19 +319,19 @@ function bucketsOf(zone: TransitioningZone): Map<number, OffsetBucket> {
   return buckets;
 }
 
-/** Offset straight from the source: Intl for IANA zones, ical.js for a file's VTIMEZONE. */
+/** Offset straight from the source: Intl for IANA zones, the rules of a file's VTIMEZONE. */
 function rawOffset(zone: TransitioningZone, utcMs: number): number {
   if (zone.kind === 'iana') return intlOffset(zone.id, utcMs);
   return vtimezoneOffset(zone.tz, zone.id, utcMs);
 }
 
 // ---------------------------------------------------------------------------------------
-// A file's own VTIMEZONE (through ical.js), with bounded work
+// A file's own VTIMEZONE
 // ---------------------------------------------------------------------------------------
 
 /**
- * A file's VTIMEZONE whose rules cannot be used: they do not parse, never end, refer to
- * themselves or make ical.js recurse. Thrown while converting times in such a zone.
+ * A file's VTIMEZONE whose rules cannot be used: they need too much work or give impossible
+ * offsets. Thrown while converting times in such a zone.
  */
 export class TimeZoneError extends Error {
   readonly zoneId: string;
@@ -656,143 +344,29 @@ export class TimeZoneError extends Error {
   }
 }
 
-/**
- * ical.js expands a VTIMEZONE's rules from each part's DTSTART (often 1601) up to the year
- * asked for plus five, keeps every change in memory, and trusts the rules: FREQ=SECONDLY
- * from 1601 exhausts the heap, a rule that never matches spins. So each expansion may take
- * this many rule steps (ical.js needs 10–50 µs for one) and keep this many changes; a real
- * zone has about one change a year per part: some 1,800 from 1601 to 2500.
- */
-const VTZ_MAX_STEPS = 10_000;
-const VTZ_MAX_CHANGES = 10_000;
-/** Rule steps for all the VTIMEZONEs of one file together (see vtimezoneBudget). */
-const VTZ_STEPS_PER_FILE = 50_000;
-/** Later instants are read 400 years (one Gregorian cycle: same dates, same weekdays) earlier. */
-const VTZ_LAST_MS = Date.UTC(2400, 0, 1);
-const GREGORIAN_CYCLE_MS = 146_097 * DAY;
-/** Expansions go no further (instants are read before VTZ_LAST_MS anyway). */
-const VTZ_LAST_YEAR = 2500;
-/** Expansions only ever grow, by at least this many years (ical.js restarts from DTSTART). */
-const VTZ_GROWTH_YEARS = 25;
-
-class VtimezoneBudgetExceeded extends Error {}
-
-/** Rule steps left for a group of VTIMEZONEs (one file's), shared by their guards. */
-export interface VtimezoneBudget {
-  steps: number;
-}
-
-/** A fresh budget for the VTIMEZONEs of one file. */
-export function vtimezoneBudget(): VtimezoneBudget {
-  return { steps: VTZ_STEPS_PER_FILE };
-}
-
-interface VtimezoneGuard {
-  steps: number;
-  /** Year up to which the zone's changes are known (ical.js's expandedUntilYear). */
-  coveredUntil: number;
-  /** Expanding up to this year failed: later years fail at once, earlier ones still work. */
-  failedFrom: number;
-  /** Set once the zone failed as a whole; every later use fails the same way, at once. */
-  problem?: string;
-}
-
-const vtimezoneGuards = new WeakMap<IcalTimezone, VtimezoneGuard>();
-const vtimezoneProbes = new WeakMap<IcalTimezone, string | null>();
-
-interface IcalTimezoneInternals {
-  changes: unknown[];
-  expandedUntilYear: number;
-  component: { getAllSubcomponents(): { getAllProperties(name: string): { getFirstValue(): unknown }[] }[] } | null;
-  _ensureCoverage(year: number): void;
-}
-
-interface IcalRecurIterator {
-  check_contracting_rules(): boolean;
-}
-
-/**
- * Bound the work ical.js does for one VTIMEZONE (see VTZ_MAX_STEPS): every rule iterator
- * counts its steps, against this zone's expansion and against `shared` (a file's zones
- * together), and each expansion starts afresh (ical.js would append duplicates) and keeps
- * at most VTZ_MAX_CHANGES changes. Throws if a rule cannot be read.
- */
-export function guardVtimezone(tz: IcalTimezone, shared: VtimezoneBudget = vtimezoneBudget()): void {
-  const guard: VtimezoneGuard = { steps: 0, coveredUntil: -Infinity, failedFrom: Infinity };
-  const inner = tz as unknown as IcalTimezoneInternals;
-  for (const observance of inner.component?.getAllSubcomponents() ?? []) {
-    for (const prop of observance.getAllProperties('rrule')) {
-      const recur = prop.getFirstValue() as InstanceType<typeof ICAL.Recur> | null;
-      if (!recur) continue;
-      recur.iterator = function guardedIterator(this: InstanceType<typeof ICAL.Recur>, start) {
-        const iterator = ICAL.Recur.prototype.iterator.call(this, start);
-        const patched = iterator as unknown as IcalRecurIterator;
-        const check = patched.check_contracting_rules;
-        // ical.js calls this for every candidate it looks at, also while it spins.
-        patched.check_contracting_rules = function counted(this: unknown) {
-          if (++guard.steps > VTZ_MAX_STEPS || --shared.steps < 0) throw new VtimezoneBudgetExceeded();
-          return check.call(this);
-        };
-        return iterator;
-      };
-    }
-  }
-  const ensureCoverage = inner._ensureCoverage;
-  inner._ensureCoverage = function guardedCoverage(this: IcalTimezoneInternals, year: number) {
-    if (year <= guard.coveredUntil || guard.coveredUntil >= VTZ_LAST_YEAR) return;
-    if (guard.problem !== undefined || year >= guard.failedFrom) throw new VtimezoneBudgetExceeded();
-    const target = Math.min(Math.max(year, guard.coveredUntil + VTZ_GROWTH_YEARS), VTZ_LAST_YEAR);
-    const { changes, expandedUntilYear } = this;
-    this.changes = [];
-    this.expandedUntilYear = 0;
-    guard.steps = 0;
-    try {
-      ensureCoverage.call(this, target);
-      if (this.changes.length > VTZ_MAX_CHANGES) throw new VtimezoneBudgetExceeded();
-    } catch (error) {
-      // Keep what was known: the years already covered still convert.
-      this.changes = changes;
-      this.expandedUntilYear = expandedUntilYear;
-      guard.failedFrom = Math.min(guard.failedFrom, year);
-      throw error;
-    }
-    // Also when there are no changes at all (ical.js would expand again on every call).
-    guard.coveredUntil = Math.max(this.expandedUntilYear, target);
-  };
-  vtimezoneGuards.set(tz, guard);
-}
+/** Zones whose rules failed: every later use fails the same way, at once. */
+const failedRules = new WeakMap<ZoneRules, string>();
+const probedRules = new WeakMap<ZoneRules, string | null>();
 
 /** Offset (wall − UTC, ms) of a file's VTIMEZONE at a UTC instant; TimeZoneError if unusable. */
-function vtimezoneOffset(tz: IcalTimezone, id: string, utcMs: number): number {
-  const guard = vtimezoneGuards.get(tz);
-  if (guard?.problem !== undefined) throw new TimeZoneError(id, guard.problem);
+function vtimezoneOffset(tz: ZoneRules, id: string, utcMs: number): number {
+  const failed = failedRules.get(tz);
+  if (failed !== undefined) throw new TimeZoneError(id, failed);
   if (!Number.isFinite(utcMs)) throw new TimeZoneError(id, 'a time is out of range');
-  let seconds = Math.floor(utcMs / 1000) * 1000;
-  if (seconds >= VTZ_LAST_MS)
-    seconds -= Math.ceil((seconds + 1 - VTZ_LAST_MS) / GREGORIAN_CYCLE_MS) * GREGORIAN_CYCLE_MS;
   try {
-    const time = ICAL.Time.fromJSDate(new Date(seconds), true).convertToZone(tz);
-    const offset = wallMsOf(time.year, time.month, time.day, time.hour, time.minute, time.second) - seconds;
+    const offset = tz.offsetAt(Math.floor(utcMs / 1000) * 1000);
     if (!Number.isFinite(offset) || Math.abs(offset) > DAY) throw new Error('it gives an impossible UTC offset');
     return offset;
   } catch (error) {
-    const problem =
-      error instanceof VtimezoneBudgetExceeded
-        ? 'its rules need too much work'
-        : error instanceof RangeError
-          ? 'its rules never end'
-          : `its rules cannot be read: ${error instanceof Error ? error.message : String(error)}`;
-    // A zone that never worked, or whose rules fail in themselves, is given up; one that only
-    // ran out of budget for later years keeps working for the years it covers.
-    if (guard && (guard.coveredUntil === -Infinity || !(error instanceof VtimezoneBudgetExceeded)))
-      guard.problem = problem;
+    const problem = error instanceof Error ? error.message : String(error);
+    failedRules.set(tz, problem);
     throw new TimeZoneError(id, problem);
   }
 }
 
 /** Why the zone's rules cannot be used (tried once, on the years calendars use), or undefined. */
-function probeVtimezone(tz: IcalTimezone): string | undefined {
-  let problem = vtimezoneProbes.get(tz);
+function probeVtimezone(tz: ZoneRules): string | undefined {
+  let problem = probedRules.get(tz);
   if (problem === undefined) {
     problem = null;
     try {
@@ -801,7 +375,7 @@ function probeVtimezone(tz: IcalTimezone): string | undefined {
     } catch (error) {
       problem = error instanceof TimeZoneError ? error.problem : String(error);
     }
-    vtimezoneProbes.set(tz, problem);
+    probedRules.set(tz, problem);
   }
   return problem ?? undefined;
 }

@@ -15,15 +15,11 @@
  * first and are never an agenda. Only the first 20,000 characters of text are read; every
  * rule is linear (no regex with overlapping quantifiers), and nothing here throws.
  */
-import {
-  analyzeConferenceBoilerplate,
-  asciiLettersOnly,
-  prepareDescription,
-  RegexUnion,
-  type UnionMatch,
-} from './conference';
+import { RegexUnion, type UnionMatch } from '../text/regex-union';
+import { analyzeConferenceBoilerplate, asciiLettersOnly, prepareDescription } from './conference';
 
-export { htmlToText, stripConferenceBoilerplate } from './conference';
+export { htmlToText } from '../text/html';
+export { stripConferenceBoilerplate } from './conference';
 
 export interface AgendaResult {
   hasAgenda: boolean;

@@ -25,6 +25,7 @@ import { TZDate } from '@date-fns/tz';
 import { z } from 'zod';
 import type { Settings } from '../settings';
 import { DEFAULT_SETTINGS, isValidTimeZone } from '../settings';
+import { DAY_NAMES } from '../text/day-names';
 import { detectAgenda } from './agenda';
 import { matchStatusTitle } from './status-titles';
 
@@ -283,8 +284,6 @@ export function occurrencesPerYear(recurrence: Recurrence, start: Date, workingD
   if (recurrence.count !== undefined) perYear = Math.min(perYear, recurrence.count);
   return Math.max(1, Math.round(perYear));
 }
-
-const DAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
 function hhmm(minutes: number): string {
   const m = ((minutes % 1440) + 1440) % 1440;

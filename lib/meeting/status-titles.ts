@@ -6,7 +6,7 @@
  * ("Projektabstimmung", "Teamoverleg") match on their last part. CJK and Hangul phrases
  * match anywhere in the title.
  */
-import { RegexUnion } from './conference';
+import { RegexUnion } from '../text/regex-union';
 
 /** Whole words or phrases, in any position. */
 const WORDS = [

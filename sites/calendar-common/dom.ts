@@ -96,15 +96,7 @@ export function isHidden(el: Element): boolean {
   return typeof check === 'function' ? !check.call(el) : false;
 }
 
-/** FNV-1a, 32 bits, base 36: a short stable key for an event without an id. */
-export function shortHash(text: string): string {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193);
-  }
-  return (hash >>> 0).toString(36);
-}
+export { shortHash } from '../../lib/text/hash';
 
 /** "Ana Lopez <ana@example.com>" → { name, email }; a bare address gives only the email. */
 export function parsePersonTitle(text: string): { name?: string; email?: string } {

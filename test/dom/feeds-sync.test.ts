@@ -179,6 +179,51 @@ describe('importing a file', () => {
   });
 });
 
+describe('a calendar that takes too long to read', () => {
+  /** A clock that runs 700 ms ahead at every look: the reader's 5 s deadline passes at once. */
+  function racingClock() {
+    let now = performance.now();
+    return vi.spyOn(performance, 'now').mockImplementation(() => {
+      now += 700;
+      return now;
+    });
+  }
+
+  it('keeps what was read of a new import, and says why the rest is missing', async () => {
+    const clock = racingClock();
+    let result: Awaited<ReturnType<typeof importFileFeed>>;
+    try {
+      result = await importFileFeed({ name: 'team.ics', text: weekCalendar() }, SETTINGS);
+    } finally {
+      clock.mockRestore();
+    }
+    expect(result.feed).toMatchObject({ kind: 'file', name: 'team.ics' });
+    expect(result.status?.error?.message).toMatch(
+      /^“team\.ics” is too slow to read: Reading this calendar took longer/,
+    );
+    const kept = (await loadKeptCalendars([result.feed!]))[result.feed!.id]!;
+    expect(kept.occurrences.length).toBe(result.status?.events);
+    expect(kept.occurrences.length).toBeLessThan(8);
+    expect(kept.warnings[0]).toMatch(/^Reading this calendar took longer than 5 s, so it was stopped/);
+  });
+
+  it('keeps the last good copy when a later read runs out of time', async () => {
+    const { feed } = await importFileFeed({ name: 'team.ics', text: weekCalendar() }, SETTINGS);
+    const before = (await loadKeptCalendars([feed!]))[feed!.id]!;
+    expect(before.occurrences).toHaveLength(8);
+    const clock = racingClock();
+    let status: FeedStatus;
+    try {
+      // Other settings: the kept copy is no longer current, so the text is read again.
+      status = await refreshFeed(feed!, { ...SETTINGS, timeZone: 'Asia/Tokyo' });
+    } finally {
+      clock.mockRestore();
+    }
+    expect(status.error?.message).toMatch(/too slow to read/);
+    expect((await loadKeptCalendars([feed!]))[feed!.id]).toEqual(before);
+  });
+});
+
 describe('removing a feed', () => {
   it('removes what is kept and gives the permission back when nothing else needs it', async () => {
     const feed = await addGoodFeed();

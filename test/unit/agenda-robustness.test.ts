@@ -1,8 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { detectAgenda } from '../../lib/meeting/agenda';
-import { htmlToText, stripConferenceBoilerplate } from '../../lib/meeting/conference';
+import { stripConferenceBoilerplate } from '../../lib/meeting/conference';
 import { matchStatusTitle } from '../../lib/meeting/status-titles';
+import { htmlToText } from '../../lib/text/html';
 
 const MB = 1024 * 1024;
 

@@ -1,15 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { detectAgenda } from '../../lib/meeting/agenda';
-import {
-  anchorsOf,
-  asciiLettersOnly,
-  foldCase,
-  lowerForAnchors,
-  RegexUnion,
-  type UnionMatch,
-} from '../../lib/meeting/conference';
+import { asciiLettersOnly } from '../../lib/meeting/conference';
 import { matchStatusTitle } from '../../lib/meeting/status-titles';
+import { anchorsOf, foldCase, lowerForAnchors, RegexUnion, type UnionMatch } from '../../lib/text/regex-union';
 
 // The word rules of lib/meeting are RegexUnions: compiled piece by piece, but meant to give
 // exactly what the whole alternation as one expression gives. These tests check that, rule by

@@ -1,6 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import fc from 'fast-check';
-import ICAL from 'ical.js';
 import { describe, expect, it, vi } from 'vitest';
 import {
   type ExpandIcsResult,
@@ -14,14 +13,13 @@ import {
   canonicalIanaZone,
   DISPLAY_NAMES,
   displayNameToIana,
-  guardVtimezone,
   resolveTzid,
-  vtimezoneProblem,
   WINDOWS_TO_IANA,
   wallMsOf,
   wallToUtc,
   windowsZoneToIana,
 } from '../../lib/calendar/timezones';
+import { icalJsStarts } from './ical-oracle';
 
 const CORPUS = new URL('../data/ics-corpus/', import.meta.url);
 const FIXTURES = new URL('../fixtures/ics/', import.meta.url);
@@ -848,8 +846,17 @@ describe('bounded work', () => {
     expect(count('February 30th, daily')).toBe(0);
     expect(count('February 30th, yearly')).toBe(0);
     expect(result.warnings.some((w) => w.includes('can never match'))).toBe(true);
-    // A rule that matches once in decades is stopped by the step budget, with a warning.
-    expect(result.warnings.some((w) => w.includes('29 February') && w.includes('too many steps'))).toBe(true);
+    // A rule that matches once in decades costs one step per day, nothing more: no warning, and
+    // its next instance (29 February 2044, a Monday) is found when asked for.
+    expect(result.warnings.some((w) => w.includes('too many steps'))).toBe(false);
+    const leap = expandIcs(text, range('2044-02-28T00:00:00Z', '2044-03-01T00:00:00Z'));
+    expect(iso(titled(leap, '29 February that is a Monday (every 28 years or so)'))).toEqual([
+      '2044-02-29T09:00:00.000Z',
+    ]);
+    // ical.js used to give up on HOURLY;BYMONTH=1 from February (its inner loop hit the guard),
+    // losing every January: each January hour is there.
+    const january = expandIcs(text, range('2026-01-01T00:00:00Z', '2026-02-01T00:00:00Z'));
+    expect(titled(january, 'Hourly but only in January')).toHaveLength(31 * 24);
     expect(result.truncated).toBe(false);
     expect(elapsed).toBeLessThan(1500);
     // Whole years of an open-ended daily rule from 2010: one per day.
@@ -873,9 +880,9 @@ describe('bounded work', () => {
     expect(small.truncated).toBe(true);
   });
 
-  it('stops ical.js rules that would spin, via the step budget', () => {
-    // SECONDLY with a BYMONTH filter goes through ical.js, one check per second: from
-    // February to the next January is far beyond the budget.
+  it('stops rules that spin, via the step budget', () => {
+    // SECONDLY with a BYMONTH filter: the days up to January are skipped a day at a time, then
+    // January has 2.7 million seconds, far beyond one rule's budget.
     const text = [
       'BEGIN:VCALENDAR',
       'BEGIN:VEVENT',
@@ -886,9 +893,13 @@ describe('bounded work', () => {
       'END:VCALENDAR',
     ].join('\n');
     const started = performance.now();
-    const result = expandIcsDetailed(text, range('2025-03-01T00:00:00Z', '2026-03-01T00:00:00Z'));
+    const result = expandIcsDetailed(text, range('2025-03-01T00:00:00Z', '2026-03-01T00:00:00Z'), {
+      maxOccurrences: 1_000_000,
+    });
     expect(performance.now() - started).toBeLessThan(1500);
-    expect(result.warnings.some((w) => w.includes('too many steps'))).toBe(true);
+    // The step budget, or on a slow machine the rule's deadline, whichever comes first.
+    expect(result.warnings.some((w) => /too many steps|took too long/.test(w))).toBe(true);
+    expect(result.occurrences[0]!.start.toISOString()).toBe('2026-01-01T00:00:00.000Z');
   });
 });
 
@@ -1012,7 +1023,7 @@ describe('details', () => {
 // The built-in expansion of common rules agrees with ical.js
 // ---------------------------------------------------------------------------------------
 
-describe('common rules without ical.js', () => {
+describe('the recurrence engine agrees with ical.js', () => {
   const weekdays = ['SU', 'MO', 'TU', 'WE', 'TH', 'FR', 'SA'] as const;
   const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -1070,6 +1081,18 @@ describe('common rules without ical.js', () => {
         monthday: fc.option(fc.constantFrom(1, 15, 28, 31, -1)),
       }),
       fc.record({ freq: fc.constantFrom('HOURLY', 'MINUTELY'), interval: fc.integer({ min: 5, max: 90 }) }),
+      fc.record({
+        freq: fc.constant('YEARLY'),
+        interval: fc.integer({ min: 1, max: 2 }),
+        month: fc.option(fc.integer({ min: 1, max: 12 })),
+        nth: fc.option(fc.tuple(fc.constantFrom(1, 2, -1), fc.constantFrom(...weekdays))),
+      }),
+      fc.record({
+        freq: fc.constant('MONTHLY'),
+        interval: fc.integer({ min: 1, max: 2 }),
+        byday: fc.subarray([...weekdays], { minLength: 2 }),
+        setpos: fc.constantFrom(1, 2, -1, -2),
+      }),
     );
     fc.assert(
       fc.property(
@@ -1087,6 +1110,8 @@ describe('common rules without ical.js', () => {
           if ('wkst' in r && r.wkst) parts.push(`WKST=${r.wkst}`);
           if ('nth' in r && r.nth) parts.push(`BYDAY=${r.nth[0]}${r.nth[1]}`);
           if ('monthday' in r && r.monthday) parts.push(`BYMONTHDAY=${r.monthday}`);
+          if ('month' in r && r.month) parts.push(`BYMONTH=${r.month}`);
+          if ('setpos' in r) parts.push(`BYSETPOS=${r.setpos}`);
           // ical.js ignores INTERVAL when it combines BYDAY and BYMONTHDAY (see the test above).
           if ('nth' in r && r.nth && 'monthday' in r && r.monthday && r.interval > 1) return;
           if (untilDays) parts.push(`UNTIL=${stamp(new Date(start.getTime() + untilDays * 86_400_000))}Z`);
@@ -1108,11 +1133,19 @@ describe('common rules without ical.js', () => {
             : range('2023-06-01T00:00:00Z', '2025-06-01T00:00:00Z');
           const options = { maxOccurrences: 200_000, maxStepsPerRule: 2_000_000 };
           const ours = iso(expandIcs(text, window, options));
-          const theirs = expandIcsDetailed(text, window, { ...options, recurrenceEngine: 'ical.js' });
-          // ical.js refuses some BYDAY+BYMONTHDAY combinations outright (see the test below);
+          const theirs = icalJsStarts(start.getTime(), parts.join(';'), zone, window, 30 * 60_000);
+          // ical.js refuses some BYDAY+BYMONTHDAY combinations outright (see the test above);
           // nothing to compare with then.
-          if (theirs.skipped.length > 0) return;
-          expect(ours).toEqual(iso(theirs.occurrences));
+          if (theirs === undefined) return;
+          if ('setpos' in r) {
+            // ical.js 2.2.1 starts such a series with the first BYDAY day of DTSTART's month,
+            // whatever BYSETPOS says (FREQ=MONTHLY;BYDAY=TH,FR;BYSETPOS=2 from Saturday 1 March
+            // 2025 gives Thursday 6 March): compare from the next month on.
+            const cut = new Date(Date.UTC(start.getUTCFullYear(), start.getUTCMonth() + 1, 2)).toISOString();
+            expect(ours.filter((at) => at >= cut)).toEqual(theirs.filter((at) => at >= cut));
+            return;
+          }
+          expect(ours).toEqual(theirs);
         },
       ),
       { numRuns: Number(process.env.ICS_PROPERTY_RUNS ?? 150) },
@@ -1165,10 +1198,16 @@ describe('hostile calendars (fuzzing regressions)', () => {
       'END:VEVENT',
       'END:VCALENDAR',
     ].join('\r\n');
+  const cpuMs = () => {
+    const usage = process.cpuUsage();
+    return (usage.user + usage.system) / 1000;
+  };
   const timedExpand = (text: string, within = window, options?: Parameters<typeof expandIcsDetailed>[2]) => {
     const started = performance.now();
+    const cpuStarted = cpuMs();
     const result = expandIcsDetailed(text, within, options);
-    return { result, ms: performance.now() - started };
+    // On a loaded machine wall time is mostly waiting; CPU time is then the fairer figure.
+    return { result, ms: Math.min(performance.now() - started, cpuMs() - cpuStarted) };
   };
   const WEEKLY_AT_10_EST = ['2025-01-06T15:00:00.000Z', '2025-01-13T15:00:00.000Z', '2025-01-20T15:00:00.000Z'];
   const WEEKLY_AT_10_UTC = ['2025-01-06T10:00:00.000Z', '2025-01-13T10:00:00.000Z', '2025-01-20T10:00:00.000Z'];
@@ -1221,9 +1260,6 @@ describe('hostile calendars (fuzzing regressions)', () => {
         /more than one RRULE/,
       ],
       [withRule('RRULE:FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=30'), /can never match/],
-      // Yearly, but ical.js makes some 50 changes a year of it, from 1601 on (was: 0.7 s for
-      // every use): stopped by the work budget.
-      [withRule('RRULE:FREQ=YEARLY;BYWEEKNO=53;BYDAY=MO'), /its rules need too much work/],
     ];
     for (const [vtimezone, problem] of cases) {
       const { result, ms } = timedExpand(calendar(vtimezone), ALL_TIME);
@@ -1232,6 +1268,14 @@ describe('hostile calendars (fuzzing regressions)', () => {
       expect(result.warnings).toHaveLength(1);
       expect(result.warnings[0]).toMatch(problem);
     }
+    // Yearly, but ical.js made some 50 changes a year of it, from 1601 on (was: 0.7 s for every
+    // use, then ignored): our engine reads the two years before an instant, so the zone works.
+    // Daylight time starts on the Monday of week 53 (2020, 2026…), standard time in November:
+    // January 2025 is on standard time.
+    const { result, ms } = timedExpand(calendar(withRule('RRULE:FREQ=YEARLY;BYWEEKNO=53;BYDAY=MO')), ALL_TIME);
+    expect(ms).toBeLessThan(1000);
+    expect(iso(result.occurrences)).toEqual(WEEKLY_AT_10_EST);
+    expect(result.warnings).toEqual([]);
   });
 
   it('hands ical.js only the parts of a VTIMEZONE it needs', () => {
@@ -1259,37 +1303,9 @@ describe('hostile calendars (fuzzing regressions)', () => {
     expect(swallowed.warnings[0]).toMatch(/STANDARD part \(line 4\) contains a DAYLIGHT/);
   });
 
-  it('survives ical.js recursing on a self-referring VTIMEZONE (was: Maximum call stack size exceeded)', () => {
-    // Handed to ical.js as is, the nested part's DTSTART is read in the zone being built,
-    // whose expansion reads that DTSTART again: _ensureCoverage → utcOffset → … for ever.
-    const text = [
-      'BEGIN:VCALENDAR',
-      'BEGIN:VTIMEZONE',
-      'TZID:Loop',
-      ...standard(),
-      'BEGIN:X-LOOP',
-      'DTSTART;TZID=Loop:20200101T000000',
-      'TZOFFSETFROM:-0500',
-      'TZOFFSETTO:-0400',
-      'RRULE:FREQ=YEARLY;UNTIL=20300101T000000Z',
-      'END:X-LOOP',
-      'END:VTIMEZONE',
-      'END:VCALENDAR',
-    ].join('\r\n');
-    const tz = new ICAL.Timezone(new ICAL.Component(ICAL.parse(text)).getFirstSubcomponent('vtimezone')!);
-    guardVtimezone(tz);
-    const info = { tz };
-    const started = performance.now();
-    expect(resolveTzid('Loop', new Map([['Loop', info]]))).toBeUndefined();
-    // The stack overflows, or the step budget (counted across the recursion) runs out first.
-    expect(vtimezoneProblem(info)).toMatch(/^its rules (never end|need too much work)$/);
-    expect(performance.now() - started).toBeLessThan(1000);
-    // Through expandIcs the nested part never reaches ical.js (previous test).
-  });
-
-  it('skips an event whose zone fails on a far date, and keeps the rest', () => {
-    // Sound for the years calendars use (checked at first use), too costly up to 2300:
-    // 96 changes a year.
+  it('reads an event whose zone changes often up to a far date', () => {
+    // 96 changes a year: ical.js, expanding every change from DTSTART, ran out of budget
+    // before 2300 and the event was skipped; offsets are now looked up near each instant.
     const busy = [
       'BEGIN:STANDARD',
       'DTSTART:20000101T000000',
@@ -1316,15 +1332,11 @@ describe('hostile calendars (fuzzing regressions)', () => {
         '2025-01-06T09:00:00.000Z',
         '2025-01-13T09:00:00.000Z',
         '2025-01-20T09:00:00.000Z',
+        '2030-01-06T09:00:00.000Z',
       ]);
-      expect(result.skipped).toEqual([
-        {
-          uid: 'far',
-          title: 'Far',
-          line: expect.any(Number),
-          reason: 'its times cannot be worked out: the time zone “Busy” cannot be used (its rules need too much work)',
-        },
-      ]);
+      const farEvent = result.occurrences.find((o) => o.uid === 'far')!;
+      expect(farEvent.end.toISOString()).toBe('2300-01-06T09:00:00.000Z');
+      expect(result.skipped).toEqual([]);
       expect(ms).toBeLessThan(1000);
     }
   });
@@ -1358,13 +1370,13 @@ describe('hostile calendars (fuzzing regressions)', () => {
   });
 
   it('bounds the work of many wasteful rules in one file', () => {
-    // Each rule steps 100,000 times before the range (a COUNT rule cannot skip ahead): alone
-    // cheap, 3,000 of them take seconds without the budget for the whole file.
+    // Each rule steps 100,000 times before the range (a filtered COUNT rule cannot skip ahead):
+    // alone cheap, 3,000 of them take seconds without the budget for the whole file.
     const events = Array.from({ length: 3_000 }, (_, i) => [
       'BEGIN:VEVENT',
       `UID:w${i}`,
       'DTSTART:20000101T000000Z',
-      'RRULE:FREQ=SECONDLY;COUNT=5000000',
+      'RRULE:FREQ=SECONDLY;COUNT=5000000;BYSECOND=0,30',
       'END:VEVENT',
     ]);
     const text = ['BEGIN:VCALENDAR', ...events.flat(), 'END:VCALENDAR'].join('\r\n');
