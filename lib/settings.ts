@@ -4,6 +4,7 @@
  * background, the content scripts and the extension pages.
  */
 import { z } from 'zod';
+import { hostProblem } from './hosts';
 
 // Extension pages and host pages forbid eval by policy; zod would otherwise probe for
 // `new Function` (and log a policy violation) before falling back. Pure config, no DOM.
@@ -29,6 +30,12 @@ export const originSchema = z
     try {
       const url = new URL(value.includes('://') ? value : `https://${value}`);
       if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new Error('protocol');
+      // The origin becomes a host permission and a content-script match: never a wildcard.
+      const problem = hostProblem(url);
+      if (problem) {
+        ctx.addIssue({ code: 'custom', message: problem });
+        return z.NEVER;
+      }
       return url.origin;
     } catch {
       ctx.addIssue({ code: 'custom', message: `“${value}” is not a web address.` });

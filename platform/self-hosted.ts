@@ -5,6 +5,7 @@
  * when the origin is removed, disabled or its permission is revoked.
  */
 import { browser } from 'wxt/browser';
+import { originPermissionPattern } from '../lib/hosts';
 import type { SelfHostedChat } from '../lib/settings';
 import { hasOriginPermission } from './feeds';
 
@@ -12,8 +13,9 @@ const ID_PREFIX = 'eventually-self-hosted:';
 /** Built by WXT from entrypoints/chat.content.ts. */
 export const CHAT_CONTENT_SCRIPT = 'content-scripts/chat.js';
 
+/** The match pattern (and host permission) of a server: its host on every port (lib/hosts.ts). */
 export function originPattern(origin: string): string {
-  return `${origin}/*`;
+  return originPermissionPattern(origin);
 }
 
 let syncs: Promise<unknown> = Promise.resolve();

@@ -162,7 +162,8 @@ export function OptionsApp() {
         if (draft.selfHostedChats.some((chat) => chat.origin === origin.data))
           return 'That server is already in the list.';
         const pattern = originPattern(origin.data);
-        const hadPermission = await browser.permissions.contains({ origins: [pattern] }).catch(() => false);
+        // Asked alongside the request, not awaited before it: the prompt needs this click's gesture.
+        const hadPermission = browser.permissions.contains({ origins: [pattern] }).catch(() => false);
         let granted = false;
         try {
           granted = await browser.permissions.request({ origins: [pattern] });
@@ -180,7 +181,7 @@ export function OptionsApp() {
         const problem = problems.selfHostedChats ?? Object.values(problems)[0];
         if (problem) {
           // The add failed: give back the grant it needed (unless it was there before).
-          if (!hadPermission) await browser.permissions.remove({ origins: [pattern] }).catch(() => false);
+          if (!(await hadPermission)) await browser.permissions.remove({ origins: [pattern] }).catch(() => false);
           return problem;
         }
         // The background registers the chat script once it has saved the list.
