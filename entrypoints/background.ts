@@ -4,6 +4,7 @@ import { recordActivity } from '../lib/activity';
 import { FEED_REFRESH_ALARM } from '../lib/feeds';
 import type { Message } from '../lib/messages';
 import { isChatPagePatch } from '../lib/settings-patch';
+import { moveLegacyCalendars } from '../platform/calendar-store';
 import { loadFeeds } from '../platform/feeds';
 import {
   addUrlFeed,
@@ -93,6 +94,8 @@ async function prepare(): Promise<void> {
   // Repairs stored settings that fail validation (the bad value is kept aside) and writes
   // the defaults on first run, so every page reads a complete, valid value.
   const settings = await loadRepairedSettings();
+  // Calendars an earlier version kept in storage.local move to IndexedDB (platform/calendar-store.ts).
+  await moveLegacyCalendars().catch(logFailure('moving kept calendars'));
   await syncSelfHostedScripts(settings.selfHostedChats).catch((error: unknown) =>
     console.warn('[Eventually] could not register self-hosted chat scripts', error),
   );
