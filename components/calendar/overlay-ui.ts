@@ -9,6 +9,7 @@
  * node or attribute value, never as HTML.
  */
 import type { AssessmentLevel, Cost } from '../../lib/meeting/assess';
+import { onTrusted } from '../in-page/trusted';
 
 export interface OverlayView {
   /** The event's title, as text. */
@@ -156,7 +157,8 @@ export function mountCalendarOverlay(
     extra: Record<string, string | boolean> = {},
   ) => {
     const b = h('button', { type: 'button', class: `ev-btn ${className}`.trim(), ...extra }, label);
-    b.addEventListener('click', onClick);
+    // Page scripts can dispatch clicks into our UI: only the person's own act (../in-page/trusted.ts).
+    b.addEventListener('click', onTrusted(onClick));
     return b;
   };
 
@@ -196,7 +198,9 @@ export function mountCalendarOverlay(
   const run = async (task: () => Promise<ActionResult>) => {
     if (busy) return;
     busy = true;
-    panel?.querySelectorAll<HTMLButtonElement>('[data-busy]').forEach((b) => (b.disabled = true));
+    panel?.querySelectorAll<HTMLButtonElement>('[data-busy]').forEach((b) => {
+      b.disabled = true;
+    });
     try {
       const result = await task();
       setStatus(result.message, result.ok ? 'ok' : 'warn');
@@ -204,7 +208,9 @@ export function mountCalendarOverlay(
       setStatus('That did not work. Nothing on the page was changed.', 'warn');
     } finally {
       busy = false;
-      panel?.querySelectorAll<HTMLButtonElement>('[data-busy]').forEach((b) => (b.disabled = false));
+      panel?.querySelectorAll<HTMLButtonElement>('[data-busy]').forEach((b) => {
+        b.disabled = false;
+      });
     }
   };
 
@@ -347,7 +353,10 @@ export function mountCalendarOverlay(
   const buildPanel = () => {
     if (!panel) return;
     const close = h('button', { type: 'button', class: 'ev-icon-btn', 'aria-label': 'Close' }, '×');
-    close.addEventListener('click', () => closePanel(true));
+    close.addEventListener(
+      'click',
+      onTrusted(() => closePanel(true)),
+    );
     let left: HTMLElement;
     if (panelView === 'summary') {
       left = h(
@@ -358,7 +367,10 @@ export function mountCalendarOverlay(
       );
     } else {
       const back = h('button', { type: 'button', class: 'ev-back' }, '← Back');
-      back.addEventListener('click', () => show('summary'));
+      back.addEventListener(
+        'click',
+        onTrusted(() => show('summary')),
+      );
       left = h('span', { class: 'ev-brand' }, back);
     }
     statusEl = h('p', { class: 'ev-status', role: 'status', 'aria-live': 'polite', 'data-tone': '' });
@@ -443,7 +455,10 @@ export function mountCalendarOverlay(
     if (returnFocus) badge.focus({ preventScroll: true });
   };
 
-  badge.addEventListener('click', () => (panel ? closePanel(false) : openPanel()));
+  badge.addEventListener(
+    'click',
+    onTrusted(() => (panel ? closePanel(false) : openPanel())),
+  );
   wrap.addEventListener('keydown', (event) => {
     if (event.key === 'Escape' && panel) {
       event.preventDefault();
