@@ -175,7 +175,10 @@ export function startChatHelper(deps: ChatHelperDeps): ChatHelper {
 
   const draftOf = (editable: HTMLElement): Draft => {
     let draft = drafts.get(editable);
-    if (!draft) drafts.set(editable, (draft = { held: false, pass: false }));
+    if (!draft) {
+      draft = { held: false, pass: false };
+      drafts.set(editable, draft);
+    }
     return draft;
   };
 

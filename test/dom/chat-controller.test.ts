@@ -69,7 +69,9 @@ function setup(over: Partial<ChatHelperDeps> = {}, settings: Settings = structur
       /^(hi|hello|hey)\W*$/i.test(text.trim()) ? 'greeting-only' : /hop on a call/i.test(text) ? 'call-request' : 'ok',
     record: vi.fn(),
     reportStatus: vi.fn(),
-    updateSettings: vi.fn(async (change) => void (state.settings = change(state.settings))),
+    updateSettings: vi.fn(async (change) => {
+      state.settings = change(state.settings);
+    }),
     copy: vi.fn(async () => true),
     openSettings: vi.fn(),
     openPrompt: vi.fn((_anchor: Element, p: ChatPromptProps) => {
