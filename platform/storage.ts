@@ -60,7 +60,7 @@ async function storedVersion(): Promise<number> {
 export interface LoadOptions {
   /** Put a bad stored value aside and write the repaired one (the background only). */
   repair?: boolean;
-  migrations?: Record<number, (old: any) => unknown>;
+  migrations?: typeof SETTINGS_MIGRATIONS;
   version?: number;
 }
 

@@ -34,7 +34,7 @@ describe('settings migrations', () => {
     expect(settings.hourlyRate).toBe(DEFAULT_SETTINGS.hourlyRate);
     const kept = await settingsQuarantineItem.getValue();
     expect(kept?.problems[0]?.message).toMatch(/version 1 failed \(boom\)/);
-    expect((kept?.value as { hourlyRate: unknown }).hourlyRate).toBe('a lot');
+    expect((kept?.value as { hourlyRate: unknown } | undefined)?.hourlyRate).toBe('a lot');
     expect(await version()).toBe(2);
     // Repaired once: the next read neither migrates nor sets anything aside again.
     await settingsQuarantineItem.setValue(null);
