@@ -14,6 +14,7 @@ import {
   originPermissionPattern,
   originStillNeeded,
 } from '../../lib/feeds';
+import { keptCalendarBytes } from '../../platform/calendar-store';
 import { hasOriginPermission, loadFeedStatuses, loadFeeds, watchFeeds } from '../../platform/feeds';
 import type { FeedResult } from '../../platform/feeds-sync';
 import { sendMessage } from '../../platform/messaging';
@@ -46,6 +47,7 @@ export function FeedsContainer() {
   const [dropped, setDropped] = useState(0);
   const [busy, setBusy] = useState<ReadonlySet<string>>(new Set());
   const [now, setNow] = useState(() => Date.now());
+  const [keptBytes, setKeptBytes] = useState<number | null>(null);
 
   useEffect(() => {
     let alive = true;
@@ -53,6 +55,10 @@ export function FeedsContainer() {
       void Promise.all([loadFeeds(), loadFeedStatuses()]).then(([{ feeds, dropped: lost }, statuses]) => {
         if (!alive) return;
         setRows(feeds.map((feed) => ({ feed, status: statuses[feed.id] })));
+        void keptCalendarBytes().then(
+          (bytes) => alive && setKeptBytes(bytes),
+          () => undefined,
+        );
         setDropped(lost);
         setNow(Date.now());
       });
@@ -83,6 +89,7 @@ export function FeedsContainer() {
     <FeedsSection
       rows={rows.map((row) => ({ ...row, busy: busy.has(row.feed.id) }))}
       now={now}
+      keptBytes={keptBytes}
       droppedNotice={
         dropped > 0
           ? `${dropped} stored calendar${dropped === 1 ? '' : 's'} could not be read and ${dropped === 1 ? 'was' : 'were'} left out; add ${dropped === 1 ? 'it' : 'them'} again.`

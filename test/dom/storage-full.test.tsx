@@ -110,3 +110,16 @@ describe('what a calendar costs in storage', () => {
     expect(changes).not.toHaveBeenCalled();
   });
 });
+
+describe('the options page', () => {
+  it('shows what the kept calendars take in this browser', async () => {
+    const { render, screen } = await import('@testing-library/react');
+    const { FeedsContainer } = await import('../../entrypoints/options/feeds');
+    await importFileFeed({ name: 'a.ics', text: weekCalendar() }, SETTINGS);
+    const bytes = await keptCalendarBytes();
+    render(<FeedsContainer />);
+    expect((await screen.findByText(/Kept in this browser for these calendars/)).textContent).toContain(
+      `${Math.round(bytes / 1024)} KB`,
+    );
+  });
+});
