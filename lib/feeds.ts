@@ -358,7 +358,7 @@ export function feedHealth(status: FeedStatus | undefined): FeedHealth {
 }
 
 /** A feed fetched without https (accepted for localhost and private addresses only). */
-export function isPlainHttpFeed(feed: Pick<Feed, 'kind' | 'url'>): boolean {
+function isPlainHttpFeed(feed: Pick<Feed, 'kind' | 'url'>): boolean {
   return feed.kind === 'url' && feed.url.startsWith('http:');
 }
 

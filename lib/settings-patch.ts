@@ -13,12 +13,12 @@ const pathSchema = z.array(z.string().min(1).max(50)).min(1).max(4);
  * `set` replaces one value (a leaf, or a list of objects or numbers); `add` and `remove`
  * change one item of a list of strings, so two pages adding to the same list both keep theirs.
  */
-export const settingsOperationSchema = z.discriminatedUnion('op', [
+const settingsOperationSchema = z.discriminatedUnion('op', [
   z.object({ op: z.literal('set'), path: pathSchema, value: z.unknown() }),
   z.object({ op: z.literal('add'), path: pathSchema, value: z.string().max(1000) }),
   z.object({ op: z.literal('remove'), path: pathSchema, value: z.string().max(1000) }),
 ]);
-export type SettingsOperation = z.infer<typeof settingsOperationSchema>;
+type SettingsOperation = z.infer<typeof settingsOperationSchema>;
 
 export const settingsPatchSchema = z.array(settingsOperationSchema).max(200);
 export type SettingsPatch = SettingsOperation[];

@@ -26,7 +26,7 @@ interface RawSender {
  * An extension page has our id and a URL of our own origin. A content script also has our
  * id, but the URL of the web page it runs in (and a tab), so the URL decides.
  */
-export function isExtensionPage(sender: RawSender): boolean {
+function isExtensionPage(sender: RawSender): boolean {
   const base = browser.runtime.getURL('/');
   if (sender.id !== undefined && sender.id !== browser.runtime.id) return false;
   return typeof sender.url === 'string' && sender.url.startsWith(base);

@@ -10,7 +10,7 @@ import { hasStoredSettings, loadSettings, saveSettings } from './storage';
 let queue: Promise<unknown> = Promise.resolve();
 
 /** Run `task` after every write queued before it (a failed one does not stop the queue). */
-export function serialisedSettingsWrite<T>(task: () => Promise<T>): Promise<T> {
+function serialisedSettingsWrite<T>(task: () => Promise<T>): Promise<T> {
   const next = queue.then(task, task);
   queue = next.catch(() => undefined);
   return next;

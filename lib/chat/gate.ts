@@ -13,7 +13,7 @@ export type ChatSiteId = ChatBuiltinSiteId | SelfHostedKind;
 const HOUR_MS = 60 * 60 * 1000;
 
 /** The longest item `settings.muted.conversations` accepts (lib/settings.ts). */
-export const MAX_CONVERSATION_KEY = 300;
+const MAX_CONVERSATION_KEY = 300;
 
 /** FNV-1a, 32 bits, base 36; same as shortHash in sites/calendar-common/dom.ts (lib cannot import sites). */
 function shortHash(text: string): string {
@@ -29,7 +29,7 @@ function shortHash(text: string): string {
  * A key within the stored limit: a longer one (a Zulip group DM with 36 people makes 313
  * characters) keeps its start and ends with a hash of the whole, so it stays unique and stable.
  */
-export function boundedConversationKey(key: string): string {
+function boundedConversationKey(key: string): string {
   if (key.length <= MAX_CONVERSATION_KEY) return key;
   const hash = shortHash(key);
   return `${key.slice(0, MAX_CONVERSATION_KEY - hash.length - 1)}#${hash}`;
