@@ -81,4 +81,27 @@ describe('settings written from several pages at the same moment', () => {
     const feed = await fakeBrowser.runtime.sendMessage({ type: 'feeds/add', url: 'https://x.example/a.ics' });
     expect(feed).toMatchObject({ ok: false, error: expect.stringContaining('Refused') });
   });
+
+  it('an edit made while the permission prompt is open survives the add that follows it', async () => {
+    fakeBrowser.runtime.sendMessage = sendAs(OPTIONS_PAGE) as never;
+    let grant: (granted: boolean) => void = () => undefined;
+    Object.assign(fakeBrowser.permissions, {
+      request: vi.fn(() => new Promise<boolean>((resolve) => (grant = resolve))),
+    });
+    render(<OptionsApp />);
+    fireEvent.change(await screen.findByLabelText('Server address'), { target: { value: 'chat.example.com' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Add server' }));
+    await waitFor(() => expect(fakeBrowser.permissions.request).toHaveBeenCalled());
+    // While the browser's prompt is open, the person changes something else.
+    fireEvent.change(screen.getByLabelText('Hourly rate per person'), { target: { value: '175' } });
+    await act(async () => grant(true));
+    await waitFor(
+      async () => {
+        const result = await stored();
+        expect(result.selfHostedChats.map((chat) => chat.origin)).toEqual(['https://chat.example.com']);
+        expect(result.hourlyRate).toBe(175);
+      },
+      { timeout: 3000 },
+    );
+  });
 });
