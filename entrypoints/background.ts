@@ -3,6 +3,8 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { recordActivity } from '../lib/activity';
 import { FEED_REFRESH_ALARM } from '../lib/feeds';
 import type { Message } from '../lib/messages';
+import { isChatPagePatch } from '../lib/settings-patch';
+import { moveLegacyCalendars } from '../platform/calendar-store';
 import { loadFeeds } from '../platform/feeds';
 import {
   addUrlFeed,
@@ -12,16 +14,10 @@ import {
   refreshFeed,
   removeFeed,
 } from '../platform/feeds-sync';
-import { onMessage } from '../platform/message-receiver';
+import { type MessageSender, onMessage } from '../platform/message-receiver';
 import { syncSelfHostedScripts } from '../platform/self-hosted';
-import {
-  activityItem,
-  hasStoredSettings,
-  installedAtItem,
-  loadSettings,
-  saveSettings,
-  siteStatusItem,
-} from '../platform/storage';
+import { loadRepairedSettings, patchSettings } from '../platform/settings-writer';
+import { activityItem, installedAtItem, loadSettings, siteStatusItem } from '../platform/storage';
 
 /**
  * Storage writes that read-modify-write go through one queue, so two pages reporting at
@@ -34,8 +30,26 @@ function serialised<T>(task: () => Promise<T>): Promise<T> {
   return next;
 }
 
-async function handle(message: Message): Promise<unknown> {
+/** Register the chat script on the self-hosted servers the saved settings list. */
+async function syncSelfHosted(): Promise<string[]> {
+  return syncSelfHostedScripts((await loadSettings()).selfHostedChats);
+}
+
+async function handle(message: Message, sender: MessageSender): Promise<unknown> {
   switch (message.type) {
+    case 'settings/patch': {
+      if (!sender.fromExtensionPage && !isChatPagePatch(message.patch)) {
+        throw new Error('Refused: a chat page may only mute a conversation or snooze.');
+      }
+      const outcome = await patchSettings(message.patch);
+      // The servers list changed: register after the save, from what was saved.
+      if (outcome.changed && message.patch.some((operation) => operation.path[0] === 'selfHostedChats')) {
+        await syncSelfHosted();
+      }
+      return outcome.settings;
+    }
+    case 'settings/load':
+      return loadRepairedSettings();
     case 'activity/record':
       return serialised(async () => {
         const settings = await loadSettings();
@@ -53,10 +67,8 @@ async function handle(message: Message): Promise<unknown> {
           [message.site]: { status: message.status, detail: message.detail, at: message.at },
         });
       });
-    case 'self-hosted/sync': {
-      const settings = await loadSettings();
-      return syncSelfHostedScripts(settings.selfHostedChats);
-    }
+    case 'self-hosted/sync':
+      return syncSelfHosted();
     case 'options/open':
       return browser.runtime.openOptionsPage();
     case 'feeds/refresh': {
@@ -74,11 +86,16 @@ async function handle(message: Message): Promise<unknown> {
   }
 }
 
+function logFailure(what: string): (error: unknown) => void {
+  return (error) => console.warn(`[Eventually] ${what} failed`, error);
+}
+
 async function prepare(): Promise<void> {
   // Repairs stored settings that fail validation (the bad value is kept aside) and writes
   // the defaults on first run, so every page reads a complete, valid value.
-  const settings = await loadSettings({ repair: true });
-  if (!(await hasStoredSettings())) await saveSettings(settings);
+  const settings = await loadRepairedSettings();
+  // Calendars an earlier version kept in storage.local move to IndexedDB (platform/calendar-store.ts).
+  await moveLegacyCalendars().catch(logFailure('moving kept calendars'));
   await syncSelfHostedScripts(settings.selfHostedChats).catch((error: unknown) =>
     console.warn('[Eventually] could not register self-hosted chat scripts', error),
   );
@@ -91,7 +108,12 @@ export default defineBackground(() => {
   onMessage(handle);
   // The chat script keeps what it learns about a site's send key in session storage (gone when
   // the browser closes); content scripts may only reach it once the background allows them.
-  void browser.storage.session?.setAccessLevel?.({ accessLevel: 'TRUSTED_AND_UNTRUSTED_CONTEXTS' })?.catch(() => {});
+  // Older browsers (and the tests' fake browser) lack it, some by throwing at once.
+  try {
+    void browser.storage.session?.setAccessLevel?.({ accessLevel: 'TRUSTED_AND_UNTRUSTED_CONTEXTS' })?.catch(() => {});
+  } catch {
+    // Without it the send key is learned again on each page load: nothing breaks.
+  }
 
   browser.runtime.onInstalled.addListener(async ({ reason }) => {
     if (reason === 'install' && (await installedAtItem.getValue()) === null) {
@@ -99,12 +121,15 @@ export default defineBackground(() => {
     }
     await prepare();
   });
-  browser.runtime.onStartup.addListener(() => void prepare());
-  // A permission the user revokes in the browser's own UI takes its content script with it.
-  browser.permissions.onRemoved.addListener(() => void prepare());
+  browser.runtime.onStartup.addListener(() => void prepare().catch(logFailure('start-up')));
+  // A permission granted or revoked in the browser's own UI (or by another page) adds or
+  // takes away the chat script on that server.
+  browser.permissions.onRemoved.addListener(() => void syncSelfHosted().catch(logFailure('permission removed')));
+  browser.permissions.onAdded.addListener(() => void syncSelfHosted().catch(logFailure('permission added')));
   // Calendar feeds are fetched again every 30 minutes (conditionally: mostly a 304).
   browser.alarms.onAlarm.addListener((alarm) => {
-    if (alarm.name === FEED_REFRESH_ALARM) void loadSettings().then(refreshAllFeeds);
+    if (alarm.name !== FEED_REFRESH_ALARM) return;
+    void loadSettings().then(refreshAllFeeds).catch(logFailure('feed refresh'));
   });
   void ensureRefreshAlarm().catch(() => undefined);
 });

@@ -14,6 +14,7 @@ import { startOfWeek } from 'date-fns';
 import { z } from 'zod';
 // Types only: ical.js is heavy and only the background parses calendars.
 import type { IcsError, MeetingOccurrence } from './calendar/ics';
+import { hostProblem, isPrivateHost, originPermissionPattern } from './hosts';
 import { MAX_FEED_BYTES } from './limits';
 import { prepareDescription, stripConferenceBoilerplate } from './meeting/conference';
 import type { Settings } from './settings';
@@ -104,8 +105,15 @@ export function normalizeFeedUrl(input: string): NormalizedUrl {
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {
     return { ok: false, message: `Use an https:// (or webcal://) address; ${url.protocol} is not supported.` };
   }
-  if (!url.hostname || (!url.hostname.includes('.') && url.hostname !== 'localhost')) {
-    return { ok: false, message: `“${input.trim()}” is not a web address.` };
+  if (!url.hostname) return { ok: false, message: `“${input.trim()}” is not a web address.` };
+  const problem = hostProblem(url);
+  if (problem) return { ok: false, message: problem };
+  // The address is a secret sent every 30 minutes: in clear only inside this computer or network.
+  if (url.protocol === 'http:' && !isPrivateHost(url.hostname)) {
+    return {
+      ok: false,
+      message: `Use https://: over plain http:// the calendar’s secret address would cross the internet in clear every 30 minutes (http is accepted for localhost and private network addresses only).`,
+    };
   }
   if (url.username || url.password) {
     return {
@@ -118,10 +126,7 @@ export function normalizeFeedUrl(input: string): NormalizedUrl {
   return { ok: true, url: url.href, origin: url.origin };
 }
 
-/** The host permission pattern that covers `origin`. */
-export function originPermissionPattern(origin: string): string {
-  return `${origin}/*`;
-}
+export { originPermissionPattern };
 
 export function feedOrigin(feed: Pick<Feed, 'kind' | 'url'>): string | null {
   if (feed.kind !== 'url') return null;
@@ -168,8 +173,13 @@ export function originStillNeeded(
   otherOrigins: readonly string[],
   exceptFeedId?: string,
 ): boolean {
-  if (otherOrigins.includes(origin)) return true;
-  return feeds.some((feed) => feed.id !== exceptFeedId && feedOrigin(feed) === origin);
+  // One permission covers a host on every port: compare what the permissions cover.
+  const pattern = originPermissionPattern(origin);
+  if (otherOrigins.some((other) => originPermissionPattern(other) === pattern)) return true;
+  return feeds.some((feed) => {
+    const other = feed.id !== exceptFeedId ? feedOrigin(feed) : null;
+    return other !== null && originPermissionPattern(other) === pattern;
+  });
 }
 
 // ---------------------------------------------------------------------------------------
@@ -347,6 +357,11 @@ export function feedHealth(status: FeedStatus | undefined): FeedHealth {
   return 'pending';
 }
 
+/** A feed fetched without https (accepted for localhost and private addresses only). */
+function isPlainHttpFeed(feed: Pick<Feed, 'kind' | 'url'>): boolean {
+  return feed.kind === 'url' && feed.url.startsWith('http:');
+}
+
 /** One line: "Synced 5 min ago · 412 events", or the error, or "Not synced yet". */
 export function feedStatusText(feed: Feed, status: FeedStatus | undefined, now: number): string {
   const events = status?.events !== undefined ? ` · ${status.events} event${status.events === 1 ? '' : 's'}` : '';
@@ -355,7 +370,8 @@ export function feedStatusText(feed: Feed, status: FeedStatus | undefined, now: 
     return `${status.error.message}${kept}`;
   }
   if (status?.lastSync) {
-    return `${feed.kind === 'file' ? 'Imported' : 'Synced'} ${timeAgo(status.lastSync, now)}${events}`;
+    const clear = isPlainHttpFeed(feed) ? ' · over plain http: visible on your network' : '';
+    return `${feed.kind === 'file' ? 'Imported' : 'Synced'} ${timeAgo(status.lastSync, now)}${events}${clear}`;
   }
   return feed.kind === 'file' ? 'Not imported yet' : 'Not synced yet';
 }

@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { activityKindSchema } from './activity';
 import { MAX_FEED_BYTES } from './limits';
+import { settingsPatchSchema } from './settings-patch';
 import { BUILTIN_SITE_IDS, SELF_HOSTED_KINDS } from './sites';
 
 export const siteIdSchema = z.enum([...BUILTIN_SITE_IDS, ...SELF_HOSTED_KINDS]);
@@ -46,6 +47,13 @@ export const messageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('feeds/remove'), feedId: z.string().max(100) }),
   /** The self-hosted chat list or its permissions changed: (re)register content scripts. */
   z.object({ type: z.literal('self-hosted/sync') }),
+  /**
+   * Change the settings: the background's one writer applies the patch to the settings as
+   * they are now (chat pages may only mute and snooze). Replies with the settings written.
+   */
+  z.object({ type: z.literal('settings/patch'), patch: settingsPatchSchema }),
+  /** Read the settings, repairing a stored value that fails validation (the bad one is kept aside). */
+  z.object({ type: z.literal('settings/load') }),
   /** Open the options page (content scripts cannot do it themselves). */
   z.object({ type: z.literal('options/open'), section: z.string().max(50).optional() }),
 ]);
@@ -53,6 +61,16 @@ export const messageSchema = z.discriminatedUnion('type', [
 export type Message = z.infer<typeof messageSchema>;
 export type MessageInput = z.input<typeof messageSchema>;
 export type MessageType = Message['type'];
+
+/** Messages only the extension's own pages may send (never a content script). */
+export const EXTENSION_PAGE_MESSAGES: ReadonlySet<MessageType> = new Set([
+  'feeds/refresh',
+  'feeds/add',
+  'feeds/import',
+  'feeds/remove',
+  'self-hosted/sync',
+  'settings/load',
+]);
 
 export type Reply = { ok: true; value?: unknown } | { ok: false; error: string };
 
@@ -65,4 +83,22 @@ export function parseMessage(raw: unknown): ParsedMessage {
   const first = result.error.issues[0];
   const where = first?.path.length ? ` at ${first.path.join('.')}` : '';
   return { ok: false, error: `Refused a malformed message${where}: ${first?.message ?? 'invalid'}` };
+}
+
+/**
+ * What a refused message looked like, without any of its values (a malformed message can hold
+ * a secret feed address): `{type: string, url: string(52)}`.
+ */
+export function messageShape(raw: unknown, depth = 0): string {
+  if (raw === null) return 'null';
+  if (Array.isArray(raw)) return `array(${raw.length})`;
+  if (typeof raw === 'string') return `string(${raw.length})`;
+  if (typeof raw !== 'object') return typeof raw;
+  if (depth >= 2) return 'object';
+  const keys = Object.keys(raw).slice(0, 20);
+  const fields = keys.map(
+    (key) =>
+      `${/^[\w/-]{1,40}$/.test(key) ? key : '?'}: ${messageShape((raw as Record<string, unknown>)[key], depth + 1)}`,
+  );
+  return `{${fields.join(', ')}}`;
 }

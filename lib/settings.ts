@@ -4,6 +4,7 @@
  * background, the content scripts and the extension pages.
  */
 import { z } from 'zod';
+import { hostProblem } from './hosts';
 import { BUILTIN_SITE_IDS, type BuiltinSiteId, SELF_HOSTED_KINDS } from './sites';
 
 // Extension pages and host pages forbid eval by policy; zod would otherwise probe for
@@ -22,6 +23,12 @@ export const originSchema = z
     try {
       const url = new URL(value.includes('://') ? value : `https://${value}`);
       if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new Error('protocol');
+      // The origin becomes a host permission and a content-script match: never a wildcard.
+      const problem = hostProblem(url);
+      if (problem) {
+        ctx.addIssue({ code: 'custom', message: problem });
+        return z.NEVER;
+      }
       return url.origin;
     } catch {
       ctx.addIssue({ code: 'custom', message: `“${value}” is not a web address.` });
@@ -190,6 +197,44 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+const MISSING = Symbol('missing');
+
+/**
+ * Keep what is valid of one stored value, as deep as objects and lists go: a bad item of a
+ * list drops that item, a bad field of an object drops that field (its default applies), so
+ * one bad muted conversation never costs the person the others, or their muted people.
+ */
+function salvage(schema: z.ZodType, value: unknown, path: string[], problems: SettingsProblem[]): unknown {
+  const whole = schema.safeParse(value);
+  if (whole.success) return whole.data;
+  const inner = schema instanceof z.ZodDefault ? (schema.unwrap() as z.ZodType) : schema;
+  let partial: unknown = MISSING;
+  if (inner instanceof z.ZodObject && isPlainObject(value)) {
+    const fields: Record<string, unknown> = {};
+    for (const [key, field] of Object.entries(inner.shape as Record<string, z.ZodType>)) {
+      if (!(key in value)) continue;
+      const kept = salvage(field, value[key], [...path, key], problems);
+      if (kept !== MISSING) fields[key] = kept;
+    }
+    partial = fields;
+  } else if (inner instanceof z.ZodArray && Array.isArray(value)) {
+    const element = inner.element as z.ZodType;
+    partial = value.flatMap((item, index) => {
+      const kept = salvage(element, item, [...path, String(index)], problems);
+      return kept === MISSING ? [] : [kept];
+    });
+  }
+  if (partial !== MISSING) {
+    const repaired = schema.safeParse(partial);
+    if (repaired.success) return repaired.data;
+  }
+  // Only the issues not already reported for the items or fields dropped above.
+  for (const issue of (partial === MISSING ? whole : schema.safeParse(partial)).error?.issues ?? []) {
+    problems.push({ path: [...path, ...issue.path.map(String)].join('.'), message: issue.message });
+  }
+  return MISSING;
+}
+
 /**
  * Validate a stored value. A field that fails keeps its default while every valid field is
  * kept, so one bad value never costs the user the rest of their settings. The caller keeps
@@ -211,14 +256,8 @@ export function normalizeSettings(raw: unknown): NormalizedSettings {
   const salvaged: Record<string, unknown> = {};
   for (const key of Object.keys(shape) as (keyof typeof shape)[]) {
     if (!(key in raw)) continue;
-    const field = shape[key].safeParse(raw[key]);
-    if (field.success) {
-      salvaged[key] = field.data;
-    } else {
-      for (const issue of field.error.issues) {
-        problems.push({ path: [key, ...issue.path.map(String)].join('.'), message: issue.message });
-      }
-    }
+    const kept = salvage(shape[key], raw[key], [key], problems);
+    if (kept !== MISSING) salvaged[key] = kept;
   }
   for (const key of unknownKeys) problems.push({ path: key, message: 'Unknown setting; ignored.' });
   return { settings: settingsSchema.parse(salvaged), problems };

@@ -6,7 +6,6 @@
  * of a calendar is described in ./feeds.ts.
  */
 import { browser } from 'wxt/browser';
-import { storage } from 'wxt/utils/storage';
 import { expandIcsSliced } from '../lib/calendar/ics';
 import {
   conditionalHeaders,
@@ -31,21 +30,19 @@ import {
   originPermissionPattern,
   originStillNeeded,
   parseProblem,
-  serializeKeptCalendar,
   toStoredOccurrence,
   validatorsFrom,
 } from '../lib/feeds';
 import type { Settings } from '../lib/settings';
+import { readKeptText, removeKeptCalendar, writeKeptCalendar, writeKeptText } from './calendar-store';
 import {
   feedStatusItem,
   feedsItem,
   hasOriginPermission,
   keptIsCurrent,
-  keptKey,
   loadFeedStatuses,
   loadFeeds,
   loadKeptCalendars,
-  textKey,
 } from './feeds';
 
 const FETCH_TIMEOUT_MS = 30_000;
@@ -57,16 +54,26 @@ function serialised<T>(task: () => Promise<T>): Promise<T> {
   return next;
 }
 
+/**
+ * Write a feed's status. Never rejects: when storage refuses, the status is still returned
+ * (the caller shows it) and the failure is logged, so a refresh "never throws" holds.
+ */
 async function setStatus(feedId: string, update: (previous: FeedStatus) => FeedStatus): Promise<FeedStatus> {
-  return serialised(async () => {
-    const statuses = await loadFeedStatuses();
-    const next = update(statuses[feedId] ?? { ...EMPTY_FEED_STATUS });
-    // Only feeds that still exist get a status (a removal may have happened meanwhile).
-    const { feeds } = await loadFeeds();
-    if (!feeds.some((feed) => feed.id === feedId)) return next;
-    await feedStatusItem.setValue({ ...statuses, [feedId]: next });
+  let next: FeedStatus = { ...EMPTY_FEED_STATUS };
+  try {
+    return await serialised(async () => {
+      const statuses = await loadFeedStatuses();
+      next = update(statuses[feedId] ?? { ...EMPTY_FEED_STATUS });
+      // Only feeds that still exist get a status (a removal may have happened meanwhile).
+      const { feeds } = await loadFeeds();
+      if (!feeds.some((feed) => feed.id === feedId)) return next;
+      await feedStatusItem.setValue({ ...statuses, [feedId]: next });
+      return next;
+    });
+  } catch (error) {
+    console.warn('[Eventually] could not write a feed status', error);
     return next;
-  });
+  }
 }
 
 function newFeedId(): string {
@@ -118,7 +125,11 @@ export async function importFileFeed(input: { name: string; text: string }, sett
   });
   if (typeof added === 'string') return { error: added };
   const stored = await keepCalendar(added.id, digest.kept, input.text);
-  if (stored) return { error: feedError(stored).message };
+  if (stored) {
+    // The feed stays listed with the reason, so the person sees why nothing was kept.
+    await setStatus(added.id, (previous) => ({ ...previous, lastAttempt: Date.now(), error: feedError(stored) }));
+    return { error: feedError(stored).message };
+  }
   const status = await setStatus(added.id, () => ({
     ...EMPTY_FEED_STATUS,
     lastSync: Date.now(),
@@ -144,7 +155,9 @@ export async function removeFeed(feedId: string, settings: Settings): Promise<{ 
     const statuses = await loadFeedStatuses();
     delete statuses[feedId];
     await feedStatusItem.setValue(statuses);
-    await storage.removeItems([keptKey(feedId), textKey(feedId)]);
+    await removeKeptCalendar(feedId).catch((error: unknown) =>
+      console.warn('[Eventually] could not forget a kept calendar', error),
+    );
     return { feed, rest };
   });
   const origin = removed.feed ? feedOrigin(removed.feed) : null;
@@ -220,20 +233,19 @@ async function keepCalendar(feedId: string, kept: KeptCalendar, text: string | n
     const { feeds } = await loadFeeds();
     if (!feeds.some((feed) => feed.id === feedId)) return null;
     try {
-      await storage.setItem(keptKey(feedId), serializeKeptCalendar(kept));
+      await writeKeptCalendar(feedId, kept);
     } catch (error) {
       return {
         kind: 'storage',
-        detail: `this browser’s extension storage is full (${error instanceof Error ? error.message : String(error)}).`,
+        detail: `this browser’s storage for calendars is full (${error instanceof Error ? error.message : String(error)}). Your settings are not affected.`,
       };
     }
     if (text === null) return null;
     try {
-      if (text.length <= MAX_KEPT_TEXT_BYTES) await storage.setItem(textKey(feedId), text);
-      else await storage.removeItem(textKey(feedId));
+      await writeKeptText(feedId, text.length <= MAX_KEPT_TEXT_BYTES ? text : null);
     } catch {
       // The text is a convenience: without it the calendar is fetched again when needed.
-      await storage.removeItem(textKey(feedId)).catch(() => undefined);
+      await writeKeptText(feedId, null).catch(() => undefined);
     }
     return null;
   });
@@ -249,9 +261,17 @@ const inFlight = new Map<string, Promise<FeedStatus>>();
 export function refreshFeed(feed: Feed, settings: Settings): Promise<FeedStatus> {
   const running = inFlight.get(feed.id);
   if (running) return running;
-  const task = (feed.kind === 'url' ? refreshUrlFeed(feed, settings) : refreshFileFeed(feed, settings)).finally(() =>
-    inFlight.delete(feed.id),
-  );
+  const task = (feed.kind === 'url' ? refreshUrlFeed(feed, settings) : refreshFileFeed(feed, settings))
+    .catch((error: unknown) => {
+      // A storage read that failed: say so in the status, keep the last good copy.
+      console.warn('[Eventually] refreshing a feed failed', error);
+      return setStatus(feed.id, (previous) => ({
+        ...previous,
+        lastAttempt: Date.now(),
+        error: feedError({ kind: 'storage', detail: 'this browser’s storage could not be read.' }),
+      }));
+    })
+    .finally(() => inFlight.delete(feed.id));
   inFlight.set(feed.id, task);
   return task;
 }
@@ -259,7 +279,7 @@ export function refreshFeed(feed: Feed, settings: Settings): Promise<FeedStatus>
 async function refreshFileFeed(feed: Feed, settings: Settings): Promise<FeedStatus> {
   const kept = (await loadKeptCalendars([feed]))[feed.id];
   if (keptIsCurrent(kept, settings)) return (await loadFeedStatuses())[feed.id] ?? { ...EMPTY_FEED_STATUS };
-  const text = await storage.getItem<string>(textKey(feed.id));
+  const text = await readKeptText(feed.id);
   if (typeof text !== 'string') return (await loadFeedStatuses())[feed.id] ?? { ...EMPTY_FEED_STATUS };
   const digest = await digestCalendar(text, settings, feed.name);
   if ('problem' in digest) return setStatus(feed.id, (previous) => ({ ...previous, error: feedError(digest.problem) }));
@@ -284,7 +304,7 @@ async function refreshUrlFeed(feed: Feed, settings: Settings): Promise<FeedStatu
   const [kept, statuses, keptText] = await Promise.all([
     loadKeptCalendars([feed]).then((all) => all[feed.id]),
     loadFeedStatuses(),
-    storage.getItem<string>(textKey(feed.id)),
+    readKeptText(feed.id),
   ]);
   const status = statuses[feed.id] ?? { ...EMPTY_FEED_STATUS };
   const current = keptIsCurrent(kept, settings, attempt);
@@ -378,10 +398,14 @@ async function readCapped(response: Response, limit: number): Promise<{ text: st
   return { text: text + decoder.decode() };
 }
 
-/** Refresh every feed, one after the other. */
+/** Refresh every feed, one after the other; one that fails never stops the others. */
 export async function refreshAllFeeds(settings: Settings): Promise<void> {
   const { feeds } = await loadFeeds();
-  for (const feed of feeds) await refreshFeed(feed, settings);
+  for (const feed of feeds) {
+    await refreshFeed(feed, settings).catch((error: unknown) =>
+      console.warn('[Eventually] refreshing a feed failed', error),
+    );
+  }
 }
 
 /** The refresh alarm: created on install and start-up, and checked whenever the worker starts. */

@@ -3,9 +3,8 @@
  * importing and the refresh alarm are in ./feeds-sync.ts (background only: it carries the
  * .ics parser, which the popup never needs).
  *
- * What is kept of a calendar (see README, "Calendar feeds"): not the .ics text, which for a
- * Google calendar with years of history is tens of MB against the 10 MB of
- * chrome.storage.local, but its occurrences in a window of weeks around today
+ * What is kept of a calendar (see README, "Calendar feeds"), in IndexedDB: not the .ics text,
+ * which for a Google calendar with years of history is tens of MB, but its occurrences in a window of weeks around today
  * (lib/feeds.ts: 16 weeks back, 2 ahead). A calendar with 10,000 meetings a year keeps
  * ~3,700 of them, ~400 bytes of JSON each (1.5 MB). The text itself is kept too when it is
  * at most 1 MB, so a small calendar can be read again (new week, new settings) without the
@@ -23,21 +22,16 @@ import {
   normalizeFeedStatuses,
   normalizeFeeds,
   originPermissionPattern,
-  parseKeptCalendar,
   windowCovers,
 } from '../lib/feeds';
 import type { Settings } from '../lib/settings';
+import { readKeptCalendars } from './calendar-store';
 
 export const feedsItem = storage.defineItem<unknown>('local:feeds', { fallback: [] });
 export const feedStatusItem = storage.defineItem<unknown>('local:feedStatus', { fallback: {} });
 
-/** Per feed: the kept occurrences (KeptCalendar), and the .ics text when it is small. */
-export function keptKey(feedId: string): `local:${string}` {
-  return `local:feedKept:${feedId}`;
-}
-export function textKey(feedId: string): `local:${string}` {
-  return `local:feedText:${feedId}`;
-}
+// Per feed, the kept occurrences (KeptCalendar) and the .ics text when it is small live in
+// IndexedDB (./calendar-store.ts), not here: storage.local stays small.
 
 // ---------------------------------------------------------------------------------------
 // Reading (any extension page)
@@ -61,20 +55,18 @@ export async function loadFeedStatuses(): Promise<Record<string, FeedStatus>> {
 
 /** The kept calendars of `feeds`, read in one call; an unreadable one is null. */
 export async function loadKeptCalendars(feeds: readonly Feed[]): Promise<Record<string, KeptCalendar | null>> {
-  if (feeds.length === 0) return {};
-  const values = await storage.getItems(feeds.map((feed) => keptKey(feed.id)));
-  const result: Record<string, KeptCalendar | null> = {};
-  feeds.forEach((feed, index) => {
-    result[feed.id] = parseKeptCalendar(values[index]?.value);
-  });
-  return result;
+  try {
+    return await readKeptCalendars(feeds.map((feed) => feed.id));
+  } catch {
+    return Object.fromEntries(feeds.map((feed) => [feed.id, null]));
+  }
 }
 
 /** Watch anything about feeds (list, statuses, kept occurrences) change. */
 export function watchFeeds(onChange: () => void): () => void {
   const listener = (changes: Record<string, unknown>, area: string) => {
     if (area !== 'local') return;
-    if (Object.keys(changes).some((key) => key === 'feeds' || key === 'feedStatus' || key.startsWith('feedKept:'))) {
+    if (Object.keys(changes).some((key) => key === 'feeds' || key === 'feedStatus' || key === 'feedKeptAt')) {
       onChange();
     }
   };

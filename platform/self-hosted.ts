@@ -5,7 +5,7 @@
  * when the origin is removed, disabled or its permission is revoked.
  */
 import { browser } from 'wxt/browser';
-import { originPermissionPattern } from '../lib/feeds';
+import { originPermissionPattern } from '../lib/hosts';
 import type { SelfHostedChat } from '../lib/settings';
 import { hasOriginPermission } from './feeds';
 
@@ -13,8 +13,23 @@ const ID_PREFIX = 'eventually-self-hosted:';
 /** Built by WXT from entrypoints/chat.content.ts. */
 const CHAT_CONTENT_SCRIPT = 'content-scripts/chat.js';
 
-/** Make the registered scripts match the enabled, permitted origins; returns those origins. */
-export async function syncSelfHostedScripts(chats: SelfHostedChat[]): Promise<string[]> {
+let syncs: Promise<unknown> = Promise.resolve();
+
+/**
+ * Make the registered scripts match the enabled, permitted origins; returns those origins.
+ * One sync at a time: two running together would both see a script missing and both
+ * register it, and the second fails with a duplicate id.
+ */
+export function syncSelfHostedScripts(chats: SelfHostedChat[]): Promise<string[]> {
+  const next = syncs.then(
+    () => syncNow(chats),
+    () => syncNow(chats),
+  );
+  syncs = next.catch(() => undefined);
+  return next;
+}
+
+async function syncNow(chats: SelfHostedChat[]): Promise<string[]> {
   const wanted: string[] = [];
   for (const chat of chats) {
     if (chat.enabled && (await hasOriginPermission(chat.origin))) wanted.push(chat.origin);

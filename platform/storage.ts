@@ -7,6 +7,7 @@ import type { ActivityLog } from '../lib/activity';
 import type { SiteStatus } from '../lib/messages';
 import {
   DEFAULT_SETTINGS,
+  migrateSettings,
   normalizeSettings,
   SETTINGS_MIGRATIONS,
   SETTINGS_VERSION,
@@ -14,11 +15,12 @@ import {
   type SettingsProblem,
 } from '../lib/settings';
 
-const settingsItem = storage.defineItem<unknown>('local:settings', {
-  fallback: DEFAULT_SETTINGS,
-  version: SETTINGS_VERSION,
-  migrations: SETTINGS_MIGRATIONS,
-});
+/**
+ * Versioned by hand (the version in the item's meta, `settings$`, as WXT keeps it), not with
+ * WXT's `migrations`: WXT catches and logs a migration that throws, so the repair below never
+ * ran and the old value stayed, unversioned, for ever.
+ */
+export const settingsItem = storage.defineItem<unknown>('local:settings', { fallback: DEFAULT_SETTINGS });
 
 /** A stored settings value that failed validation, kept so nothing is lost silently. */
 export interface QuarantinedSettings {
@@ -29,6 +31,12 @@ export interface QuarantinedSettings {
 export const settingsQuarantineItem = storage.defineItem<QuarantinedSettings | null>('local:settingsQuarantine', {
   fallback: null,
 });
+/** The last few values set aside, newest first (the notice above may be dismissed; these stay). */
+export const QUARANTINE_HISTORY = 5;
+export const settingsQuarantineHistoryItem = storage.defineItem<QuarantinedSettings[]>(
+  'local:settingsQuarantineHistory',
+  { fallback: [] },
+);
 
 /**
  * The chat send key learned per origin (Enter or Ctrl/Cmd+Enter; see sites/chat-common/controller.ts).
@@ -51,27 +59,60 @@ export const siteStatusItem = storage.defineItem<Record<string, SiteStatusEntry>
 
 export const installedAtItem = storage.defineItem<number | null>('local:installedAt', { fallback: null });
 
+/** The version the stored settings were written with (1 when never recorded). */
+async function storedVersion(): Promise<number> {
+  const meta = await storage.getMeta<{ v?: unknown }>('local:settings');
+  return typeof meta.v === 'number' && Number.isInteger(meta.v) ? meta.v : 1;
+}
+
+export interface LoadOptions {
+  /** Put a bad stored value aside and write the repaired one (the background only). */
+  repair?: boolean;
+  migrations?: typeof SETTINGS_MIGRATIONS;
+  version?: number;
+}
+
 /**
  * Read the settings. The value is always valid: fields that fail validation get their
- * defaults. With `repair`, a bad stored value is put aside in the quarantine item and the
- * repaired value is written back (done by the background and the options page only, so
- * content scripts never race each other writing).
+ * defaults. An older stored version is migrated; with `repair`, the migrated or repaired
+ * value is written back with the current version, and a bad stored value (or one whose
+ * migration threw) is put aside in the quarantine, keeping the last few. Only the background
+ * repairs (through its one writer), so content scripts never race each other writing.
  */
-export async function loadSettings(options: { repair?: boolean } = {}): Promise<Settings> {
-  let raw: unknown;
-  try {
-    raw = await settingsItem.getValue();
-  } catch (error) {
-    // A migration that throws leaves the old value in place; read it as it is and repair.
-    console.warn('[Eventually] settings migration failed', error);
-    raw = await storage.getItem('local:settings');
+export async function loadSettings(options: LoadOptions = {}): Promise<Settings> {
+  const migrations = options.migrations ?? SETTINGS_MIGRATIONS;
+  const current = options.version ?? SETTINGS_VERSION;
+  const raw = await settingsItem.getValue();
+  const from = raw === null || raw === undefined ? current : await storedVersion();
+  let value: unknown = raw;
+  const problems: SettingsProblem[] = [];
+  if (from < current) {
+    try {
+      value = migrateSettings(raw, from, migrations, current);
+    } catch (error) {
+      // Read the old value as it is; what does not fit is reset and the old value kept aside.
+      problems.push({
+        path: '',
+        message: `Updating saved settings from version ${from} failed (${error instanceof Error ? error.message : String(error)}).`,
+      });
+    }
   }
-  const { settings, problems } = normalizeSettings(raw);
-  if (problems.length > 0 && options.repair) {
-    await settingsQuarantineItem.setValue({ value: raw ?? null, problems, at: Date.now() });
-    await settingsItem.setValue(settings);
+  const normalized = normalizeSettings(value);
+  problems.push(...normalized.problems);
+  if (options.repair && (problems.length > 0 || from !== current)) {
+    if (problems.length > 0) await quarantine({ value: raw ?? null, problems, at: Date.now() });
+    await settingsItem.setValue(normalized.settings);
+    await storage.setMeta('local:settings', { v: current });
   }
-  return settings;
+  return normalized.settings;
+}
+
+async function quarantine(entry: QuarantinedSettings): Promise<void> {
+  await settingsQuarantineItem.setValue(entry);
+  const history = await settingsQuarantineHistoryItem.getValue().catch(() => []);
+  await settingsQuarantineHistoryItem.setValue(
+    [entry, ...(Array.isArray(history) ? history : [])].slice(0, QUARANTINE_HISTORY),
+  );
 }
 
 /** True once anything has been written for the settings (false on first run). */
@@ -81,6 +122,7 @@ export async function hasStoredSettings(): Promise<boolean> {
 
 export async function saveSettings(next: Settings): Promise<void> {
   await settingsItem.setValue(next);
+  await storage.setMeta('local:settings', { v: SETTINGS_VERSION });
 }
 
 /** Watch for settings changes (from the options page, or another tab). */

@@ -9,6 +9,7 @@
  * node or attribute value, never as HTML.
  */
 import type { AssessmentLevel, Cost } from '../../lib/meeting/assess';
+import { onTrusted } from '../in-page/trusted';
 
 export interface OverlayView {
   /** The event's title, as text. */
@@ -160,7 +161,8 @@ export function mountCalendarOverlay(
     extra: Record<string, string | boolean> = {},
   ) => {
     const b = h('button', { type: 'button', class: `ev-btn ${className}`.trim(), ...extra }, label);
-    b.addEventListener('click', onClick);
+    // Page scripts can dispatch clicks into our UI: only the person's own act (../in-page/trusted.ts).
+    b.addEventListener('click', onTrusted(onClick));
     return b;
   };
 
@@ -364,7 +366,10 @@ export function mountCalendarOverlay(
   const buildPanel = () => {
     if (!panel) return;
     const close = h('button', { type: 'button', class: 'ev-icon-btn', 'aria-label': 'Close' }, '×');
-    close.addEventListener('click', () => closePanel(true));
+    close.addEventListener(
+      'click',
+      onTrusted(() => closePanel(true)),
+    );
     let left: HTMLElement;
     if (panelView === 'summary') {
       left = h(
@@ -375,7 +380,10 @@ export function mountCalendarOverlay(
       );
     } else {
       const back = h('button', { type: 'button', class: 'ev-back' }, '← Back');
-      back.addEventListener('click', () => show('summary'));
+      back.addEventListener(
+        'click',
+        onTrusted(() => show('summary')),
+      );
       left = h('span', { class: 'ev-brand' }, back);
     }
     statusEl = h('p', { class: 'ev-status', role: 'status', 'aria-live': 'polite', 'data-tone': '' });
@@ -460,7 +468,10 @@ export function mountCalendarOverlay(
     if (returnFocus) badge.focus({ preventScroll: true });
   };
 
-  badge.addEventListener('click', () => (panel ? closePanel(false) : openPanel()));
+  badge.addEventListener(
+    'click',
+    onTrusted(() => (panel ? closePanel(false) : openPanel())),
+  );
   wrap.addEventListener('keydown', (event) => {
     if (event.key === 'Escape' && panel) {
       event.preventDefault();

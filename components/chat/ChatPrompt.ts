@@ -7,6 +7,7 @@
  * buttons keep the message box focused when clicked (mousedown does not move focus), and are
  * reachable with Tab. Escape closes it (or its menu).
  */
+import { onTrusted } from '../in-page/trusted';
 export type ChatPromptKind = 'greeting-only' | 'call-request';
 
 export interface ChatPromptProps {
@@ -186,17 +187,31 @@ export function renderChatPrompt(container: HTMLElement, initial: ChatPromptProp
   more.addEventListener('keydown', (event) => {
     if (event.key === 'Enter' || event.key === ' ' || event.key === 'ArrowDown') keyboardOpen = true;
   });
-  more.addEventListener('click', () => {
-    setMenu(!menuOpen, keyboardOpen);
-    keyboardOpen = false;
-  });
-  close.addEventListener('click', () => props.onClose());
-  primary.addEventListener('click', () => props.onAddQuestion());
-  secondary.addEventListener('click', () => props.onSendAnyway());
-  const menuAction = (action: () => void) => () => {
-    setMenu(false);
-    action();
-  };
+  // Page scripts can dispatch clicks into our UI: only the person's own act (../in-page/trusted.ts).
+  more.addEventListener(
+    'click',
+    onTrusted(() => {
+      setMenu(!menuOpen, keyboardOpen);
+      keyboardOpen = false;
+    }),
+  );
+  close.addEventListener(
+    'click',
+    onTrusted(() => props.onClose()),
+  );
+  primary.addEventListener(
+    'click',
+    onTrusted(() => props.onAddQuestion()),
+  );
+  secondary.addEventListener(
+    'click',
+    onTrusted(() => props.onSendAnyway()),
+  );
+  const menuAction = (action: () => void) =>
+    onTrusted(() => {
+      setMenu(false);
+      action();
+    });
   muteItem.addEventListener(
     'click',
     menuAction(() => props.onMute()),

@@ -5,7 +5,7 @@
  * to the background and reads storage.
  */
 import { type DragEvent, useId, useState } from 'react';
-import { type Feed, type FeedStatus, feedHealth, feedStatusText, maskFeedUrl } from '../../lib/feeds';
+import { type Feed, type FeedStatus, feedHealth, feedStatusText, formatBytes, maskFeedUrl } from '../../lib/feeds';
 import { Field } from '../ui/fields';
 import './feeds.css';
 
@@ -32,6 +32,8 @@ export interface FeedsSectionProps {
   onAllow: (feedId: string) => void;
   /** Stored feeds that could not be read were left out. */
   droppedNotice?: string | null;
+  /** What the kept calendars take in this browser (IndexedDB), in bytes, when known. */
+  keptBytes?: number | null;
 }
 
 export function FeedsSection(props: FeedsSectionProps) {
@@ -57,6 +59,9 @@ export function FeedsSection(props: FeedsSectionProps) {
       ) : (
         <p className="ev-muted">No calendar yet.</p>
       )}
+      {props.rows.length > 0 && typeof props.keptBytes === 'number' ? (
+        <p className="ev-muted">Kept in this browser for these calendars: {formatBytes(props.keptBytes)}.</p>
+      ) : null}
       <AddFeedForm onAdd={props.onAddUrl} />
       <FileImport onImport={props.onImportFile} />
     </div>

@@ -1,13 +1,14 @@
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { OptionsPage, type OptionsPageProps, type QuarantineNotice } from '../../components/options/OptionsPage';
 import { originPermissionPattern, originStillNeeded } from '../../lib/feeds';
 import { originSchema, type Settings, settingsSchema } from '../../lib/settings';
+import { diffSettings, mergeSettingsPatch } from '../../lib/settings-patch';
 import type { SelfHostedKind } from '../../lib/sites';
 import { downloadText } from '../../platform/download';
 import { loadFeeds } from '../../platform/feeds';
 import { sendMessage } from '../../platform/messaging';
-import { loadSettings, saveSettings, settingsQuarantineItem, watchSettings } from '../../platform/storage';
+import { loadSettings, settingsQuarantineItem, watchSettings } from '../../platform/storage';
 import { FeedsContainer } from './feeds';
 import { SiteHealthContainer } from './site-health';
 
@@ -29,60 +30,90 @@ function supportedTimeZones(): string[] {
   }
 }
 
+/** The settings as the background wrote them, repaired if they needed it. */
+async function loadRepaired(): Promise<Settings> {
+  const reply = await sendMessage({ type: 'settings/load' });
+  return reply.ok ? (reply.value as Settings) : loadSettings();
+}
+
 export function OptionsApp() {
   const [draft, setDraft] = useState<Settings | null>(null);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [saveState, setSaveState] = useState<OptionsPageProps['saveState']>('idle');
   const [quarantine, setQuarantine] = useState<QuarantineNotice | null>(null);
   const pendingSave = useRef<ReturnType<typeof setTimeout> | null>(null);
-  const lastSaved = useRef<string>('');
+  /** The settings as last seen in storage: what this page's edits are a difference from. */
+  const stored = useRef<Settings | null>(null);
+  /** The draft as it is now (callbacks that await a prompt read it here, never a stale copy). */
+  const current = useRef<Settings | null>(null);
+
+  const show = useCallback((next: Settings) => {
+    current.current = next;
+    setDraft(next);
+    setErrors(errorsByPath(next));
+  }, []);
 
   useEffect(() => {
     let alive = true;
     void (async () => {
-      const settings = await loadSettings({ repair: true });
+      const settings = await loadRepaired();
       const kept = await settingsQuarantineItem.getValue();
       if (!alive) return;
-      lastSaved.current = JSON.stringify(settings);
-      setDraft(settings);
+      stored.current = settings;
+      show(settings);
       setQuarantine(kept ? { problems: kept.problems, at: kept.at } : null);
     })();
-    // Another tab (or the chat prompt's "mute") changed the settings: show them, unless the
-    // person is in the middle of an edit here.
-    const unwatch = watchSettings((settings) => {
-      if (pendingSave.current) return;
-      lastSaved.current = JSON.stringify(settings);
-      setDraft(settings);
+    // Another tab (or the chat prompt's "mute") changed the settings: take their change and
+    // keep this page's own edits, saved or not yet, on top of it.
+    const unwatch = watchSettings((incoming) => {
+      const base = stored.current;
+      const mine = current.current;
+      stored.current = incoming;
+      if (!base || !mine) return;
+      show(mergeSettingsPatch(incoming, diffSettings(base, mine)) ?? incoming);
     });
     return () => {
       alive = false;
       unwatch();
     };
-  }, []);
+  }, [show]);
 
-  const change = (next: Settings) => {
-    setDraft(next);
-    const nextErrors = errorsByPath(next);
-    setErrors(nextErrors);
+  const save = () => {
+    pendingSave.current = null;
+    const base = stored.current;
+    const mine = current.current;
+    if (!base || !mine) return;
+    const parsed = settingsSchema.safeParse(mine);
+    if (!parsed.success) return;
+    const patch = diffSettings(base, parsed.data);
+    if (patch.length === 0) {
+      setSaveState('saved');
+      return;
+    }
+    void sendMessage({ type: 'settings/patch', patch }).then((reply) => {
+      if (reply.ok) {
+        setSaveState('saved');
+      } else {
+        console.error('[Eventually] saving settings failed', reply.error);
+        setSaveState('failed');
+      }
+    });
+  };
+
+  /** Change the draft; `update` gets the draft as it is now. Saved after a short pause. */
+  const change = (update: Settings | ((now: Settings) => Settings)) => {
+    const now = current.current;
+    if (!now) return;
+    const next = typeof update === 'function' ? update(now) : update;
+    show(next);
     if (pendingSave.current) clearTimeout(pendingSave.current);
-    if (Object.keys(nextErrors).length > 0) {
-      pendingSave.current = null;
+    pendingSave.current = null;
+    if (Object.keys(errorsByPath(next)).length > 0) {
       setSaveState('invalid');
       return;
     }
     setSaveState('saving');
-    pendingSave.current = setTimeout(() => {
-      pendingSave.current = null;
-      const parsed = settingsSchema.parse(next);
-      lastSaved.current = JSON.stringify(parsed);
-      saveSettings(parsed).then(
-        () => setSaveState('saved'),
-        (error: unknown) => {
-          console.error('[Eventually] saving settings failed', error);
-          setSaveState('failed');
-        },
-      );
-    }, SAVE_DELAY_MS);
+    pendingSave.current = setTimeout(save, SAVE_DELAY_MS);
   };
 
   // options.html#feeds (the popup's "Add a calendar"): the page renders after storage is
@@ -128,27 +159,41 @@ export function OptionsApp() {
         if (!origin.success) return origin.error.issues[0]?.message ?? 'Not a web address.';
         if (draft.selfHostedChats.some((chat) => chat.origin === origin.data))
           return 'That server is already in the list.';
+        const pattern = originPermissionPattern(origin.data);
+        // Asked alongside the request, not awaited before it: the prompt needs this click's gesture.
+        const hadPermission = browser.permissions.contains({ origins: [pattern] }).catch(() => false);
         let granted = false;
         try {
-          granted = await browser.permissions.request({ origins: [originPermissionPattern(origin.data)] });
+          granted = await browser.permissions.request({ origins: [pattern] });
         } catch (error) {
           return `The browser refused: ${error instanceof Error ? error.message : String(error)}`;
         }
         if (!granted) return 'Permission was not granted, so Eventually cannot help on that server.';
-        change({ ...draft, selfHostedChats: [...draft.selfHostedChats, { origin: origin.data, kind, enabled: true }] });
-        // Registration reads the saved settings: wait for the save, then sync.
-        setTimeout(() => void sendMessage({ type: 'self-hosted/sync' }), SAVE_DELAY_MS + 100);
+        // The draft as it is after the prompt (the person or another tab may have changed it).
+        const latest = current.current ?? draft;
+        const next = {
+          ...latest,
+          selfHostedChats: [...latest.selfHostedChats, { origin: origin.data, kind, enabled: true }],
+        };
+        const problems = errorsByPath(next);
+        const problem = problems.selfHostedChats ?? Object.values(problems)[0];
+        if (problem) {
+          // The add failed: give back the grant it needed (unless it was there before).
+          if (!(await hadPermission)) await browser.permissions.remove({ origins: [pattern] }).catch(() => false);
+          return problem;
+        }
+        // The background registers the chat script once it has saved the list.
+        change(next);
         return null;
       }}
       onRemoveSelfHosted={(origin) => {
-        change({ ...draft, selfHostedChats: draft.selfHostedChats.filter((chat) => chat.origin !== origin) });
+        change((now) => ({ ...now, selfHostedChats: now.selfHostedChats.filter((chat) => chat.origin !== origin) }));
         // Give the permission back unless a calendar feed on the same server still needs it.
         void loadFeeds().then(({ feeds }) => {
           if (!originStillNeeded(origin, feeds, [])) {
             void browser.permissions.remove({ origins: [originPermissionPattern(origin)] }).catch(() => false);
           }
         });
-        setTimeout(() => void sendMessage({ type: 'self-hosted/sync' }), SAVE_DELAY_MS + 100);
       }}
     />
   );

@@ -6,15 +6,32 @@
 import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { type FeedRow, FeedsSection } from '../../components/feeds/FeedsSection';
-import { feedError, feedOrigin, MAX_FEED_BYTES, normalizeFeedUrl, originPermissionPattern } from '../../lib/feeds';
-import { loadFeedStatuses, loadFeeds, watchFeeds } from '../../platform/feeds';
+import {
+  feedError,
+  feedOrigin,
+  MAX_FEED_BYTES,
+  normalizeFeedUrl,
+  originPermissionPattern,
+  originStillNeeded,
+} from '../../lib/feeds';
+import { keptCalendarBytes } from '../../platform/calendar-store';
+import { hasOriginPermission, loadFeedStatuses, loadFeeds, watchFeeds } from '../../platform/feeds';
 import type { FeedResult } from '../../platform/feeds-sync';
 import { sendMessage } from '../../platform/messaging';
+import { loadSettings } from '../../platform/storage';
 
 function replyError(reply: Awaited<ReturnType<typeof sendMessage>>): string | null {
   if (!reply.ok) return `Eventually could not do that: ${reply.error}`;
   const value = reply.value as FeedResult | undefined;
   return value?.error ?? null;
+}
+
+/** Give back the permission for `origin` unless a feed or a self-hosted chat still needs it. */
+async function releaseUnneededOrigin(origin: string): Promise<void> {
+  const [{ feeds }, settings] = await Promise.all([loadFeeds(), loadSettings()]);
+  const chats = settings.selfHostedChats.map((chat) => chat.origin);
+  if (originStillNeeded(origin, feeds, chats)) return;
+  await browser.permissions.remove({ origins: [originPermissionPattern(origin)] }).catch(() => false);
 }
 
 function requestOrigin(origin: string): Promise<string | null> {
@@ -30,6 +47,7 @@ export function FeedsContainer() {
   const [dropped, setDropped] = useState(0);
   const [busy, setBusy] = useState<ReadonlySet<string>>(new Set());
   const [now, setNow] = useState(() => Date.now());
+  const [keptBytes, setKeptBytes] = useState<number | null>(null);
 
   useEffect(() => {
     let alive = true;
@@ -37,6 +55,10 @@ export function FeedsContainer() {
       void Promise.all([loadFeeds(), loadFeedStatuses()]).then(([{ feeds, dropped: lost }, statuses]) => {
         if (!alive) return;
         setRows(feeds.map((feed) => ({ feed, status: statuses[feed.id] })));
+        void keptCalendarBytes().then(
+          (bytes) => alive && setKeptBytes(bytes),
+          () => undefined,
+        );
         setDropped(lost);
         setNow(Date.now());
       });
@@ -67,6 +89,7 @@ export function FeedsContainer() {
     <FeedsSection
       rows={rows.map((row) => ({ ...row, busy: busy.has(row.feed.id) }))}
       now={now}
+      keptBytes={keptBytes}
       droppedNotice={
         dropped > 0
           ? `${dropped} stored calendar${dropped === 1 ? '' : 's'} could not be read and ${dropped === 1 ? 'was' : 'were'} left out; add ${dropped === 1 ? 'it' : 'them'} again.`
@@ -77,9 +100,15 @@ export function FeedsContainer() {
         if (!normalized.ok) return Promise.resolve(normalized.message);
         if (rows.some((row) => row.feed.url === normalized.url))
           return Promise.resolve('That calendar is already in the list.');
-        return requestOrigin(normalized.origin).then(async (refused) => {
+        const origin = normalized.origin;
+        // Asked alongside the request, not before it: the prompt needs this click's gesture.
+        const hadPermission = hasOriginPermission(origin);
+        return requestOrigin(origin).then(async (refused) => {
           if (refused) return refused;
-          return replyError(await sendMessage({ type: 'feeds/add', url: normalized.url, name }));
+          const error = replyError(await sendMessage({ type: 'feeds/add', url: normalized.url, name }));
+          // The add failed (feed limit, a refused address): give back the grant it asked for.
+          if (error && !(await hadPermission)) await releaseUnneededOrigin(origin);
+          return error;
         });
       }}
       onImportFile={async (file) => {

@@ -8,9 +8,32 @@ import type { HelperGate } from './decide';
 
 const HOUR_MS = 60 * 60 * 1000;
 
-/** `site-id:conversation-id`, the form `settings.muted.conversations` keeps. */
+/** The longest item `settings.muted.conversations` accepts (lib/settings.ts). */
+const MAX_CONVERSATION_KEY = 300;
+
+/** FNV-1a, 32 bits, base 36; same as shortHash in sites/calendar-common/dom.ts (lib cannot import sites). */
+function shortHash(text: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return (hash >>> 0).toString(36);
+}
+
+/**
+ * A key within the stored limit: a longer one (a Zulip group DM with 36 people makes 313
+ * characters) keeps its start and ends with a hash of the whole, so it stays unique and stable.
+ */
+function boundedConversationKey(key: string): string {
+  if (key.length <= MAX_CONVERSATION_KEY) return key;
+  const hash = shortHash(key);
+  return `${key.slice(0, MAX_CONVERSATION_KEY - hash.length - 1)}#${hash}`;
+}
+
+/** `site-id:conversation-id`, the form `settings.muted.conversations` keeps (bounded). */
 export function conversationKey(site: SiteId, conversationId: string | null | undefined): string {
-  return conversationId ? `${site}:${conversationId}` : '';
+  return conversationId ? boundedConversationKey(`${site}:${conversationId}`) : '';
 }
 
 function isBuiltin(site: SiteId): site is (typeof BUILTIN_SITE_IDS)[number] {
@@ -63,7 +86,8 @@ export function withSnooze(settings: Settings, now: number, length: SnoozeLength
 
 /** Settings with one conversation muted (idempotent; keeps the list within its limit). */
 export function withMutedConversation(settings: Settings, key: string): Settings {
-  if (!key || settings.muted.conversations.includes(key)) return settings;
-  const conversations = [...settings.muted.conversations, key].slice(-500);
+  const bounded = boundedConversationKey(key);
+  if (!bounded || settings.muted.conversations.includes(bounded)) return settings;
+  const conversations = [...settings.muted.conversations, bounded].slice(-500);
   return { ...settings, muted: { ...settings.muted, conversations } };
 }

@@ -15,7 +15,8 @@ import { copyToClipboard } from '../../platform/clipboard';
 import { liveSettings } from '../../platform/content-settings';
 import { showLayoutReport } from '../../platform/layout-report';
 import { sendMessage } from '../../platform/messaging';
-import { chatSendKeysItem, loadSettings, saveSettings } from '../../platform/storage';
+import { updateSettings } from '../../platform/settings-client';
+import { chatSendKeysItem } from '../../platform/storage';
 import type { ChatAdapter } from './adapter';
 import { type ChatHelper, startChatHelper } from './controller';
 import { builtinAdapterFor, selfHostedAdapterFor } from './registry';
@@ -58,10 +59,8 @@ export function startChatContentScript(ctx: ChatContentContext): ChatHelper | nu
     reportStatus(site, status, detail) {
       void sendMessage({ type: 'site/status', site, status, detail, at: Date.now() });
     },
-    async updateSettings(change) {
-      // Fresh from storage (not the cached copy): another tab may have changed something.
-      await saveSettings(change(await loadSettings()));
-    },
+    // A patch to the background's one writer: another tab's change in the same moment stays.
+    updateSettings,
     copy: (text) => copyToClipboard(text),
     openSettings() {
       void sendMessage({ type: 'options/open', section: 'chat' });

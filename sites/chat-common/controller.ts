@@ -40,8 +40,9 @@ export const TEST_THROW_ATTR = 'data-eventually-test-throw';
 const TEST_TIMING_ATTR = 'data-eventually-test-timing';
 const TIMINGS_ATTR = 'data-eventually-timings';
 
-export const NOTICE_CLIPBOARD = 'Couldn’t edit the message box here; the text is on your clipboard.';
-const NOTICE_NO_CLIPBOARD = 'Couldn’t edit the message box here. Add your question, then press Enter.';
+export const NOTICE_CLIPBOARD =
+  'Couldn’t edit the message box here; the added text (not your message) is on your clipboard: paste it after your message.';
+export const NOTICE_NO_CLIPBOARD = 'Couldn’t edit the message box here. Add your question, then press Enter.';
 export const NOTICE_PRESS_ENTER = 'Press Enter to send.';
 
 /** How long after a send we look for the box to empty (to count the outcome). */
@@ -461,12 +462,30 @@ export function startChatHelper(deps: ChatHelperDeps): ChatHelper {
       editable.focus({ preventScroll: true });
   }
 
+  /**
+   * The prompt's message box, found again when the page re-rendered it since (a detached box
+   * takes the insertion and the person's draft is then doubled): the same conversation's box
+   * now in the page, or null.
+   */
+  function liveComposer(current: OpenPrompt): Composer | null {
+    if (current.composer.editable.isConnected) return current.composer;
+    const again = current.adapter.findAnyComposer(doc);
+    if (!again || current.adapter.conversationId(again, win.location.href) !== current.conversationId) return null;
+    current.composer = again;
+    return again;
+  }
+
   async function addQuestion(): Promise<void> {
     const current = open;
     if (!current) return;
-    const { adapter, composer, kind, handle } = current;
+    const { adapter, kind, handle } = current;
     const settings = deps.settings();
     if (!settings) return;
+    const composer = liveComposer(current);
+    if (!composer) {
+      handle.update({ busy: false, notice: NOTICE_NO_CLIPBOARD });
+      return;
+    }
     handle.update({ busy: true, notice: null });
     const before = adapter.readText(composer);
     const insertion = questionInsertion(kind, before, settings.templates);
@@ -485,7 +504,9 @@ export function startChatHelper(deps: ChatHelperDeps): ChatHelper {
       if (open === current) closePrompt(false);
       return;
     }
-    const copied = await deps.copy(insertion.expected).catch(() => false);
+    // Only what we meant to add: the draft is still in the box (copying it too doubled it on paste).
+    const added = insertion.text.trim() === '' ? null : insertion.text;
+    const copied = added !== null && (await deps.copy(added).catch(() => false));
     focusBox(composer);
     if (open === current) handle.update({ busy: false, notice: copied ? NOTICE_CLIPBOARD : NOTICE_NO_CLIPBOARD });
   }
@@ -493,7 +514,12 @@ export function startChatHelper(deps: ChatHelperDeps): ChatHelper {
   async function sendAnyway(): Promise<void> {
     const current = open;
     if (!current) return;
-    const { adapter, composer, handle } = current;
+    const { adapter, handle } = current;
+    const composer = liveComposer(current);
+    if (!composer) {
+      if (open === current) closePrompt(false);
+      return;
+    }
     const draft = draftOf(composer.editable);
     const sent = adapter.readText(composer);
     const wasHeld = draft.held;

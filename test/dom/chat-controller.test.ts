@@ -12,6 +12,7 @@ import {
   type ChatHelper,
   type ChatHelperDeps,
   NOTICE_CLIPBOARD,
+  NOTICE_NO_CLIPBOARD,
   NOTICE_PRESS_ENTER,
   type SendKeyMemory,
   startChatHelper,
@@ -220,8 +221,41 @@ describe('the chat helper in a frame', () => {
     t.type('hi');
     t.enter();
     t.current()!.onAddQuestion();
+    // Nothing but a new line would be added: nothing worth copying, and the notice says what to do.
+    await vi.waitFor(() =>
+      expect(t.handle.update).toHaveBeenLastCalledWith({ busy: false, notice: NOTICE_NO_CLIPBOARD }),
+    );
+    expect(t.deps.copy).not.toHaveBeenCalled();
+    expect(t.box.value).toBe('hi');
+  });
+
+  it('copies only the added text when the box cannot be edited, never the draft again', async () => {
+    const settings = structuredClone(DEFAULT_SETTINGS);
+    settings.templates.chatQuestion = 'Is the doc ready?';
+    const t = setup({}, settings);
+    const broken = { ...(await import('../../sites/mattermost/adapter')).mattermost, insertText: async () => false };
+    t.deps.adapter = () => broken;
+    t.type('hi');
+    t.enter();
+    t.current()!.onAddQuestion();
     await vi.waitFor(() => expect(t.handle.update).toHaveBeenLastCalledWith({ busy: false, notice: NOTICE_CLIPBOARD }));
-    expect(t.deps.copy).toHaveBeenCalledWith('hi\n');
+    const copied = vi.mocked(t.deps.copy).mock.lastCall?.[0] ?? '';
+    expect(copied).toContain('Is the doc ready?');
+    expect(copied).not.toContain('hi');
+    expect(NOTICE_CLIPBOARD).toMatch(/added text/);
+  });
+
+  it('acts on the box the page re-rendered, not the detached one, so the draft is not doubled', async () => {
+    const t = setup();
+    t.type('hi');
+    t.enter();
+    // The page draws its message box again (same conversation, same draft).
+    const fresh = t.box.cloneNode() as HTMLTextAreaElement;
+    fresh.value = t.box.value;
+    t.box.replaceWith(fresh);
+    t.current()!.onAddQuestion();
+    await vi.waitFor(() => expect(fresh.value).toBe('hi\n'));
+    expect(t.box.isConnected).toBe(false);
     expect(t.box.value).toBe('hi');
   });
 

@@ -3,11 +3,14 @@
  * fetch stubbed: conditional requests, every kind of failure, the last good copy, import,
  * removal and the alarm. The same paths run for real in test/e2e/stats-feeds.test.ts.
  */
+
+import { createStore, set } from 'idb-keyval';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { FEED_REFRESH_ALARM, type FeedStatus, type KeptCalendar } from '../../lib/feeds';
 import { DEFAULT_SETTINGS, type Settings } from '../../lib/settings';
-import { feedStatusItem, feedsItem, keptKey, loadFeeds, loadKeptCalendars, textKey } from '../../platform/feeds';
+import { readKeptText, writeKeptCalendar, writeKeptText } from '../../platform/calendar-store';
+import { feedStatusItem, feedsItem, loadFeeds, loadKeptCalendars } from '../../platform/feeds';
 import { addUrlFeed, ensureRefreshAlarm, importFileFeed, refreshFeed, removeFeed } from '../../platform/feeds-sync';
 import { loadStatsInputs } from '../../platform/stats';
 import { extraMeetingCalendar, weekCalendar } from '../e2e/stats-calendar';
@@ -69,7 +72,7 @@ describe('fetching a feed', () => {
     expect(status).toMatchObject({ etag: '"v1"', error: null, events: 8, calendarName: 'Team calendar' });
     const kept = (await loadKeptCalendars([feed]))[feed.id]!;
     expect(kept.occurrences.map((o) => o.title)).toContain('Design review');
-    expect(typeof (await fakeBrowser.storage.local.get(`feedText:${feed.id}`))[`feedText:${feed.id}`]).toBe('string');
+    expect(typeof (await readKeptText(feed.id))).toBe('string');
 
     answers.push({ status: 304, headers: { etag: '"v1"' } });
     const after = await refreshFeed(feed, SETTINGS);
@@ -125,13 +128,13 @@ describe('fetching a feed', () => {
 
   it('fetches the whole calendar again when the kept weeks no longer fit (and there is no text)', async () => {
     const feed = await addGoodFeed();
-    await fakeBrowser.storage.local.remove(textKey(feed.id).slice('local:'.length));
+    await writeKeptText(feed.id, null);
     const kept = (await loadKeptCalendars([feed]))[feed.id]!;
     const old: KeptCalendar = {
       ...kept,
       window: { start: kept.window.start - 30 * 7 * 86_400_000, end: kept.window.start },
     };
-    await fakeBrowser.storage.local.set({ [keptKey(feed.id).slice('local:'.length)]: old });
+    await writeKeptCalendar(feed.id, old);
     answers.push({ status: 200, headers: { etag: '"v2"' }, body: weekCalendar() });
     const status = await refreshFeed(feed, SETTINGS);
     expect(requests[1]!.headers['if-none-match']).toBeUndefined();
@@ -250,7 +253,8 @@ describe('stored data that cannot be read', () => {
     await feedsItem.setValue('garbage');
     expect(await loadFeeds()).toEqual({ feeds: [], dropped: 1 });
     await feedsItem.setValue([{ id: 'f', url: '', name: 'x.ics', addedAt: 1, kind: 'file' }, { id: 3 }]);
-    await fakeBrowser.storage.local.set({ 'feedKept:f': { occurrences: 'nope' }, feedStatus: { f: 'broken' } });
+    await set('kept:f', { occurrences: 'nope' }, createStore('eventually-calendars', 'kept'));
+    await fakeBrowser.storage.local.set({ feedStatus: { f: 'broken' } });
     const inputs = await loadStatsInputs();
     expect(inputs.droppedFeeds).toBe(1);
     expect(inputs.feeds.map((row) => row.feed.id)).toEqual(['f']);

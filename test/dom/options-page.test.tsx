@@ -79,3 +79,17 @@ describe('OptionsPage', () => {
     expect(await screen.findByText('Permission was not granted.')).toBeTruthy();
   });
 });
+
+describe('OptionsPage, servers with a port', () => {
+  it('says clearly that the permission covers every port of the host', () => {
+    renderPage({
+      settings: {
+        ...DEFAULT_SETTINGS,
+        selfHostedChats: [{ origin: 'http://localhost:8065', kind: 'mattermost', enabled: true }],
+      },
+    });
+    expect(document.body.textContent).toContain('Firefox cannot name a port');
+    fireEvent.change(screen.getByLabelText('Server address'), { target: { value: 'chat.example.com:8443' } });
+    expect(screen.getByLabelText('Server address').getAttribute('aria-describedby')).toBeTruthy();
+  });
+});

@@ -185,3 +185,28 @@ export function hasSite(session: ExtensionSession, origin: string): Promise<bool
     `${origin}/*`,
   );
 }
+
+/** The kept calendars as the background stored them (IndexedDB, platform/calendar-store.ts): feed id → JSON text. */
+export function keptCalendarTexts(session: ExtensionSession): Promise<Record<string, string>> {
+  return session.worker.evaluate(
+    () =>
+      new Promise<Record<string, string>>((resolve, reject) => {
+        const open = indexedDB.open('eventually-calendars');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          if (!db.objectStoreNames.contains('kept')) return resolve({});
+          const result: Record<string, string> = {};
+          const cursor = db.transaction('kept').objectStore('kept').openCursor();
+          cursor.onerror = () => reject(cursor.error);
+          cursor.onsuccess = () => {
+            const at = cursor.result;
+            if (!at) return resolve(result);
+            const key = String(at.key);
+            if (key.startsWith('kept:')) result[key.slice('kept:'.length)] = String(at.value);
+            at.continue();
+          };
+        };
+      }),
+  );
+}

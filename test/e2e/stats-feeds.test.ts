@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { type ExtensionSession, type ExtraRoutes, launchExtension, waitFor } from './harness';
-import { extraMeetingCalendar, hasSite, useStatsSettings, weekCalendar } from './stats-calendar';
+import { extraMeetingCalendar, hasSite, keptCalendarTexts, useStatsSettings, weekCalendar } from './stats-calendar';
 
 const ORIGIN = 'https://calendar.example.com';
 const FEED = `${ORIGIN}/u/feed.ics`;
@@ -16,6 +16,7 @@ afterEach(async () => {
 
 async function start(routes: ExtraRoutes = {}, colorScheme: 'light' | 'dark' = 'light'): Promise<ExtensionSession> {
   session = await launchExtension({ routes, colorScheme });
+  // biome-ignore lint/correctness/useHookAtTopLevel: a test helper named "use…", not a React hook
   await useStatsSettings(session);
   return session;
 }
@@ -153,14 +154,8 @@ describe('weekly stats from a calendar feed, in the built extension', () => {
     await useStatsSettings(s, { timeZone: 'Asia/Tokyo' });
     const again = await s.openPopup();
     await waitFor(async () => {
-      const all = await s.worker.evaluate(async () =>
-        (
-          globalThis as unknown as { chrome: { storage: { local: { get(k: null): Promise<Record<string, string>> } } } }
-        ).chrome.storage.local.get(null),
-      );
-      return Object.entries(all).some(
-        ([key, value]) => key.startsWith('feedKept:') && String(value).includes('Asia/Tokyo'),
-      );
+      const kept = await keptCalendarTexts(s);
+      return Object.values(kept).some((value) => value.includes('Asia/Tokyo'));
     }, 'the calendar read again in the new time zone');
     await waitFor(async () => requests.length === 3, 'the third request');
     expect(requests[2]?.['if-none-match']).toBe('"v1"');
@@ -254,14 +249,7 @@ describe('weekly stats from a calendar feed, in the built extension', () => {
     await options.getByRole('button', { name: 'Remove Work' }).click();
     await expect.poll(() => feedItem(options, 'Work').count()).toBe(0);
     await expect.poll(() => hasSite(s, ORIGIN)).toBe(false);
-    const keys = await s.worker.evaluate(async () =>
-      Object.keys(
-        await (
-          globalThis as unknown as { chrome: { storage: { local: { get(k: null): Promise<object> } } } }
-        ).chrome.storage.local.get(null),
-      ),
-    );
-    expect(keys.filter((key) => key.startsWith('feedKept:'))).toHaveLength(2);
+    expect(Object.keys(await keptCalendarTexts(s))).toHaveLength(2);
   });
 
   it('exports the weekly figures as CSV and JSON', async () => {

@@ -6,7 +6,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { busyYearIcs } from '../fixtures/ics-demo/busy-year.mjs';
 import { type ExtensionSession, launchExtension } from './harness';
-import { useStatsSettings } from './stats-calendar';
+import { keptCalendarTexts, useStatsSettings } from './stats-calendar';
 
 let session: ExtensionSession | undefined;
 afterEach(async () => {
@@ -47,14 +47,8 @@ describe('popup speed with a busy calendar', () => {
     await useStatsSettings(session);
     const year = busyYearIcs();
     const importMs = await importAndTime(session, 'busy-year.ics', year.ics);
-    const kept = await session.worker.evaluate(async () => {
-      const all = await (
-        globalThis as unknown as { chrome: { storage: { local: { get(k: null): Promise<Record<string, unknown>> } } } }
-      ).chrome.storage.local.get(null);
-      const entry = Object.entries(all).find(([key]) => key.startsWith('feedKept:'));
-      const text = String(entry?.[1]);
-      return { count: (JSON.parse(text) as { occurrences: unknown[] }).occurrences.length, bytes: text.length };
-    });
+    const text = String(Object.values(await keptCalendarTexts(session))[0]);
+    const kept = { count: (JSON.parse(text) as { occurrences: unknown[] }).occurrences.length, bytes: text.length };
     const times = await popupTimes(session);
     console.info(
       `[bench] year of ${(year.ics.length / 1024 / 1024).toFixed(1)} MB imported (parse + keep ${kept.count} occurrences, ` +
@@ -67,17 +61,10 @@ describe('popup speed with a busy calendar', () => {
     const dense = busyYearIcs({ weeksBack: 16, weeksAhead: 3, perWorkday: 100, seed: 11 });
     const denseImportMs = await importAndTime(session, 'dense.ics', dense.ics);
     const denseTimes = await popupTimes(session);
-    const total = await session.worker.evaluate(async () => {
-      const all = await (
-        globalThis as unknown as { chrome: { storage: { local: { get(k: null): Promise<Record<string, unknown>> } } } }
-      ).chrome.storage.local.get(null);
-      return Object.entries(all)
-        .filter(([key]) => key.startsWith('feedKept:'))
-        .reduce(
-          (sum, [, value]) => sum + (JSON.parse(String(value)) as { occurrences: unknown[] }).occurrences.length,
-          0,
-        );
-    });
+    const total = Object.values(await keptCalendarTexts(session)).reduce(
+      (sum, value) => sum + (JSON.parse(value) as { occurrences: unknown[] }).occurrences.length,
+      0,
+    );
     console.info(
       `[bench] plus ${(dense.ics.length / 1024 / 1024).toFixed(1)} MB dense calendar imported in ${denseImportMs} ms; ` +
         `${total} occurrences kept in all; popup figures after ${denseTimes.join(', ')} ms (median ${median(denseTimes)} ms)`,

@@ -40,7 +40,7 @@ const feed = (over: Partial<Feed> = {}): Feed => ({
 describe('normalizeFeedUrl', () => {
   it.each([
     ['https://calendar.example.com/feed.ics', 'https://calendar.example.com/feed.ics'],
-    ['  http://intranet.example.com/cal.ics  ', 'http://intranet.example.com/cal.ics'],
+    ['  http://192.168.1.5/cal.ics  ', 'http://192.168.1.5/cal.ics'],
     ['webcal://p01-caldav.icloud.com/published/2/abc', 'https://p01-caldav.icloud.com/published/2/abc'],
     ['WEBCALS://example.com/x.ics', 'https://example.com/x.ics'],
     ['calendar.example.com/feed.ics', 'https://calendar.example.com/feed.ics'],
@@ -60,6 +60,8 @@ describe('normalizeFeedUrl', () => {
     ['not a url', 'is not a web address'],
     ['https://user:secret@example.com/cal.ics', 'user name or password'],
     ['https://intranet/cal.ics', 'is not a web address'],
+    // The secret address must not cross the internet in clear (issue 12, item 4).
+    ['http://intranet.example.com/cal.ics', 'Use https://'],
   ])('refuses %j with a sentence', (input, message) => {
     const result = normalizeFeedUrl(input);
     expect(result.ok).toBe(false);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseMessage } from '../../lib/messages';
+import { messageShape, parseMessage } from '../../lib/messages';
 
 describe('message protocol', () => {
   it('accepts a well-formed message and fills defaults', () => {
@@ -21,5 +21,16 @@ describe('message protocol', () => {
     const parsed = parseMessage(raw);
     expect(parsed.ok).toBe(false);
     if (!parsed.ok) expect(parsed.error).toMatch(/^Refused a malformed message/);
+  });
+});
+
+describe('what a refused message leaves in the log', () => {
+  it('names the shape of the message, never its values', () => {
+    const secret = 'https://calendar.google.com/calendar/ical/me%40example.com/private-0123456789abcdef/basic.ics';
+    const shape = messageShape({ type: 'feeds/add', url: secret, name: ['x'], extra: { deep: { token: 'abc' } } });
+    expect(shape).toBe(`{type: string(9), url: string(${secret.length}), name: array(1), extra: {deep: object}}`);
+    expect(shape).not.toContain('private');
+    expect(messageShape('feeds/add')).toBe('string(9)');
+    expect(messageShape({ 'https://evil.example/?k=secret': 1 })).toBe('{?: number}');
   });
 });

@@ -36,7 +36,8 @@ describe('settings schema', () => {
     });
     expect(problems.map((p) => p.path)).toContain('thresholds.maxAttendees');
     expect(problems.some((p) => p.path.startsWith('workingHours'))).toBe(true);
-    expect(settings.thresholds).toEqual(DEFAULT_SETTINGS.thresholds);
+    // The valid sibling survives: salvage goes field by field inside objects.
+    expect(settings.thresholds).toEqual({ maxAttendees: DEFAULT_SETTINGS.thresholds.maxAttendees, maxMinutes: 45 });
     expect(settings.workingHours).toEqual(DEFAULT_SETTINGS.workingHours);
   });
 

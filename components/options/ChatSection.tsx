@@ -1,0 +1,63 @@
+/** The chat helper: snooze, muted conversations and people, self-hosted servers. */
+import { withSnooze } from '../../lib/chat/gate';
+import type { Settings } from '../../lib/settings';
+import { LinesField, Section } from '../ui/fields';
+import type { SelfHostedHandlers } from './SelfHostedList';
+import { SelfHostedList } from './SelfHostedList';
+import type { SectionProps } from './section-props';
+
+export function ChatSection({
+  settings,
+  set,
+  now,
+  onAddSelfHosted,
+  onRemoveSelfHosted,
+  onChange,
+}: Omit<SectionProps, 'errors'> & SelfHostedHandlers & { now: number; onChange: (next: Settings) => void }) {
+  const snoozed = settings.chatSnoozedUntil > now;
+  return (
+    <Section title="Chat helper">
+      <fieldset className="ev-bare ev-row" aria-label="Snooze">
+        <span>{snoozed ? `Paused until ${new Date(settings.chatSnoozedUntil).toLocaleString()}.` : 'Active.'}</span>
+        {snoozed ? (
+          <button type="button" onClick={() => set('chatSnoozedUntil', 0)}>
+            Resume now
+          </button>
+        ) : (
+          <>
+            <button type="button" onClick={() => onChange(withSnooze(settings, now, 'hour'))}>
+              Snooze 1 hour
+            </button>
+            <button type="button" onClick={() => onChange(withSnooze(settings, now, 'tomorrow'))}>
+              Snooze until tomorrow
+            </button>
+          </>
+        )}
+      </fieldset>
+      <LinesField
+        label="Muted conversations"
+        hint="One per line, as site:id (the prompt’s “mute this conversation” adds them for you)."
+        placeholder="slack:C024BE91L"
+        value={settings.muted.conversations}
+        onChange={(conversations) => set('muted', { ...settings.muted, conversations })}
+      />
+      <LinesField
+        label="Muted people"
+        hint="One name or handle per line; messages to them are never held."
+        value={settings.muted.people}
+        onChange={(people) => set('muted', { ...settings.muted, people })}
+      />
+      <SelfHostedList
+        chats={settings.selfHostedChats}
+        onAdd={onAddSelfHosted}
+        onRemove={onRemoveSelfHosted}
+        onToggle={(origin, enabled) =>
+          set(
+            'selfHostedChats',
+            settings.selfHostedChats.map((chat) => (chat.origin === origin ? { ...chat, enabled } : chat)),
+          )
+        }
+      />
+    </Section>
+  );
+}

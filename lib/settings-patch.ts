@@ -1,0 +1,119 @@
+/**
+ * Settings changes as patches: what one page changed, applied by the background's single
+ * writer to the settings as they are at that moment. Two tabs muting and the options page
+ * saving at the same moment then each change only what they meant to change, instead of
+ * writing back a whole object read a moment earlier. Pure.
+ */
+import { z } from 'zod';
+import { normalizeSettings, type Settings } from './settings';
+
+const pathSchema = z.array(z.string().min(1).max(50)).min(1).max(4);
+
+/**
+ * `set` replaces one value (a leaf, or a list of objects or numbers); `add` and `remove`
+ * change one item of a list of strings, so two pages adding to the same list both keep theirs.
+ */
+const settingsOperationSchema = z.discriminatedUnion('op', [
+  z.object({ op: z.literal('set'), path: pathSchema, value: z.unknown() }),
+  z.object({ op: z.literal('add'), path: pathSchema, value: z.string().max(1000) }),
+  z.object({ op: z.literal('remove'), path: pathSchema, value: z.string().max(1000) }),
+]);
+type SettingsOperation = z.infer<typeof settingsOperationSchema>;
+
+export const settingsPatchSchema = z.array(settingsOperationSchema).max(200);
+export type SettingsPatch = SettingsOperation[];
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function isStringList(value: unknown): value is string[] {
+  return Array.isArray(value) && value.every((item) => typeof item === 'string');
+}
+
+function same(a: unknown, b: unknown): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
+/** The operations that turn `base` into `next` (both valid settings). */
+export function diffSettings(base: Settings, next: Settings): SettingsPatch {
+  const patch: SettingsPatch = [];
+  const walk = (before: unknown, after: unknown, path: string[]) => {
+    if (same(before, after)) return;
+    if (isPlainObject(before) && isPlainObject(after) && path.length < 3) {
+      for (const key of new Set([...Object.keys(before), ...Object.keys(after)])) {
+        walk(before[key], after[key], [...path, key]);
+      }
+      return;
+    }
+    if (isStringList(before) && isStringList(after)) {
+      for (const item of before) if (!after.includes(item)) patch.push({ op: 'remove', path, value: item });
+      for (const item of after) if (!before.includes(item)) patch.push({ op: 'add', path, value: item });
+      return;
+    }
+    patch.push({ op: 'set', path, value: after });
+  };
+  walk(base, next, []);
+  return patch;
+}
+
+/** Where a path's parent object is, created as needed; null when the path leaves the settings. */
+function parentOf(root: Record<string, unknown>, path: readonly string[]): Record<string, unknown> | null {
+  let node: Record<string, unknown> = root;
+  for (const key of path.slice(0, -1)) {
+    if (!Object.hasOwn(node, key) || !isPlainObject(node[key])) return null;
+    node = node[key] as Record<string, unknown>;
+  }
+  return node;
+}
+
+export type PatchResult = { ok: true; settings: Settings } | { ok: false; error: string };
+
+/**
+ * `patch` applied to a copy of `current`, unvalidated: how the options page carries its edits
+ * (valid or not yet) over settings another page has just changed. Null when a path is unknown.
+ */
+export function mergeSettingsPatch<T extends object>(current: T, patch: SettingsPatch): T | null {
+  const draft = structuredClone(current) as unknown as Record<string, unknown>;
+  for (const operation of patch) {
+    const parent = parentOf(draft, operation.path);
+    const key = operation.path[operation.path.length - 1] as string;
+    if (!parent || !Object.hasOwn(parent, key)) return null;
+    if (operation.op === 'set') {
+      parent[key] = structuredClone(operation.value);
+      continue;
+    }
+    const list = parent[key];
+    if (!isStringList(list)) return null;
+    if (operation.op === 'add') {
+      if (!list.includes(operation.value)) parent[key] = [...list, operation.value];
+    } else {
+      parent[key] = list.filter((item) => item !== operation.value);
+    }
+  }
+  return draft as unknown as T;
+}
+
+/**
+ * Apply `patch` to `current`. A patch that names a setting that does not exist, or whose
+ * result fails validation, is refused whole: nothing half-applied is ever written.
+ */
+export function applySettingsPatch(current: Settings, patch: SettingsPatch): PatchResult {
+  const merged = mergeSettingsPatch(current, patch);
+  if (!merged) return { ok: false, error: 'Refused: the patch names a setting that does not exist.' };
+  const { settings, problems } = normalizeSettings(merged);
+  if (problems.length > 0) {
+    const first = problems[0] as { path: string; message: string };
+    return { ok: false, error: `Refused: ${first.path} ${first.message}` };
+  }
+  return { ok: true, settings };
+}
+
+/** True when every operation of `patch` is one a chat page may make (mute, snooze). */
+export function isChatPagePatch(patch: SettingsPatch): boolean {
+  return patch.every(
+    (operation) =>
+      (operation.op !== 'set' && operation.path.join('.') === 'muted.conversations') ||
+      (operation.op === 'set' && operation.path.join('.') === 'chatSnoozedUntil'),
+  );
+}
