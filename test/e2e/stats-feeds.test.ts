@@ -16,7 +16,6 @@ afterEach(async () => {
 
 async function start(routes: ExtraRoutes = {}, colorScheme: 'light' | 'dark' = 'light'): Promise<ExtensionSession> {
   session = await launchExtension({ routes, colorScheme });
-  // biome-ignore lint/correctness/useHookAtTopLevel: a test helper named "use…", not a React hook
   await useStatsSettings(session);
   return session;
 }
