@@ -1,8 +1,8 @@
 /** Working hours and days, the week, the time zone and who you are. */
+
+import { DAY_NAMES } from '../../lib/text/day-names';
 import { Field, LinesField, Section, Toggle } from '../ui/fields';
 import type { SectionProps } from './section-props';
-
-const DAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
 export function WorkingWeekSection({ settings, errors, set, timeZones }: SectionProps & { timeZones: string[] }) {
   return (

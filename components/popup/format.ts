@@ -3,6 +3,7 @@
  * last week (with its direction spelled out for screen readers). Pure.
  */
 import { formatMoney } from '../../lib/meeting/assess';
+import { DAY_NAMES } from '../../lib/text/day-names';
 
 export { formatMoney };
 
@@ -18,13 +19,11 @@ export function formatShare(share: number): string {
   return `${Math.round((Number.isFinite(share) ? share : 0) * 100)}%`;
 }
 
-const DAY_SHORT = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
-const DAY_LONG = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 export function dayShort(weekday: number): string {
-  return DAY_SHORT[weekday] ?? '';
+  return DAY_NAMES[weekday]?.slice(0, 3) ?? '';
 }
 export function dayLong(weekday: number): string {
-  return DAY_LONG[weekday] ?? '';
+  return DAY_NAMES[weekday] ?? '';
 }
 
 function dateFormat(timeZone: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {

@@ -5,53 +5,11 @@
  * quantifiers; every scan for a '>' is remembered), and length-capped: only the first
  * MAX_RAW_CHARS characters are read. Never throws.
  */
+import { BLOCK_TAGS } from './block-tags';
 
 /** Raw input looked at, before HTML is turned into text (markup can be heavy). */
 export const MAX_RAW_CHARS = 200_000;
 
-/** Tags that start a new line of text. */
-const BLOCK_TAGS = new Set([
-  'address',
-  'article',
-  'aside',
-  'blockquote',
-  'br',
-  'caption',
-  'dd',
-  'details',
-  'div',
-  'dl',
-  'dt',
-  'fieldset',
-  'figcaption',
-  'figure',
-  'footer',
-  'form',
-  'h1',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
-  'header',
-  'hr',
-  'li',
-  'main',
-  'nav',
-  'ol',
-  'p',
-  'pre',
-  'section',
-  'summary',
-  'table',
-  'tbody',
-  'td',
-  'tfoot',
-  'th',
-  'thead',
-  'tr',
-  'ul',
-]);
 const SKIP_CONTENT_TAGS = new Set(['script', 'style', 'head', 'title', 'template', 'noscript']);
 
 const NAMED_ENTITIES: Record<string, string> = {

@@ -3,29 +3,11 @@
  * elements on their own lines), visibility, and a short stable hash for event keys.
  */
 import { HOST_TAG } from '../../components/in-page/shadow-host';
+import { isBlockTag } from '../../lib/text/block-tags';
 
 // One lookup for both families (sites/dom.ts); offered here too, beside the other calendar readers.
 export { queryFirst } from '../dom';
 
-const BLOCK = new Set([
-  'DIV',
-  'P',
-  'LI',
-  'UL',
-  'OL',
-  'H1',
-  'H2',
-  'H3',
-  'H4',
-  'H5',
-  'H6',
-  'TR',
-  'TABLE',
-  'SECTION',
-  'ARTICLE',
-  'BLOCKQUOTE',
-  'PRE',
-]);
 const SKIP = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'SVG', HOST_TAG.toUpperCase()]);
 
 /**
@@ -51,7 +33,7 @@ export function blockText(root: Node | null | undefined, options: { skipHidden?:
       out.push('\n');
       return;
     }
-    const block = BLOCK.has(el.tagName);
+    const block = isBlockTag(el.tagName);
     if (block) newline();
     for (let child = el.firstChild; child; child = child.nextSibling) walk(child);
     if (block) newline();

@@ -13,28 +13,7 @@
  * is not a line of its own: "hi<br>" is "hi", "hi<br><br>" is "hi\n" (likewise "hi\n\n").
  */
 import { isZeroWidth, normalizeComposerText } from '../../lib/chat/compose';
-
-const BLOCK_TAGS = new Set([
-  'P',
-  'DIV',
-  'LI',
-  'UL',
-  'OL',
-  'PRE',
-  'BLOCKQUOTE',
-  'H1',
-  'H2',
-  'H3',
-  'H4',
-  'H5',
-  'H6',
-  'SECTION',
-  'ARTICLE',
-  'TABLE',
-  'TR',
-  'FIGURE',
-  'HR',
-]);
+import { isBlockTag } from '../../lib/text/block-tags';
 
 /** Parts of an editor's DOM that are not message text. */
 const SKIP_SELECTOR = '[data-slate-placeholder], [data-cke-ignore-events], .ql-clipboard, [data-eventually]';
@@ -90,7 +69,7 @@ function linesOf(el: Element, out: Walk, base: number): string[] {
       const node = child as Text;
       // Source formatting between blocks ("</p>\n  <p>") is not text.
       if (/^\s*\n\s*$/.test(node.data)) {
-        hasBlocks ??= [...el.children].some((c) => BLOCK_TAGS.has(c.tagName));
+        hasBlocks ??= [...el.children].some((c) => isBlockTag(c.tagName));
         if (hasBlocks) continue;
       }
       const parts = node.data.split('\n');
@@ -125,7 +104,7 @@ function linesOf(el: Element, out: Walk, base: number): string[] {
       afterBreak = false;
       continue;
     }
-    if (BLOCK_TAGS.has(tag)) {
+    if (isBlockTag(tag)) {
       if (line !== null && !(afterBreak && line === '')) lines.push(line);
       line = null;
       afterBreak = false;
