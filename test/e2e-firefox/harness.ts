@@ -7,8 +7,11 @@ import { randomUUID } from 'node:crypto';
 import { mkdirSync, readFileSync } from 'node:fs';
 import puppeteer, { type Browser, type ElementHandle, type Page } from 'puppeteer-core';
 import { findFirefox } from '../../scripts/firefox.mjs';
+import { waitFor } from '../e2e/harness';
 import { ROOT, SCREENSHOT_DIR } from '../e2e/paths';
 import { routeToFixtures } from './fixture-routes';
+
+export { waitFor };
 
 export const FIREFOX_EXTENSION_DIR = `${ROOT}/.output/firefox-mv3`;
 
@@ -37,25 +40,6 @@ export interface FirefoxSession {
   /** test-results/screenshots/firefox-<name>.png, to see what Firefox rendered. */
   screenshot(page: Page, name: string): Promise<string>;
   close(): Promise<void>;
-}
-
-export async function waitFor<T>(
-  probe: () => Promise<T | undefined | null | false>,
-  what: string,
-  timeoutMs = 10_000,
-): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  let last: unknown;
-  while (Date.now() < deadline) {
-    try {
-      const value = await probe();
-      if (value !== undefined && value !== null && value !== false) return value as T;
-    } catch (error) {
-      last = error;
-    }
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  throw new Error(`Timed out waiting for ${what}${last ? ` (last error: ${String(last)})` : ''}`);
 }
 
 /**
