@@ -34,8 +34,20 @@ function serialised<T>(task: () => Promise<T>): Promise<T> {
   return next;
 }
 
-async function handle(message: Message): Promise<unknown> {
+/** The code each surface's sentinel loads on demand (entrypoints/chat-main.ts). */
+const ON_DEMAND_FILES = { chat: '/chat-main.js' } as const;
+
+async function handle(message: Message, sender: { tabId?: number; frameId?: number }): Promise<unknown> {
   switch (message.type) {
+    case 'content/load': {
+      // Into the asking frame only, in the isolated world its sentinel runs in.
+      if (sender.tabId === undefined || sender.frameId === undefined) throw new Error('Not sent from a frame.');
+      await browser.scripting.executeScript({
+        target: { tabId: sender.tabId, frameIds: [sender.frameId] },
+        files: [ON_DEMAND_FILES[message.surface]],
+      });
+      return true;
+    }
     case 'activity/record':
       return serialised(async () => {
         const settings = await loadSettings();

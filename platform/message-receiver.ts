@@ -5,17 +5,23 @@
 import { browser } from 'wxt/browser';
 import { type Message, parseMessage, type Reply } from '../lib/messages';
 
-export type MessageHandler = (message: Message, sender: { tabId?: number; url?: string }) => Promise<unknown>;
+export type MessageHandler = (
+  message: Message,
+  sender: { tabId?: number; frameId?: number; url?: string },
+) => Promise<unknown>;
 
 /** Listen for messages; malformed ones are refused, logged and never reach `handler`. */
 export function onMessage(handler: MessageHandler): () => void {
-  const listener = (raw: unknown, sender: { tab?: { id?: number }; url?: string }): Promise<Reply> => {
+  const listener = (
+    raw: unknown,
+    sender: { tab?: { id?: number }; frameId?: number; url?: string },
+  ): Promise<Reply> => {
     const parsed = parseMessage(raw);
     if (!parsed.ok) {
       console.warn('[Eventually]', parsed.error, raw);
       return Promise.resolve({ ok: false, error: parsed.error });
     }
-    return handler(parsed.message, { tabId: sender.tab?.id, url: sender.url }).then(
+    return handler(parsed.message, { tabId: sender.tab?.id, frameId: sender.frameId, url: sender.url }).then(
       (value): Reply => ({ ok: true, value }),
       (error: unknown): Reply => {
         console.error('[Eventually] message handler failed', parsed.message.type, error);
