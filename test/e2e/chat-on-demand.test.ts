@@ -60,6 +60,9 @@ describe('the chat main code, loaded on demand', () => {
 
   it('sends the message exactly as typed when the main code cannot load (fail open)', async () => {
     // The test build without its on-demand file: the import and the background's injection fail.
+    // Here the sentinel's idle fetch has failed before the person types, so the Enter is never
+    // held; an Enter held while a load is still under way and then fails is replayed as typed
+    // (test/dom/chat-sentinel.test.ts).
     const broken = join(ROOT, '.output', 'chrome-mv3-test-no-chat-main');
     rmSync(broken, { recursive: true, force: true });
     cpSync(EXTENSION_DIR, broken, { recursive: true });
