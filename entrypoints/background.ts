@@ -30,6 +30,9 @@ function serialised<T>(task: () => Promise<T>): Promise<T> {
   return next;
 }
 
+/** The code each surface's sentinel loads on demand (entrypoints/chat-main.ts). */
+const ON_DEMAND_FILES = { chat: '/chat-main.js' } as const;
+
 /** Register the chat script on the self-hosted servers the saved settings list. */
 async function syncSelfHosted(): Promise<string[]> {
   return syncSelfHostedScripts((await loadSettings()).selfHostedChats);
@@ -50,6 +53,15 @@ async function handle(message: Message, sender: MessageSender): Promise<unknown>
     }
     case 'settings/load':
       return loadRepairedSettings();
+    case 'content/load': {
+      // Into the asking frame only, in the isolated world its sentinel runs in.
+      if (sender.tabId === undefined || sender.frameId === undefined) throw new Error('Not sent from a frame.');
+      await browser.scripting.executeScript({
+        target: { tabId: sender.tabId, frameIds: [sender.frameId] },
+        files: [ON_DEMAND_FILES[message.surface]],
+      });
+      return true;
+    }
     case 'activity/record':
       return serialised(async () => {
         const settings = await loadSettings();

@@ -56,6 +56,8 @@ export const messageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('settings/load') }),
   /** Open the options page (content scripts cannot do it themselves). */
   z.object({ type: z.literal('options/open'), section: z.string().max(50).optional() }),
+  // A content script's sentinel asks for its surface's main code in its own frame.
+  z.object({ type: z.literal('content/load'), surface: z.enum(['chat']) }),
 ]);
 
 export type Message = z.infer<typeof messageSchema>;

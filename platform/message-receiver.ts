@@ -8,6 +8,8 @@ import { EXTENSION_PAGE_MESSAGES, type Message, messageShape, parseMessage, type
 
 export interface MessageSender {
   tabId?: number;
+  /** The frame of a content script's message (0 = the top frame). */
+  frameId?: number;
   url?: string;
   /** True for the extension's own pages (options, popup), false for content scripts. */
   fromExtensionPage: boolean;
@@ -17,6 +19,7 @@ export type MessageHandler = (message: Message, sender: MessageSender) => Promis
 
 interface RawSender {
   id?: string;
+  frameId?: number;
   url?: string;
   origin?: string;
   tab?: { id?: number };
@@ -45,7 +48,12 @@ export function onMessage(handler: MessageHandler): () => void {
       console.warn('[Eventually] refused a command from outside the extension pages:', parsed.message.type);
       return Promise.resolve({ ok: false, error: 'Refused: only the extension’s own pages may send this.' });
     }
-    return handler(parsed.message, { tabId: sender.tab?.id, url: sender.url, fromExtensionPage }).then(
+    return handler(parsed.message, {
+      tabId: sender.tab?.id,
+      frameId: sender.frameId,
+      url: sender.url,
+      fromExtensionPage,
+    }).then(
       (value): Reply => ({ ok: true, value }),
       (error: unknown): Reply => {
         console.error('[Eventually] message handler failed', parsed.message.type, error);

@@ -65,8 +65,11 @@ async function injectionCost(context, url, waitFor) {
   const ours = events.filter((e) => e.ph === 'X' && JSON.stringify(e.args ?? {}).includes('content-scripts/'));
   const byName = {};
   for (const e of ours) byName[e.name] = (byName[e.name] ?? 0) + (e.dur ?? 0) / 1000;
+  // The on-demand main code: not part of the injection cost, reported on its own.
+  const onDemand = events.filter((e) => e.ph === 'X' && JSON.stringify(e.args ?? {}).includes('chat-main.js'));
+  const onDemandMs = onDemand.reduce((sum, e) => sum + (e.dur ?? 0) / 1000, 0);
   // EvaluateScript contains compile and run; v8.compile may also appear nested: take the max.
-  return { evaluateMs: byName.EvaluateScript ?? 0, compileMs: byName['v8.compile'] ?? 0, events: byName };
+  return { evaluateMs: byName.EvaluateScript ?? 0, compileMs: byName['v8.compile'] ?? 0, onDemandMs, events: byName };
 }
 
 const SCENARIOS = [
@@ -147,7 +150,41 @@ async function keydownHandlerTimes(context, scenario) {
   return timings.map((t) => t.ms);
 }
 
-const ROUNDS = 3;
+/**
+ * A person opens a chat, clicks the box, types "hi" and presses Enter: from the key press (as
+ * sent by the driver) to the prompt's dialog drawn in the page, on-demand loading included.
+ */
+async function firstEnterToPrompt(context, scenario) {
+  const latencies = [];
+  for (let tab = 0; tab < ROUNDS; tab++) {
+    const page = await context.newPage();
+    await page.goto(scenario.url);
+    await scenario.ready(page);
+    await page.click('main [data-qa="message_input"] .ql-editor');
+    await page.keyboard.type('hi');
+    const shown = page.evaluate(
+      () =>
+        new Promise((resolve) => {
+          const check = () => {
+            const host = document.querySelector('[data-eventually="chat-prompt"]');
+            if (host?.shadowRoot?.querySelector('[role=dialog]')) resolve(performance.timeOrigin + performance.now());
+            else setTimeout(check, 1);
+          };
+          check();
+        }),
+    );
+    const pressed = Date.now();
+    await page.keyboard.press('Enter');
+    latencies.push((await shown) - pressed);
+    await page.close();
+  }
+  return latencies;
+}
+
+const ROUNDS = 7;
+const p95 = (values) =>
+  [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.ceil(values.length * 0.95) - 1)];
+const spread = (values) => `${Math.min(...values).toFixed(1)}–${Math.max(...values).toFixed(1)}`;
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 async function driveOnce(env, scenario) {
@@ -186,8 +223,8 @@ export async function measurePageImpact({ row }) {
       figures[scenario.id] = { runs, withoutMs, withMs, extraScriptMs: extraMs, extraRatio: ratio };
       row(
         'page',
-        `${scenario.title}: script time (median of ${ROUNDS})`,
-        `${withoutMs.toFixed(0)} ms without, ${withMs.toFixed(0)} ms with`,
+        `${scenario.title}: script time (median of ${ROUNDS} interleaved pairs)`,
+        `${withoutMs.toFixed(0)} ms without (${spread(runs.without.map((r) => r.scriptMs))}), ${withMs.toFixed(0)} ms with (${spread(runs.with.map((r) => r.scriptMs))})`,
       );
       row(
         'page',
@@ -213,17 +250,37 @@ export async function measurePageImpact({ row }) {
         );
       }
       const injections = [];
-      for (let i = 0; i < 5; i++) injections.push(await injectionCost(withExt.context, scenario.url, scenario.ready));
+      for (let i = 0; i < ROUNDS; i++)
+        injections.push(await injectionCost(withExt.context, scenario.url, scenario.ready));
       const evaluateMs = median(injections.map((x) => x.evaluateMs));
       const compileMs = median(injections.map((x) => x.compileMs));
-      figures[scenario.id].injection = { evaluateMs, compileMs, runs: injections };
+      const onDemandMs = Math.max(...injections.map((x) => x.onDemandMs));
+      figures[scenario.id].injection = { evaluateMs, compileMs, onDemandMs, runs: injections };
       row(
         'page',
-        `${scenario.id} content script injection: compile + evaluate (median of 5)`,
-        `${evaluateMs.toFixed(1)} ms (compile ${compileMs.toFixed(1)} ms)`,
-        '< 5 ms',
-        evaluateMs < 5,
+        `${scenario.id} content script injection: compile + evaluate (median of ${ROUNDS})`,
+        `${evaluateMs.toFixed(1)} ms (compile ${compileMs.toFixed(1)} ms; spread ${spread(injections.map((x) => x.evaluateMs))})`,
+        '≤ 5 ms',
+        evaluateMs <= 5,
       );
+      if (scenario.id === 'chat') {
+        // This page shows a message box, so the sentinel fetches the main code while idle (a
+        // frame without one loads nothing: test/dom/chat-sentinel.test.ts). Not injection cost.
+        row(
+          'page',
+          'chat main code, fetched while idle on this page (nobody typing)',
+          `${onDemandMs.toFixed(1)} ms (max of ${ROUNDS})`,
+        );
+        const firstEnter = await firstEnterToPrompt(withExt.context, scenario);
+        figures.chat.firstEnter = firstEnter;
+        row(
+          'page',
+          `first Enter on "hi" → prompt visible, fresh tab (${firstEnter.length} tabs)`,
+          `median ${median(firstEnter).toFixed(0)} ms, p95 ${p95(firstEnter).toFixed(0)} ms (spread ${spread(firstEnter)})`,
+          'p95 ≤ 100 ms',
+          p95(firstEnter) <= 100,
+        );
+      }
     }
   } finally {
     await without.close();

@@ -1,7 +1,7 @@
 /**
- * The chat content script's wiring, with the real browser: settings kept current, counts and
- * status sent to the background, the clipboard, the prompt UI. The entrypoint
- * (entrypoints/chat.content.ts) only calls this.
+ * The chat helper's wiring, with the real browser: settings kept current, counts and
+ * status sent to the background, the clipboard, the prompt UI. Runs in chat-main.js, which the
+ * sentinel (entrypoints/chat.content.ts) has the background inject on demand.
  *
  * The same bundle runs on the built-in sites (declared in the manifest, in every frame) and
  * on self-hosted servers (registered at run time by platform/self-hosted.ts): there the
@@ -18,7 +18,7 @@ import { sendMessage } from '../../platform/messaging';
 import { updateSettings } from '../../platform/settings-client';
 import { chatSendKeysItem } from '../../platform/storage';
 import type { ChatAdapter } from './adapter';
-import { type ChatHelper, startChatHelper } from './controller';
+import { type ChatHelper, type ChatHelperDeps, startChatHelper } from './controller';
 import { builtinAdapterFor, selfHostedAdapterFor } from './registry';
 
 export interface ChatContentContext {
@@ -28,7 +28,14 @@ export interface ChatContentContext {
 
 const STARTED = Symbol.for('eventually.chat.started');
 
-export function startChatContentScript(ctx: ChatContentContext): ChatHelper | null {
+/**
+ * Starts the helper with its listeners on `listenOn` (the sentinel's relay); `ready` settles
+ * once the settings are read.
+ */
+export function startChatContentScript(
+  ctx: ChatContentContext,
+  listenOn: ChatHelperDeps['listenOn'],
+): { helper: ChatHelper; ready: Promise<unknown> } | null {
   const marker = globalThis as unknown as Record<symbol, boolean>;
   // The manifest script and a run-time registration can both match one frame: run once.
   if (marker[STARTED]) return null;
@@ -50,6 +57,7 @@ export function startChatContentScript(ctx: ChatContentContext): ChatHelper | nu
 
   const helper = startChatHelper({
     win: window,
+    listenOn,
     adapter,
     settings: () => (loaded ? live.current() : null),
     classify: (text): MessageKind => classifyMessage(text).kind,
@@ -86,5 +94,5 @@ export function startChatContentScript(ctx: ChatContentContext): ChatHelper | nu
     live.stop();
     marker[STARTED] = false;
   });
-  return helper;
+  return { helper, ready: live.ready };
 }

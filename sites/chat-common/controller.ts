@@ -29,6 +29,7 @@ import type { Settings } from '../../lib/settings';
 import { isTextField } from '../dom';
 import { type ChatAdapter, type Composer, MISSING_LANDMARK_EFFECT, type SendKey } from './adapter';
 import { waitForText } from './insert';
+import { dispatchEnter, replayEnter as pressEnterAgain } from './keys';
 
 /**
  * Test hooks on <html>, read only when a message is about to be held. A page can set them, so
@@ -37,8 +38,6 @@ import { waitForText } from './insert';
  */
 const TEST_HOOKS = !!import.meta.env.EVENTUALLY_TEST_HOOKS;
 export const TEST_THROW_ATTR = 'data-eventually-test-throw';
-const TEST_TIMING_ATTR = 'data-eventually-test-timing';
-const TIMINGS_ATTR = 'data-eventually-timings';
 
 export const NOTICE_CLIPBOARD =
   'Couldn’t edit the message box here; the added text (not your message) is on your clipboard: paste it after your message.';
@@ -74,6 +73,11 @@ export interface ChatHelperDeps {
   layoutCheckMs?: number;
   /** Where what we learn about this origin's send key outlives the page (the browser session). */
   sendKeyMemory?: SendKeyMemory;
+  /**
+   * Where the listeners go; defaults to `win`. The chat sentinel passes its relay: its own
+   * capture listeners, registered at document_start before the page's, call ours.
+   */
+  listenOn?: Pick<Window, 'addEventListener' | 'removeEventListener'>;
 }
 
 /** The send key learned for this origin, kept beyond one page load. */
@@ -101,6 +105,11 @@ type SavedSelection = { range: Range } | { start: number; end: number };
 
 export interface ChatHelper {
   stop(): void;
+  /**
+   * Decide an Enter the sentinel held in `target` while this code loaded, as if just pressed:
+   * hold it (the prompt), or press it again for the person. False if `target` is no composer.
+   */
+  replayEnter(target: HTMLElement): boolean;
   /** Close the prompt (in-app navigation). */
   closePrompt(): void;
 }
@@ -149,25 +158,6 @@ function realTarget(event: Event): EventTarget | null {
 
 function isOurs(target: EventTarget | null): boolean {
   return !!target && (target as Element).tagName === HOST_TAG.toUpperCase();
-}
-
-/** Press Enter in the box on the person's behalf ("Send anyway" where there is no button). */
-function dispatchEnter(el: HTMLElement): void {
-  const init: KeyboardEventInit & { keyCode: number; which: number } = {
-    key: 'Enter',
-    code: 'Enter',
-    keyCode: 13,
-    which: 13,
-    bubbles: true,
-    cancelable: true,
-    composed: true,
-  };
-  const down = new KeyboardEvent('keydown', init);
-  el.dispatchEvent(down);
-  // Older handlers send on keypress; only if nobody took the keydown.
-  if (!down.defaultPrevented)
-    el.dispatchEvent(new KeyboardEvent('keypress', { ...init, charCode: 13 } as KeyboardEventInit));
-  el.dispatchEvent(new KeyboardEvent('keyup', init));
 }
 
 /** What a send key we let through did to the draft `sent`, read back from the box. */
@@ -219,7 +209,6 @@ export function startChatHelper(deps: ChatHelperDeps): ChatHelper {
     return { key: learnedSendKey ?? adapter.defaultSendKey, shown: false };
   };
   let reportedOk = false;
-  const timings: { key: string; ms: number }[] = [];
 
   const draftOf = (editable: HTMLElement): Draft => {
     const known = drafts.get(editable);
@@ -599,17 +588,11 @@ export function startChatHelper(deps: ChatHelperDeps): ChatHelper {
   }
 
   function onKeyDown(event: KeyboardEvent): void {
-    const measuring = TEST_HOOKS && root.hasAttribute(TEST_TIMING_ATTR);
-    const started = measuring ? performance.now() : 0;
     try {
       handleKey(event);
     } catch (error) {
       // Fail open: the event goes on as if we were not here.
       console.warn('[Eventually] chat helper let a keypress through after an error', error);
-    }
-    if (measuring) {
-      timings.push({ key: event.key === 'Enter' ? 'Enter' : 'other', ms: performance.now() - started });
-      root.setAttribute(TIMINGS_ATTR, JSON.stringify(timings.slice(-5000)));
     }
   }
 
@@ -672,7 +655,7 @@ export function startChatHelper(deps: ChatHelperDeps): ChatHelper {
       if (!adapter || !composer) return;
       reportOk(adapter, composer);
       warmed = true;
-      win.removeEventListener('focusin', onFocusIn, true);
+      events.removeEventListener('focusin', onFocusIn as EventListener, true);
       const warm = () => {
         try {
           deps.classify('hello');
@@ -705,12 +688,53 @@ export function startChatHelper(deps: ChatHelperDeps): ChatHelper {
     }
   }
 
-  win.addEventListener('keydown', onKeyDown, true);
-  win.addEventListener('click', onClick, true);
+  function replayEnter(target: HTMLElement): boolean {
+    const adapter = deps.adapter();
+    const composer = adapter?.findComposer(target);
+    if (!adapter || !composer) return false;
+    reportOk(adapter, composer);
+    sendEpoch++;
+    const key: KeyFacts = {
+      key: 'Enter',
+      shift: false,
+      alt: false,
+      ctrl: false,
+      meta: false,
+      isComposing: false,
+      keyCode: 13,
+      repeat: false,
+      trusted: true,
+    };
+    if (TEST_HOOKS && root.hasAttribute(TEST_THROW_ATTR))
+      throw new Error('Eventually test hook: forced failure in the replayed keydown');
+    const draft = draftOf(composer.editable);
+    const decision = decide({ type: 'key', key }, adapter, composer, draft, () => adapter.readText(composer));
+    if (decision.action === 'hold') {
+      hold(new Event('keydown', { cancelable: true }), adapter, composer, draft, decision.kind);
+      return true;
+    }
+    // A send goes out by the site's button where it has one (as "Send anyway"); anything else
+    // (a new line in Ctrl+Enter mode, a suggestion to pick) is the Enter itself, pressed again.
+    const sends = decision.action === 'let-through' && isSendingReason(decision.reason);
+    const button = sends && adapter.sendBy === 'button' ? adapter.sendButton(composer) : null;
+    resending = true;
+    try {
+      if (button) button.click();
+      else pressEnterAgain(composer.editable);
+    } finally {
+      resending = false;
+    }
+    return true;
+  }
+
+  const events = deps.listenOn ?? win;
+  events.addEventListener('keydown', onKeyDown as EventListener, true);
+  events.addEventListener('click', onClick as EventListener, true);
+  events.addEventListener('input', onInput, true);
+  events.addEventListener('focusin', onFocusIn as EventListener, true);
+  // Learning the send key only reads what happened: these need not run before the page's own.
   win.addEventListener('change', onChange, true);
   win.addEventListener('keyup', onKeyUp, true);
-  win.addEventListener('input', onInput, true);
-  win.addEventListener('focusin', onFocusIn, true);
 
   // Is the page's layout still what we know? One check, a while after load; cheap.
   const layoutTimer = win.setTimeout(() => {
@@ -735,15 +759,16 @@ export function startChatHelper(deps: ChatHelperDeps): ChatHelper {
 
   return {
     closePrompt: () => closePrompt(false),
+    replayEnter,
     stop() {
       win.clearTimeout(layoutTimer);
-      win.removeEventListener('keydown', onKeyDown, true);
-      win.removeEventListener('click', onClick, true);
+      events.removeEventListener('keydown', onKeyDown as EventListener, true);
+      events.removeEventListener('click', onClick as EventListener, true);
+      events.removeEventListener('input', onInput, true);
+      events.removeEventListener('focusin', onFocusIn as EventListener, true);
       win.removeEventListener('change', onChange, true);
       win.removeEventListener('keyup', onKeyUp, true);
       if (pendingEnter) win.clearTimeout(pendingEnter.timer);
-      win.removeEventListener('input', onInput, true);
-      win.removeEventListener('focusin', onFocusIn, true);
       closePrompt(false);
     },
   };

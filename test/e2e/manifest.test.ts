@@ -12,7 +12,7 @@ interface Manifest {
   optional_permissions?: string[];
   content_scripts?: { matches: string[]; js?: string[] }[];
   content_security_policy?: unknown;
-  web_accessible_resources?: { resources: string[]; matches: string[] }[];
+  web_accessible_resources?: { resources: string[]; matches: string[]; use_dynamic_url?: boolean }[];
 }
 
 const manifest = JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8')) as Manifest;
@@ -129,15 +129,47 @@ describe('the store listing (store/listing.json) answers for the manifest', () =
 });
 
 describe('bundle budgets (deterministic, so checked here; timings are in npm run bench)', () => {
-  const CONTENT_SCRIPT_BUDGET = 100 * 1024;
+  /** What a content script costs every matched frame when it loads (issue 10). */
+  const INJECTION_BUDGET = 15 * 1024;
+  /** All of a surface's code that can run in one page: its sentinel plus what it loads on demand. */
+  const IN_PAGE_TARGET = 40 * 1024;
+  /**
+   * Today's honest figures for a surface whose on-demand code is not under the 40 KB target yet
+   * (the chat lexicon and the React prompt; the calendar overlay is not split at all). Lower
+   * these as the code shrinks; the test fails if a surface grows past its figure.
+   */
+  const IN_PAGE_NOW: Record<string, number> = { chat: 100 * 1024, calendar: 90 * 1024 };
   const scripts = [...new Set((manifest.content_scripts ?? []).flatMap((script) => script.js ?? []))];
+  const gzipOf = (file: string) => gzipSync(readFileSync(join(EXTENSION_DIR, file))).length;
+  const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB gzip`;
+  /** What each surface's sentinel may load later in the same frame. */
+  const onDemand: Record<string, string[]> = {
+    'content-scripts/chat.js': ['chat-main.js'],
+    'content-scripts/calendar.js': [],
+  };
 
   it('builds the content scripts the surfaces need', () => {
     expect(scripts.sort()).toEqual(['content-scripts/calendar.js', 'content-scripts/chat.js']);
   });
 
-  it.each(scripts)('%s is at most 100 KB gzip', (file) => {
-    const gzip = gzipSync(readFileSync(join(EXTENSION_DIR, file))).length;
-    expect(gzip, `${file}: ${(gzip / 1024).toFixed(1)} KB gzip`).toBeLessThanOrEqual(CONTENT_SCRIPT_BUDGET);
+  it('exposes the on-demand code only to the chat sites, behind a per-session URL', () => {
+    expect(manifest.web_accessible_resources).toEqual([
+      { resources: ['chat-main.js'], matches: contentScriptMatches('chat'), use_dynamic_url: true },
+    ]);
+  });
+
+  it.each(scripts)('%s is at most 15 KB gzip at injection', (file) => {
+    const gzip = gzipOf(file);
+    expect(gzip, `${file}: ${kb(gzip)}`).toBeLessThanOrEqual(
+      // The calendar overlay is not split into a sentinel yet: held at today's figure.
+      file === 'content-scripts/calendar.js' ? IN_PAGE_NOW.calendar! : INJECTION_BUDGET,
+    );
+  });
+
+  it.each(scripts)('%s with what it loads on demand stays within its in-page budget', (file) => {
+    const total = [file, ...(onDemand[file] ?? [])].reduce((sum, name) => sum + gzipOf(name), 0);
+    const surface = file.replace('content-scripts/', '').replace('.js', '');
+    const budget = Math.max(IN_PAGE_TARGET, IN_PAGE_NOW[surface] ?? 0);
+    expect(total, `${surface}: ${kb(total)} in the page (target ${kb(IN_PAGE_TARGET)})`).toBeLessThanOrEqual(budget);
   });
 });
