@@ -81,8 +81,34 @@ const SOLO_HEADLINE = 'Nothing to weigh here';
 const SOLO_SUMMARY =
   'No other guests yet, so there is nothing to weigh. Eventually looks again when people are invited.';
 
-function badgeText(view: Pick<OverlayView, 'dismissed' | 'label'>): string {
-  return view.dismissed ? 'Kept' : view.label;
+/** The verdict in a few words, said after the reason that brings it ("No agenda · go async?"). */
+const SHORT_VERDICTS: Record<AssessmentLevel, string> = {
+  fine: 'looks fine',
+  'needs-agenda': 'add one?',
+  'consider-async': 'go async?',
+};
+
+/**
+ * Which reason weighs most for the verdict: a status-update title decides on its own; then a
+ * missing agenda, then the size; the rest only tip the balance together.
+ */
+const REASON_STRENGTH = ['status-title', 'no-agenda', 'large', 'long', 'recurring-no-end', 'outside-working-hours'];
+
+/**
+ * What the badge says. When the strongest reason is the missing agenda or the size, the badge
+ * names it with the verdict, so the person sees it without opening the panel.
+ */
+export function badgeText(
+  view: Pick<OverlayView, 'dismissed' | 'label' | 'level' | 'solo' | 'reasons' | 'cost'>,
+): string {
+  if (view.dismissed) return 'Kept';
+  if (view.solo || view.level === 'fine') return view.label;
+  const present = new Set(view.reasons.map((reason) => reason.code));
+  const strongest = REASON_STRENGTH.find((code) => present.has(code));
+  const verdict = SHORT_VERDICTS[view.level];
+  if (strongest === 'no-agenda') return `No agenda · ${verdict}`;
+  if (strongest === 'large') return `${view.cost ? `${view.cost.attendees} people` : 'Large group'} · ${verdict}`;
+  return view.label;
 }
 
 function hours(value: number): string {
@@ -184,7 +210,10 @@ export function mountCalendarOverlay(
     const text = badgeText(view);
     badge.className = `ev-badge ${levelClass()}`;
     badge.setAttribute('data-level', view.dismissed ? 'kept' : view.level);
-    badge.setAttribute('aria-label', `Eventually: ${view.dismissed ? 'you kept this meeting' : text}. Show details`);
+    badge.setAttribute(
+      'aria-label',
+      `Eventually: ${view.dismissed ? 'you kept this meeting.' : /[?.]$/.test(text) ? text : `${text}.`} Show details`,
+    );
     badge.title = view.dismissed ? 'You marked this meeting as necessary' : `Eventually: ${text}`;
     badgeLabel.data = text;
   };

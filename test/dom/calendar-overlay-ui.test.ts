@@ -76,6 +76,25 @@ describe('the calendar badge', () => {
     expect(handle.badge.className).toContain('ev-level-consider-async');
   });
 
+  it('names a missing agenda with its verdict, so it shows without opening the panel', () => {
+    const noAgenda = { code: 'no-agenda', text: 'There’s no agenda yet.' };
+    const large = { code: 'large', text: '12 people means 66 conversations to keep in sync.' };
+    const long = { code: 'long', text: 'At 1 h 30 min it runs long.' };
+    const { handle } = mount(view({ reasons: [noAgenda, large] }));
+    expect(handle.badge.textContent).toBe('No agenda · go async?');
+    expect(handle.badge.getAttribute('aria-label')).toBe('Eventually: No agenda · go async? Show details');
+    handle.update(view({ level: 'needs-agenda', label: 'Needs an agenda', reasons: [noAgenda] }));
+    expect(handle.badge.textContent).toBe('No agenda · add one?');
+    // The size, when it is the strongest reason left.
+    handle.update(view({ reasons: [large, long] }));
+    expect(handle.badge.textContent).toBe('12 people · go async?');
+    // A status-update title decides on its own: the verdict stays as it is.
+    handle.update(view({ reasons: [noAgenda, view().reasons[0]!, large] }));
+    expect(handle.badge.textContent).toBe('Consider going async');
+    handle.update(view({ level: 'fine', label: 'Looks fine', reasons: [] }));
+    expect(handle.badge.textContent).toBe('Looks fine');
+  });
+
   it('shows a kept meeting muted', () => {
     const { handle } = mount(view({ dismissed: true }));
     expect(handle.badge.textContent).toBe('Kept');

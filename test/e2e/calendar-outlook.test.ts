@@ -109,7 +109,7 @@ describe('Outlook: the event peek', () => {
     expect(verdicts['Quarterly business review']).toBe('Looks fine');
     expect(verdicts['Focus time']).toBe('Looks fine');
     expect(verdicts['Weekly status sync']).toBe('Consider going async');
-    expect(verdicts['All-hands']).toBe('Consider going async');
+    expect(verdicts['All-hands']).toBe('No agenda · go async?');
 
     await fixture(page, 'openEvent', await indexOf(page, 'Weekly status sync'));
     await page.locator(`[role=dialog] ${BADGE} .ev-badge`).click();
