@@ -164,6 +164,13 @@ export const settingsSchema = z.object({
     .default({ conversations: [], people: [] }),
   /** Chat helper paused until this epoch-ms time (0 = not snoozed). */
   chatSnoozedUntil: z.number().int().min(0).default(0),
+  /** After this many "Send anyway" in one conversation within a day, no prompt there for a day; 0 = never. */
+  quietAfterSendAnyway: z.number().int().min(0).max(20).default(3),
+  /** When the person last chose "Send anyway", per `site-id:conversation-id` (epoch ms, last day only). */
+  sentAnyway: z
+    .record(z.string().min(1).max(300), z.array(z.number().int().min(0)).max(20))
+    .refine((record) => Object.keys(record).length <= 500, 'Too many conversations.')
+    .default({}),
   /** Solo blocks and all-day events are not meetings unless the user says so. */
   countSoloEventsAsMeetings: z.boolean().default(false),
   templates: templatesSchema.default(DEFAULT_TEMPLATES),

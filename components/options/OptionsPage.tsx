@@ -282,6 +282,15 @@ export function OptionsPage(props: OptionsPageProps) {
             </>
           )}
         </fieldset>
+        <NumberField
+          label="Stop asking in a conversation for a day after this many “Send anyway” in a day"
+          hint="0 keeps asking every time."
+          value={settings.quietAfterSendAnyway}
+          min={0}
+          max={20}
+          error={errors.quietAfterSendAnyway}
+          onChange={(times) => set('quietAfterSendAnyway', times)}
+        />
         <LinesField
           label="Muted conversations"
           hint="One per line, as site:id (the prompt’s “mute this conversation” adds them for you)."

@@ -62,6 +62,14 @@ describe('OptionsPage', () => {
     expect(onChange.mock.lastCall?.[0].chatSnoozedUntil).toBe(now + 3600_000);
   });
 
+  it('sets how many “Send anyway” in a day quiet a conversation', () => {
+    const { onChange } = renderPage();
+    const field = screen.getByLabelText(/Stop asking in a conversation for a day/);
+    expect((field as HTMLInputElement).value).toBe('3');
+    fireEvent.change(field, { target: { value: '0' } });
+    expect(onChange.mock.lastCall?.[0].quietAfterSendAnyway).toBe(0);
+  });
+
   it('restores a template to its default', () => {
     const { onChange } = renderPage({
       settings: { ...DEFAULT_SETTINGS, templates: { ...DEFAULT_SETTINGS.templates, agenda: 'mine' } },
