@@ -3,6 +3,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { recordActivity } from '../lib/activity';
 import { FEED_REFRESH_ALARM } from '../lib/feeds';
 import type { Message } from '../lib/messages';
+import { loadWeekBooking } from '../platform/budget';
 import { loadFeeds } from '../platform/feeds';
 import {
   addUrlFeed,
@@ -57,6 +58,8 @@ async function handle(message: Message): Promise<unknown> {
       const settings = await loadSettings();
       return syncSelfHostedScripts(settings.selfHostedChats);
     }
+    case 'budget/week':
+      return loadWeekBooking(message.weekOf);
     case 'options/open':
       return browser.runtime.openOptionsPage();
     case 'feeds/refresh': {

@@ -4,6 +4,8 @@
  */
 
 export * from './activity';
+export * from './calendar/budget';
+export * from './calendar/budget-notice';
 export * from './calendar/ics';
 export * from './calendar/stats';
 export * from './calendar/timezones';

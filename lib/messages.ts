@@ -41,6 +41,8 @@ export const messageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('feeds/remove'), feedId: z.string().max(100) }),
   /** The self-hosted chat list or its permissions changed: (re)register content scripts. */
   z.object({ type: z.literal('self-hosted/sync') }),
+  /** The booked meeting hours of the week containing `weekOf` (the overlay's budget check). */
+  z.object({ type: z.literal('budget/week'), weekOf: z.number().int().nonnegative() }),
   /** Open the options page (content scripts cannot do it themselves). */
   z.object({ type: z.literal('options/open'), section: z.string().max(50).optional() }),
 ]);

@@ -171,6 +171,8 @@ export const settingsSchema = z.object({
     .record(z.string().min(1).max(300), z.array(z.number().int().min(0)).max(20))
     .refine((record) => Object.keys(record).length <= 500, 'Too many conversations.')
     .default({}),
+  /** Hours of meetings a week the person accepts; 0 = no budget (the default). */
+  weeklyMeetingBudgetHours: z.number().min(0).max(168).default(0),
   /** Solo blocks and all-day events are not meetings unless the user says so. */
   countSoloEventsAsMeetings: z.boolean().default(false),
   templates: templatesSchema.default(DEFAULT_TEMPLATES),
