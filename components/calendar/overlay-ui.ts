@@ -8,6 +8,7 @@
  * kilobyte is loaded on every calendar visit. Every text from the page goes in as a text
  * node or attribute value, never as HTML.
  */
+import type { BudgetNotice } from '../../lib/calendar/budget-notice';
 import type { AssessmentLevel, Cost } from '../../lib/meeting/assess';
 
 export interface OverlayView {
@@ -28,6 +29,8 @@ export interface OverlayView {
   canAskOrganizer: boolean;
   /** When replies to the async document are due, or ''. */
   deadline: string;
+  /** The weekly budget's word on this meeting (over budget, or no calendar to check). */
+  budget?: BudgetNotice | null;
 }
 
 export interface ActionResult {
@@ -99,8 +102,14 @@ const REASON_STRENGTH = ['status-title', 'no-agenda', 'large', 'long', 'recurrin
  * names it with the verdict, so the person sees it without opening the panel.
  */
 export function badgeText(
-  view: Pick<OverlayView, 'dismissed' | 'label' | 'level' | 'solo' | 'reasons' | 'cost'>,
+  view: Pick<OverlayView, 'dismissed' | 'label' | 'level' | 'solo' | 'reasons' | 'cost' | 'budget'>,
 ): string {
+  const verdict = verdictText(view);
+  // Over budget shows on the badge too: it is about the person's week, not this meeting alone.
+  return view.budget?.kind === 'over' && !view.dismissed ? `${verdict} · over budget` : verdict;
+}
+
+function verdictText(view: Pick<OverlayView, 'dismissed' | 'label' | 'level' | 'solo' | 'reasons' | 'cost'>): string {
   if (view.dismissed) return 'Kept';
   if (view.solo || view.level === 'fine') return view.label;
   const present = new Set(view.reasons.map((reason) => reason.code));
@@ -330,6 +339,9 @@ export function mountCalendarOverlay(
       h('p', { class: 'ev-summary' }, view.solo ? SOLO_SUMMARY : SUMMARIES[level]),
       view.dismissed
         ? h('p', { class: 'ev-note' }, 'You marked this meeting as necessary. Thanks for checking.')
+        : null,
+      view.budget
+        ? h('p', { class: 'ev-budget', 'data-kind': view.budget.kind, role: 'note' }, view.budget.text)
         : null,
       ...reasonList(),
       view.solo ? null : costBlock(view.cost),

@@ -95,6 +95,8 @@ export const OVERLAY_CSS = `
 .ev-panel h2 { font-size: 16px; line-height: 22px; font-weight: 650; margin: 2px 0 2px; outline: none; }
 .ev-event { margin: 0 0 8px; color: var(--ev-muted); font-size: 12px; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
 .ev-summary { margin: 0 0 8px; }
+.ev-budget { margin: 0 0 8px; padding: 6px 8px; border-radius: 6px; background: var(--ev-agenda-bg); color: var(--ev-agenda-fg); }
+.ev-budget[data-kind='no-calendar'] { background: transparent; padding: 0; color: var(--ev-muted); }
 .ev-note { margin: 0 0 8px; padding: 6px 10px; border-radius: 8px; background: var(--ev-surface); color: var(--ev-muted); font-size: 12px; }
 .ev-reasons { margin: 0 0 10px; padding: 0 0 0 18px; }
 .ev-reasons li { margin: 3px 0; }

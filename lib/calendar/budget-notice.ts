@@ -49,7 +49,8 @@ export function formatHoursShort(hours: number): string {
   return `${roundHours(hours)} h`;
 }
 
-export type BudgetNotice = { tone: 'warn' | 'ok'; text: string };
+/** `over`: this meeting takes the week over budget; `no-calendar`: nothing to check against. */
+export type BudgetNotice = { kind: 'over' | 'no-calendar'; text: string };
 
 /**
  * What the overlay says about a meeting being created or edited, given its week's booking:
@@ -64,7 +65,7 @@ export function budgetNotice(
   if (budgetHours <= 0) return null;
   if (!booking?.connected) {
     return {
-      tone: 'warn',
+      kind: 'no-calendar',
       text: `No calendar is connected, so Eventually cannot check this meeting against your budget of ${formatHoursShort(budgetHours)} a week. Add your calendar in Settings → Calendar feeds.`,
     };
   }
@@ -78,7 +79,7 @@ export function budgetNotice(
   // Within a minute of the budget is within it: clipped meetings leave float dust.
   if (total - budgetHours < 1 / 60) return null;
   return {
-    tone: 'warn',
+    kind: 'over',
     text: `This makes ${formatHoursShort(total)} of meetings this week; your budget is ${formatHoursShort(budgetHours)}.`,
   };
 }

@@ -21,6 +21,7 @@ import {
 import { OVERLAY_CSS } from '../../components/calendar/styles';
 import { createShadowHost, HOST_TAG, type ShadowHost } from '../../components/in-page/shadow-host';
 import type { ActivityKind } from '../../lib/activity';
+import { budgetNotice, type WeekBooking } from '../../lib/calendar/budget-notice';
 import { type Assessment, safeAssessMeeting } from '../../lib/meeting/assess';
 import {
   asyncDocFileName,
@@ -59,6 +60,8 @@ export interface OverlayEnvironment {
   now(): number;
   /** Show the layout report of this page (the panel's last button); none without it. */
   showLayoutReport?(): void;
+  /** The booked meeting hours of the week containing `weekOf` (epoch ms); null when unknown. */
+  weekBooking?(weekOf: number): Promise<WeekBooking | null>;
   layoutTimeoutMs?: number;
   locale?: string;
 }
@@ -93,6 +96,8 @@ export interface OverlayController {
 }
 
 const SINGLE_KINDS = new Set(['editor', 'compose']);
+/** Where a meeting is being created or edited: the budget check speaks there. */
+const EDITING_KINDS = new Set(['editor', 'compose', 'quick-create']);
 
 function isOurs(node: Node): boolean {
   return node.nodeType === 1 && (node as Element).tagName === HOST_TAG.toUpperCase();
@@ -252,6 +257,34 @@ export function startOverlay(adapter: CalendarAdapter, env: OverlayEnvironment):
     layoutReport: env.showLayoutReport,
   });
 
+  // ---------------------------------------------------------------- budget
+
+  // One request per week: the background counts it from the kept calendars, so the page never
+  // loads the calendar core. Asked again when the settings change (a new budget, a new feed).
+  let bookings: WeekBooking[] = [];
+  let asked = new Set<number>();
+  const budgetOf = (t: TrackedSurface) => {
+    const budget = env.settings().weeklyMeetingBudgetHours;
+    const when = t.prepared?.when;
+    if (budget <= 0 || !env.weekBooking || !when || when.allDay || !EDITING_KINDS.has(t.surface.kind)) return null;
+    if (t.assessment?.solo) return null;
+    const span = { start: when.start.getTime(), end: when.end.getTime() };
+    const booking = bookings.find((week) => week.weekStart <= span.start && span.start < week.weekEnd);
+    if (booking) return budgetNotice(span, booking, budget);
+    if (!asked.has(span.start)) {
+      asked.add(span.start);
+      const round = asked;
+      void env.weekBooking(span.start).then((answer) => {
+        if (stopped || round !== asked) return;
+        // No answer (the extension was updated under the page): say nothing rather than guess.
+        if (answer) bookings.push(answer);
+        else return;
+        for (const other of tracked.values()) render(other);
+      });
+    }
+    return null;
+  };
+
   // ---------------------------------------------------------------- rendering
 
   const viewOf = (t: TrackedSurface): OverlayView | null => {
@@ -272,6 +305,7 @@ export function startOverlay(adapter: CalendarAdapter, env: OverlayEnvironment):
       canAddAgenda: !a.hasAgenda && t.surface.descriptionEditor() !== null,
       canAskOrganizer: guestView && !a.hasAgenda && !a.solo && !(organizerEmail && mine.has(organizerEmail)),
       deadline: deadlineOf(t),
+      budget: budgetOf(t),
     };
   };
 
@@ -512,6 +546,8 @@ export function startOverlay(adapter: CalendarAdapter, env: OverlayEnvironment):
 
   const allDirty = () => {
     version++;
+    bookings = [];
+    asked = new Set();
     for (const t of tracked.values()) t.dirty = true;
     schedule();
   };

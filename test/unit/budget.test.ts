@@ -36,7 +36,7 @@ describe('weekBooking', () => {
   it('warns when a new meeting takes the week over budget, once per meeting', () => {
     const start = Date.parse('2025-01-16T09:00:00Z');
     expect(budgetNotice({ start, end: start + HOUR }, booking, 6)).toEqual({
-      tone: 'warn',
+      kind: 'over',
       text: 'This makes 6.3 h of meetings this week; your budget is 6 h.',
     });
     expect(budgetNotice({ start, end: start + 0.5 * HOUR }, booking, 6)).toBeNull();
