@@ -101,7 +101,7 @@ const REASON_STRENGTH = ['status-title', 'no-agenda', 'large', 'long', 'recurrin
  * What the badge says. When the strongest reason is the missing agenda or the size, the badge
  * names it with the verdict, so the person sees it without opening the panel.
  */
-export function badgeText(
+function badgeText(
   view: Pick<OverlayView, 'dismissed' | 'label' | 'level' | 'solo' | 'reasons' | 'cost' | 'budget'>,
 ): string {
   const verdict = verdictText(view);

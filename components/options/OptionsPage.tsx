@@ -7,6 +7,7 @@ import { withSnooze } from '../../lib/chat/gate';
 import { DEFAULT_TEMPLATES, type Settings, type SettingsProblem, type Templates } from '../../lib/settings';
 import { BUILTIN_SITE_IDS, SELF_HOSTED_KINDS, type SelfHostedKind, SITE_LABELS } from '../../lib/sites';
 import { Field, LinesField, NumberField, Section, Toggle } from '../ui/fields';
+import { BudgetSection } from './BudgetSection';
 import { LayoutReportHelp } from './LayoutReportHelp';
 
 const TEMPLATE_LABELS: Record<keyof Templates, { label: string; hint: string }> = {
@@ -49,6 +50,8 @@ export interface OptionsPageProps {
   now?: number;
   /** The "Calendar feeds" section's content (entrypoints/options/feeds.tsx); the popup links to #feeds. */
   feeds?: ReactNode;
+  /** A weekly meeting budget from the person's own weeks, or null. */
+  budgetSuggestion?: number | null;
 }
 
 export function OptionsPage(props: OptionsPageProps) {
@@ -118,6 +121,13 @@ export function OptionsPage(props: OptionsPageProps) {
           ))}
         </fieldset>
       </Section>
+
+      <BudgetSection
+        hours={settings.weeklyMeetingBudgetHours}
+        suggestion={props.budgetSuggestion ?? null}
+        error={errors.weeklyMeetingBudgetHours}
+        onChange={(hours) => set('weeklyMeetingBudgetHours', hours)}
+      />
 
       {props.feeds ? (
         <Section id="feeds" title="Calendar feeds">

@@ -8,6 +8,7 @@ import { downloadText } from '../../platform/download';
 import { loadFeeds } from '../../platform/feeds';
 import { sendMessage } from '../../platform/messaging';
 import { loadSettings, saveSettings, settingsQuarantineItem, watchSettings } from '../../platform/storage';
+import { useBudgetSuggestion } from './budget-suggestion';
 import { FeedsContainer } from './feeds';
 
 const SAVE_DELAY_MS = 250;
@@ -33,6 +34,7 @@ export function OptionsApp() {
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [saveState, setSaveState] = useState<OptionsPageProps['saveState']>('idle');
   const [quarantine, setQuarantine] = useState<QuarantineNotice | null>(null);
+  const budgetSuggestion = useBudgetSuggestion();
   const pendingSave = useRef<ReturnType<typeof setTimeout> | null>(null);
   const lastSaved = useRef<string>('');
 
@@ -112,6 +114,7 @@ export function OptionsApp() {
       quarantine={quarantine}
       timeZones={supportedTimeZones()}
       feeds={<FeedsContainer />}
+      budgetSuggestion={budgetSuggestion}
       onDismissQuarantine={() => {
         void settingsQuarantineItem.setValue(null);
         setQuarantine(null);

@@ -128,6 +128,7 @@ export function PopupApp() {
       onExport={(format) => exportWeeks(format, weeks)}
       onWriteAsync={writeAsync}
       updating={updating}
+      budgetHours={inputs.settings.weeklyMeetingBudgetHours}
       notice={
         inputs.droppedFeeds > 0
           ? `${inputs.droppedFeeds} stored calendar${inputs.droppedFeeds === 1 ? '' : 's'} could not be read and ${inputs.droppedFeeds === 1 ? 'is' : 'are'} left out. Add it again in Settings.`

@@ -87,3 +87,33 @@ describe('OptionsPage', () => {
     expect(await screen.findByText('Permission was not granted.')).toBeTruthy();
   });
 });
+
+describe('the weekly meeting budget', () => {
+  it('is off by default; switching it on takes the suggestion from the person’s weeks', () => {
+    const { onChange } = renderPage({ budgetSuggestion: 13 });
+    expect(screen.queryByLabelText('Hours of meetings a week')).toBeNull();
+    expect(screen.getByText(/Your last 8 weeks suggest 13 h/)).toBeTruthy();
+    fireEvent.click(screen.getByRole('switch', { name: 'Keep a weekly meeting budget' }));
+    expect(onChange.mock.lastCall?.[0].weeklyMeetingBudgetHours).toBe(13);
+  });
+
+  it('edits the hours, offers the suggestion, and switches off', () => {
+    const { onChange } = renderPage({
+      settings: { ...DEFAULT_SETTINGS, weeklyMeetingBudgetHours: 20 },
+      budgetSuggestion: 13,
+    });
+    fireEvent.change(screen.getByLabelText('Hours of meetings a week'), { target: { value: '18' } });
+    expect(onChange.mock.lastCall?.[0].weeklyMeetingBudgetHours).toBe(18);
+    fireEvent.click(screen.getByRole('button', { name: 'Use 13 h' }));
+    expect(onChange.mock.lastCall?.[0].weeklyMeetingBudgetHours).toBe(13);
+    fireEvent.click(screen.getByRole('switch', { name: 'Keep a weekly meeting budget' }));
+    expect(onChange.mock.lastCall?.[0].weeklyMeetingBudgetHours).toBe(0);
+  });
+
+  it('without a calendar, switches on at 15 h and says where a suggestion would come from', () => {
+    const { onChange } = renderPage();
+    expect(screen.getByText(/Connect a calendar/)).toBeTruthy();
+    fireEvent.click(screen.getByRole('switch', { name: 'Keep a weekly meeting budget' }));
+    expect(onChange.mock.lastCall?.[0].weeklyMeetingBudgetHours).toBe(15);
+  });
+});
