@@ -19,6 +19,7 @@ export * from './limits';
 export * from './meeting/agenda';
 export * from './meeting/assess';
 export * from './meeting/async-doc';
+export * from './meeting/async-kinds';
 export * from './meeting/conference';
 export * from './meeting/parse-when';
 export * from './meeting/status-titles';

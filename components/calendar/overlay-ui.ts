@@ -10,6 +10,7 @@
  */
 import type { BudgetNotice } from '../../lib/calendar/budget-notice';
 import type { AssessmentLevel, Cost } from '../../lib/meeting/assess';
+import { ASYNC_DOC_KIND_LABELS, ASYNC_DOC_KINDS, type AsyncDocKind } from '../../lib/meeting/async-kinds';
 
 export interface OverlayView {
   /** The event's title, as text. */
@@ -29,6 +30,8 @@ export interface OverlayView {
   canAskOrganizer: boolean;
   /** When replies to the async document are due, or ''. */
   deadline: string;
+  /** The async document that fits this meeting (the person can switch). */
+  asyncKind?: AsyncDocKind;
   /** The weekly budget's word on this meeting (over budget, or no calendar to check). */
   budget?: BudgetNotice | null;
 }
@@ -42,8 +45,8 @@ export type AsyncShare = 'markdown' | 'rich' | 'download' | 'google-doc';
 
 export interface OverlayActions {
   addAgenda(): Promise<ActionResult>;
-  /** The generated async document (Markdown), built when the person opens that view. */
-  asyncDoc(): string;
+  /** The generated async document (Markdown) of that kind, built when the person opens that view. */
+  asyncDoc(kind: AsyncDocKind): string;
   shareAsyncDoc(how: AsyncShare, markdown: string): Promise<ActionResult>;
   organizerNote(): string;
   copyNote(text: string): Promise<ActionResult>;
@@ -362,7 +365,18 @@ export function mountCalendarOverlay(
   const asyncBody = (): Child[] => {
     const id = `${ids}-doc-${++uid}`;
     const area = h('textarea', { id, class: 'ev-text', rows: 14, spellcheck: 'true' });
-    area.value = actions.asyncDoc();
+    const kindId = `${ids}-kind-${uid}`;
+    const kindSelect = h(
+      'select',
+      { id: kindId, class: 'ev-select', 'data-action': 'async-kind' },
+      ...ASYNC_DOC_KINDS.map((kind) => h('option', { value: kind }, ASYNC_DOC_KIND_LABELS[kind])),
+    );
+    kindSelect.value = view.asyncKind ?? 'general';
+    area.value = actions.asyncDoc(kindSelect.value as AsyncDocKind);
+    // Another kind is another document: it replaces the draft (the person chose it).
+    kindSelect.addEventListener('change', () => {
+      area.value = actions.asyncDoc(kindSelect.value as AsyncDocKind);
+    });
     const share = (how: AsyncShare) => () => void run(() => actions.shareAsyncDoc(how, area.value));
     return [
       heading('Write it async instead'),
@@ -372,6 +386,8 @@ export function mountCalendarOverlay(
         'Edit it here, then share it in place of the meeting.',
         view.deadline ? ` Replies are due by ${view.deadline}, when it would have started.` : '',
       ),
+      h('label', { class: 'ev-label', for: kindId }, 'Kind of document'),
+      kindSelect,
       h('label', { class: 'ev-label', for: id }, 'Document (Markdown)'),
       area,
       h(

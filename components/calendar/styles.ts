@@ -132,4 +132,9 @@ export const OVERLAY_CSS = `
 }
 .ev-text:focus { outline: 2px solid var(--ev-focus); outline-offset: 0; border-color: transparent; }
 .ev-text.ev-prose { font: 13px/1.5 system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif; }
+.ev-select {
+  display: block; margin: 0 0 10px; font: inherit; font-size: 13px; color: var(--ev-text); background: var(--ev-bg);
+  border: 1px solid var(--ev-border); border-radius: 8px; padding: 4px 8px;
+}
+.ev-select:focus { outline: 2px solid var(--ev-focus); outline-offset: 0; }
 `;

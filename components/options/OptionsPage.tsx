@@ -13,9 +13,19 @@ import { LayoutReportHelp } from './LayoutReportHelp';
 const TEMPLATE_LABELS: Record<keyof Templates, { label: string; hint: string }> = {
   agenda: { label: 'Agenda template', hint: 'Inserted into an event description by “Add an agenda”.' },
   asyncDoc: {
-    label: 'Async document template',
-    hint: 'Used by “Write it async instead”. Placeholders: {title} {purpose} {context} {asks} {deadline}.',
+    label: 'Async document: general',
+    hint: 'Used by “Write it async instead” when no other kind fits. Placeholders: {title} {purpose} {context} {asks} {deadline} {organizer}.',
   },
+  asyncStatus: { label: 'Async document: status update', hint: 'For stand-ups, syncs and other status meetings.' },
+  asyncDecision: {
+    label: 'Async document: decision',
+    hint: 'For meetings to decide, approve or choose: options, criteria, recommendation, deadline, who decides.',
+  },
+  asyncProposal: {
+    label: 'Async document: proposal / RFC',
+    hint: 'For reviews, RFCs, proposals and designs: problem, proposal, alternatives, open questions, review by.',
+  },
+  asyncHandover: { label: 'Async document: handover', hint: 'For handovers, onboarding and transitions.' },
   askOrganizer: {
     label: 'Note asking the organizer for an agenda',
     hint: 'Placeholders: {organizer} {title}.',
@@ -339,7 +349,7 @@ export function OptionsPage(props: OptionsPageProps) {
               <div className="ev-template">
                 <textarea
                   id={id}
-                  rows={key === 'asyncDoc' ? 10 : 5}
+                  rows={key.startsWith('async') ? 10 : 5}
                   value={settings.templates[key]}
                   aria-describedby={describedBy}
                   onChange={(e) => set('templates', { ...settings.templates, [key]: e.target.value })}

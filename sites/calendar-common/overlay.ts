@@ -30,6 +30,7 @@ import {
   markdownToHtml,
   markdownToPlainText,
 } from '../../lib/meeting/async-doc';
+import { type AsyncDocKind, asyncTemplateFor, pickAsyncDocKind } from '../../lib/meeting/async-kinds';
 import { agendaText, firstName, organizerNote } from '../../lib/meeting/templates';
 import type { SiteStatus } from '../../lib/messages';
 import type { Settings } from '../../lib/settings';
@@ -182,11 +183,11 @@ export function startOverlay(adapter: CalendarAdapter, env: OverlayEnvironment):
             message: 'The description did not take the text, and the clipboard was not available. Nothing was changed.',
           };
     },
-    asyncDoc(): string {
+    asyncDoc(kind: AsyncDocKind): string {
       const settings = env.settings();
       if (!t.read || !t.prepared) return '';
       return buildAsyncDoc(meetingFor(t), {
-        template: settings.templates.asyncDoc,
+        template: asyncTemplateFor(settings.templates, kind),
         timeZone: settings.timeZone,
         locale: env.locale,
       });
@@ -306,6 +307,7 @@ export function startOverlay(adapter: CalendarAdapter, env: OverlayEnvironment):
       canAskOrganizer: guestView && !a.hasAgenda && !a.solo && !(organizerEmail && mine.has(organizerEmail)),
       deadline: deadlineOf(t),
       budget: budgetOf(t),
+      asyncKind: pickAsyncDocKind(t.read.title),
     };
   };
 

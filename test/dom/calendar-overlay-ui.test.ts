@@ -161,13 +161,35 @@ describe('the calendar panel', () => {
     expect(a.addAgenda).toHaveBeenCalledOnce();
   });
 
+  it('opens the async document that fits the meeting, and the person can switch', () => {
+    const asyncDoc = vi.fn((kind: string) => `# ${kind} document\n`);
+    const { handle, root, byText } = mount(view({ asyncKind: 'status' }), actions({ asyncDoc }));
+    handle.badge.click();
+    byText('Write it async instead')!.click();
+    const select = root.querySelector<HTMLSelectElement>('select[data-action=async-kind]')!;
+    expect(select.labels?.[0]?.textContent).toBe('Kind of document');
+    expect([...select.options].map((option) => option.textContent)).toEqual([
+      'General',
+      'Status update',
+      'Decision',
+      'Proposal / RFC',
+      'Handover',
+    ]);
+    expect(select.value).toBe('status');
+    expect(root.querySelector('textarea')!.value).toBe('# status document\n');
+    select.value = 'decision';
+    select.dispatchEvent(new Event('change'));
+    expect(asyncDoc).toHaveBeenLastCalledWith('decision');
+    expect(root.querySelector('textarea')!.value).toBe('# decision document\n');
+  });
+
   it('shows the async document, editable, and shares what the person edited', async () => {
     const { handle, root, byText, actions: a } = mount();
     handle.badge.click();
     byText('Write it async instead')!.click();
     const area = root.querySelector('textarea')!;
     expect(area.value).toBe('# Weekly status sync\n\n## Purpose\n(…)\n');
-    expect(root.querySelector('label')!.textContent).toBe('Document (Markdown)');
+    expect(root.querySelector('textarea')!.labels?.[0]?.textContent).toBe('Document (Markdown)');
     area.value = '# Edited';
     for (const [label, how] of [
       ['Copy as Markdown', 'markdown'],
