@@ -22,6 +22,7 @@ export * from './meeting/async-doc';
 export * from './meeting/async-kinds';
 export * from './meeting/conference';
 export * from './meeting/parse-when';
+export * from './meeting/purpose-words';
 export * from './meeting/status-titles';
 export * from './meeting/templates';
 export * from './messages';

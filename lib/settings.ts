@@ -172,6 +172,12 @@ export const DEFAULT_TEMPLATES = {
   chatQuestion: '',
   callToAsync:
     'Topic: \nMy question: \nWhat I have tried or know so far: \n(Happy to jump on a call if writing does not get us there.)',
+  callDecision:
+    'Decision needed: \nOptions: \nMy recommendation: \nNeeded by: \n(Happy to jump on a call if writing does not get us there.)',
+  callReview:
+    'Please review: \nWhat I would like feedback on: \nLink: \nBy when: \n(Happy to jump on a call if writing does not get us there.)',
+  callHandover:
+    'Handing over: \nWhere it stands: \nOpen items: \nWhere to find things: \n(Happy to jump on a call for what is left.)',
 } as const;
 
 export const templatesSchema = z.object({
@@ -185,6 +191,9 @@ export const templatesSchema = z.object({
   /** Inserted after the greeting by "Add my question"; empty means just a new line. */
   chatQuestion: z.string().max(2000).default(DEFAULT_TEMPLATES.chatQuestion),
   callToAsync: z.string().max(2000).default(DEFAULT_TEMPLATES.callToAsync),
+  callDecision: z.string().max(2000).default(DEFAULT_TEMPLATES.callDecision),
+  callReview: z.string().max(2000).default(DEFAULT_TEMPLATES.callReview),
+  callHandover: z.string().max(2000).default(DEFAULT_TEMPLATES.callHandover),
 });
 export type Templates = z.infer<typeof templatesSchema>;
 

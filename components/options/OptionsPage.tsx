@@ -35,6 +35,9 @@ const TEMPLATE_LABELS: Record<keyof Templates, { label: string; hint: string }> 
     hint: 'Left empty, “Add my question” just starts a new line after your greeting.',
   },
   callToAsync: { label: 'Chat: written alternative to “can we hop on a call?”', hint: '' },
+  callDecision: { label: 'Chat: written alternative to a call to decide', hint: '“Can we call to decide the vendor?”' },
+  callReview: { label: 'Chat: written alternative to a call to review', hint: '“Quick call to review my proposal?”' },
+  callHandover: { label: 'Chat: written alternative to a handover call', hint: '“Can we do a call for the handover?”' },
 };
 
 const DAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
