@@ -52,8 +52,8 @@ describe('Outlook: the new-event form', () => {
       await page.evaluate(() => document.querySelector('input[placeholder="Add title"]')!.nextElementSibling?.tagName),
     ).toBe('EVENTUALLY-UI');
     const badge = page.locator(`${BADGE} .ev-badge`);
-    // Six people for 90 minutes, weekly with no end.
-    expect(await badge.textContent()).toBe('Consider going async');
+    // Six people for 90 minutes, weekly with no end, and no agenda: the badge names it.
+    expect(await badge.textContent()).toBe('No agenda · go async?');
     await badge.click();
     const panel = page.getByRole('dialog', { name: 'Could this be written instead?' });
     await panel.waitFor();
