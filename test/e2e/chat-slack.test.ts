@@ -33,6 +33,7 @@ type StoredSettings = {
   chatSnoozedUntil: number;
   sites: Record<string, boolean>;
   quietAfterSendAnyway: number;
+  sentAnyway: Record<string, number[]>;
 };
 
 async function updateSettings(change: (settings: StoredSettings) => void): Promise<void> {
@@ -174,6 +175,30 @@ describe('Slack', () => {
       return all?.slack ? all : null;
     }, 'a status for slack');
     expect(statuses.slack!.status).toBe('ok');
+  });
+
+  it('stops asking in a conversation after three “Send anyway” there', async () => {
+    await updateSettings((settings) => {
+      settings.quietAfterSendAnyway = 3;
+      settings.sentAnyway = {};
+    });
+    const { page, frame } = await openChat(session, slack);
+    await frame.locator(slack.editor).click();
+    for (let round = 1; round <= 3; round++) {
+      await page.keyboard.type('hi');
+      await page.keyboard.press('Enter');
+      await prompt(frame).waitFor();
+      await page.keyboard.press('Enter');
+      await prompt(frame).waitFor({ state: 'detached' });
+      await expect
+        .poll(async () => (await session.getStorage<StoredSettings>('settings'))?.sentAnyway['slack:C0001']?.length)
+        .toBe(round);
+    }
+    await page.keyboard.type('hi');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => sent(frame)).toEqual(['hi', 'hi', 'hi', 'hi']);
+    expect(await prompt(frame).count()).toBe(0);
+    await page.close();
   });
 
   it('costs little per keystroke (measured in the page, written to test-results/chat-handler-cost.json)', async () => {
