@@ -21,6 +21,8 @@ const ANNOUNCES = [
   '質問があります',
   '我有个问题',
   '질문이 있어요',
+  'मेरा एक सवाल है',
+  'mera ek sawal hai',
 ];
 
 const AVAILABILITY = [
@@ -64,6 +66,18 @@ const MAY_I_CALL = [
   '電話してもいいですか？',
   '可以打电话吗？',
   '전화해도 될까요?',
+  'voinko soittaa sinulle?',
+  'můžu ti zavolat?',
+  'можна тобі подзвонити?',
+  'boleh saya telepon kamu?',
+  'क्या मैं आपको कॉल कर सकता हूँ?',
+  'kya main aapko call kar sakta hoon?',
+  'ممكن اتصل بك؟',
+  'אפשר להתקשר אליך?',
+  'felhívhatlak?',
+  'pot să te sun?',
+  'μπορώ να σε πάρω τηλέφωνο;',
+  'میتونم بهت زنگ بزنم؟',
 ];
 
 const WITH_CONTENT = [
@@ -79,6 +93,8 @@ const WITH_CONTENT = [
   'I called the vendor and they can ship on Friday.',
   'Can I call the endpoint with an empty body, or does it need the id?',
   'Is it ok if I call the migration script twice?',
+  'můžu ti zavolat? Server spadl a potřebuju heslo k databázi.',
+  'felhívhatlak? A szerver leállt, és kell a jelszó az adatbázishoz.',
 ];
 
 describe('bare bids (issue 13)', () => {
