@@ -43,6 +43,8 @@ const GOOGLE_DOC_URL = 'https://docs.google.com/document/create';
 const SCAN_REFILL_MS = 100;
 const SCAN_BURST = 4;
 const LAYOUT_TIMEOUT_MS = 5000;
+/** How long a week's booked hours are trusted before the overlay asks again. */
+const BOOKING_MAX_AGE_MS = 10 * 60 * 1000;
 
 /** Everything the controller needs from the browser, so tests can give fakes. */
 export interface OverlayEnvironment {
@@ -261,14 +263,22 @@ export function startOverlay(adapter: CalendarAdapter, env: OverlayEnvironment):
   // ---------------------------------------------------------------- budget
 
   // One request per week: the background counts it from the kept calendars, so the page never
-  // loads the calendar core. Asked again when the settings change (a new budget, a new feed).
+  // loads the calendar core. Asked again when the settings change (a new budget, a new feed)
+  // and after a while, since the feeds sync every 30 minutes while a Calendar tab stays open.
   let bookings: WeekBooking[] = [];
   let asked = new Set<number>();
+  let bookingsSince = env.now();
+  const forgetBookings = () => {
+    bookings = [];
+    asked = new Set();
+    bookingsSince = env.now();
+  };
   const budgetOf = (t: TrackedSurface) => {
     const budget = env.settings().weeklyMeetingBudgetHours;
     const when = t.prepared?.when;
     if (budget <= 0 || !env.weekBooking || !when || when.allDay || !EDITING_KINDS.has(t.surface.kind)) return null;
     if (t.assessment?.solo) return null;
+    if (env.now() - bookingsSince > BOOKING_MAX_AGE_MS) forgetBookings();
     const span = { start: when.start.getTime(), end: when.end.getTime() };
     const booking = bookings.find((week) => week.weekStart <= span.start && span.start < week.weekEnd);
     if (booking) return budgetNotice(span, booking, budget);
@@ -276,10 +286,9 @@ export function startOverlay(adapter: CalendarAdapter, env: OverlayEnvironment):
       asked.add(span.start);
       const round = asked;
       void env.weekBooking(span.start).then((answer) => {
-        if (stopped || round !== asked) return;
         // No answer (the extension was updated under the page): say nothing rather than guess.
-        if (answer) bookings.push(answer);
-        else return;
+        if (stopped || round !== asked || !answer) return;
+        bookings.push(answer);
         for (const other of tracked.values()) render(other);
       });
     }
@@ -548,8 +557,7 @@ export function startOverlay(adapter: CalendarAdapter, env: OverlayEnvironment):
 
   const allDirty = () => {
     version++;
-    bookings = [];
-    asked = new Set();
+    forgetBookings();
     for (const t of tracked.values()) t.dirty = true;
     schedule();
   };

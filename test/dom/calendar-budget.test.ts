@@ -72,6 +72,30 @@ describe('the weekly budget in the overlay', () => {
     expect(badgeButton(host).textContent).toBe('Consider going async');
   });
 
+  it('asks again once the figure is ten minutes old (the calendar may have synced)', async () => {
+    googleEditor();
+    let now = Date.UTC(2026, 10, 20, 12);
+    const answers = [booking(10), booking(15.5)];
+    const weekBooking = vi.fn(async () => answers.shift() ?? null);
+    const env = fakeEnvironment(EDIT_URL, {
+      settings: () => ({ ...DEFAULT_SETTINGS, timeZone: 'UTC', weeklyMeetingBudgetHours: 15 }),
+      weekBooking,
+      now: () => now,
+    });
+    controller = startOverlay(adapter, env);
+    controller.scanNow();
+    const host = badges()[0]!;
+    await vi.waitFor(() => expect(weekBooking).toHaveBeenCalledTimes(1));
+    now += 11 * 60_000;
+    // The person edits the title: the overlay looks again, and asks again.
+    const title = document.getElementById('xTiIn') as HTMLInputElement;
+    title.value = 'Weekly status sync, v2';
+    title.dispatchEvent(new Event('input', { bubbles: true }));
+    controller.scanNow();
+    await vi.waitFor(() => expect(badgeButton(host).textContent).toBe('Consider going async · over budget'));
+    expect(weekBooking).toHaveBeenCalledTimes(2);
+  });
+
   it('asks nothing with the budget off (the default)', () => {
     const { host, weekBooking } = open(0, booking(40));
     expect(weekBooking).not.toHaveBeenCalled();
