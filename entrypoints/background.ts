@@ -4,6 +4,7 @@ import { recordActivity } from '../lib/activity';
 import { FEED_REFRESH_ALARM } from '../lib/feeds';
 import type { Message } from '../lib/messages';
 import { isChatPagePatch } from '../lib/settings-patch';
+import { loadWeekBooking } from '../platform/budget';
 import { moveLegacyCalendars } from '../platform/calendar-store';
 import { loadFeeds } from '../platform/feeds';
 import {
@@ -42,7 +43,7 @@ async function handle(message: Message, sender: MessageSender): Promise<unknown>
   switch (message.type) {
     case 'settings/patch': {
       if (!sender.fromExtensionPage && !isChatPagePatch(message.patch)) {
-        throw new Error('Refused: a chat page may only mute a conversation or snooze.');
+        throw new Error('Refused: a chat page may only mute a conversation, snooze, or count a “Send anyway”.');
       }
       const outcome = await patchSettings(message.patch);
       // The servers list changed: register after the save, from what was saved.
@@ -81,6 +82,8 @@ async function handle(message: Message, sender: MessageSender): Promise<unknown>
       });
     case 'self-hosted/sync':
       return syncSelfHosted();
+    case 'budget/week':
+      return loadWeekBooking(message.weekOf);
     case 'options/open':
       return browser.runtime.openOptionsPage();
     case 'feeds/refresh': {

@@ -4,6 +4,8 @@
  */
 
 export * from './activity';
+export * from './calendar/budget';
+export * from './calendar/budget-notice';
 export * from './calendar/ics';
 export * from './calendar/stats';
 export * from './calendar/timezones';
@@ -17,8 +19,10 @@ export * from './limits';
 export * from './meeting/agenda';
 export * from './meeting/assess';
 export * from './meeting/async-doc';
+export * from './meeting/async-kinds';
 export * from './meeting/conference';
 export * from './meeting/parse-when';
+export * from './meeting/purpose-words';
 export * from './meeting/status-titles';
 export * from './meeting/templates';
 export * from './messages';

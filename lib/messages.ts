@@ -49,11 +49,13 @@ export const messageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('self-hosted/sync') }),
   /**
    * Change the settings: the background's one writer applies the patch to the settings as
-   * they are now (chat pages may only mute and snooze). Replies with the settings written.
+   * they are now (chat pages may only mute, snooze and count a “Send anyway”). Replies with the settings written.
    */
   z.object({ type: z.literal('settings/patch'), patch: settingsPatchSchema }),
   /** Read the settings, repairing a stored value that fails validation (the bad one is kept aside). */
   z.object({ type: z.literal('settings/load') }),
+  /** The booked meeting hours of the week containing `weekOf` (the overlay's budget check). */
+  z.object({ type: z.literal('budget/week'), weekOf: z.number().int().nonnegative() }),
   /** Open the options page (content scripts cannot do it themselves). */
   z.object({ type: z.literal('options/open'), section: z.string().max(50).optional() }),
   // A content script's sentinel asks for its surface's main code in its own frame.

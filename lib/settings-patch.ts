@@ -109,11 +109,15 @@ export function applySettingsPatch(current: Settings, patch: SettingsPatch): Pat
   return { ok: true, settings };
 }
 
-/** True when every operation of `patch` is one a chat page may make (mute, snooze). */
+/**
+ * True when every operation of `patch` is one a chat page may make: mute a conversation,
+ * snooze, or count a "Send anyway" in a conversation (lib/chat/gate.ts withSentAnyway).
+ */
 export function isChatPagePatch(patch: SettingsPatch): boolean {
   return patch.every(
     (operation) =>
       (operation.op !== 'set' && operation.path.join('.') === 'muted.conversations') ||
-      (operation.op === 'set' && operation.path.join('.') === 'chatSnoozedUntil'),
+      (operation.op === 'set' && operation.path.join('.') === 'chatSnoozedUntil') ||
+      (operation.op === 'set' && operation.path.length === 2 && operation.path[0] === 'sentAnyway'),
   );
 }

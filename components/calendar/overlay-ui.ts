@@ -8,7 +8,9 @@
  * kilobyte is loaded on every calendar visit. Every text from the page goes in as a text
  * node or attribute value, never as HTML.
  */
+import type { BudgetNotice } from '../../lib/calendar/budget-notice';
 import type { AssessmentLevel, Cost } from '../../lib/meeting/assess';
+import { ASYNC_DOC_KIND_LABELS, ASYNC_DOC_KINDS, type AsyncDocKind } from '../../lib/meeting/async-kinds';
 import { onTrusted } from '../in-page/trusted';
 
 export interface OverlayView {
@@ -29,6 +31,10 @@ export interface OverlayView {
   canAskOrganizer: boolean;
   /** When replies to the async document are due, or ''. */
   deadline: string;
+  /** The async document that fits this meeting (the person can switch). */
+  asyncKind?: AsyncDocKind;
+  /** The weekly budget's word on this meeting (over budget, or no calendar to check). */
+  budget?: BudgetNotice | null;
 }
 
 export interface ActionResult {
@@ -40,8 +46,8 @@ export type AsyncShare = 'markdown' | 'rich' | 'download' | 'google-doc';
 
 export interface OverlayActions {
   addAgenda(): Promise<ActionResult>;
-  /** The generated async document (Markdown), built when the person opens that view. */
-  asyncDoc(): string;
+  /** The generated async document (Markdown) of that kind, built when the person opens that view. */
+  asyncDoc(kind: AsyncDocKind): string;
   shareAsyncDoc(how: AsyncShare, markdown: string): Promise<ActionResult>;
   organizerNote(): string;
   copyNote(text: string): Promise<ActionResult>;
@@ -82,8 +88,40 @@ const SOLO_HEADLINE = 'Nothing to weigh here';
 const SOLO_SUMMARY =
   'No other guests yet, so there is nothing to weigh. Eventually looks again when people are invited.';
 
-function badgeText(view: Pick<OverlayView, 'dismissed' | 'label'>): string {
-  return view.dismissed ? 'Kept' : view.label;
+/** The verdict in a few words, said after the reason that brings it ("No agenda · go async?"). */
+const SHORT_VERDICTS: Record<AssessmentLevel, string> = {
+  fine: 'looks fine',
+  'needs-agenda': 'add one?',
+  'consider-async': 'go async?',
+};
+
+/**
+ * Which reason weighs most for the verdict: a status-update title decides on its own; then a
+ * missing agenda, then the size; the rest only tip the balance together.
+ */
+const REASON_STRENGTH = ['status-title', 'no-agenda', 'large', 'long', 'recurring-no-end', 'outside-working-hours'];
+
+/**
+ * What the badge says. When the strongest reason is the missing agenda or the size, the badge
+ * names it with the verdict, so the person sees it without opening the panel.
+ */
+function badgeText(
+  view: Pick<OverlayView, 'dismissed' | 'label' | 'level' | 'solo' | 'reasons' | 'cost' | 'budget'>,
+): string {
+  const verdict = verdictText(view);
+  // Over budget shows on the badge too: it is about the person's week, not this meeting alone.
+  return view.budget?.kind === 'over' && !view.dismissed ? `${verdict} · over budget` : verdict;
+}
+
+function verdictText(view: Pick<OverlayView, 'dismissed' | 'label' | 'level' | 'solo' | 'reasons' | 'cost'>): string {
+  if (view.dismissed) return 'Kept';
+  if (view.solo || view.level === 'fine') return view.label;
+  const present = new Set(view.reasons.map((reason) => reason.code));
+  const strongest = REASON_STRENGTH.find((code) => present.has(code));
+  const verdict = SHORT_VERDICTS[view.level];
+  if (strongest === 'no-agenda') return `No agenda · ${verdict}`;
+  if (strongest === 'large') return `${view.cost ? `${view.cost.attendees} people` : 'Large group'} · ${verdict}`;
+  return view.label;
 }
 
 function hours(value: number): string {
@@ -186,7 +224,10 @@ export function mountCalendarOverlay(
     const text = badgeText(view);
     badge.className = `ev-badge ${levelClass()}`;
     badge.setAttribute('data-level', view.dismissed ? 'kept' : view.level);
-    badge.setAttribute('aria-label', `Eventually: ${view.dismissed ? 'you kept this meeting' : text}. Show details`);
+    badge.setAttribute(
+      'aria-label',
+      `Eventually: ${view.dismissed ? 'you kept this meeting.' : /[?.]$/.test(text) ? text : `${text}.`} Show details`,
+    );
     badge.title = view.dismissed ? 'You marked this meeting as necessary' : `Eventually: ${text}`;
     badgeLabel.data = text;
   };
@@ -304,6 +345,9 @@ export function mountCalendarOverlay(
       view.dismissed
         ? h('p', { class: 'ev-note' }, 'You marked this meeting as necessary. Thanks for checking.')
         : null,
+      view.budget
+        ? h('p', { class: 'ev-budget', 'data-kind': view.budget.kind, role: 'note' }, view.budget.text)
+        : null,
       ...reasonList(),
       view.solo ? null : costBlock(view.cost),
       h('div', { class: 'ev-actions' }, ...ordered, keep),
@@ -323,7 +367,18 @@ export function mountCalendarOverlay(
   const asyncBody = (): Child[] => {
     const id = `${ids}-doc-${++uid}`;
     const area = h('textarea', { id, class: 'ev-text', rows: 14, spellcheck: 'true' });
-    area.value = actions.asyncDoc();
+    const kindId = `${ids}-kind-${uid}`;
+    const kindSelect = h(
+      'select',
+      { id: kindId, class: 'ev-select', 'data-action': 'async-kind' },
+      ...ASYNC_DOC_KINDS.map((kind) => h('option', { value: kind }, ASYNC_DOC_KIND_LABELS[kind])),
+    );
+    kindSelect.value = view.asyncKind ?? 'general';
+    area.value = actions.asyncDoc(kindSelect.value as AsyncDocKind);
+    // Another kind is another document: it replaces the draft (the person chose it).
+    kindSelect.addEventListener('change', () => {
+      area.value = actions.asyncDoc(kindSelect.value as AsyncDocKind);
+    });
     const share = (how: AsyncShare) => () => void run(() => actions.shareAsyncDoc(how, area.value));
     return [
       heading('Write it async instead'),
@@ -333,6 +388,8 @@ export function mountCalendarOverlay(
         'Edit it here, then share it in place of the meeting.',
         view.deadline ? ` Replies are due by ${view.deadline}, when it would have started.` : '',
       ),
+      h('label', { class: 'ev-label', for: kindId }, 'Kind of document'),
+      kindSelect,
       h('label', { class: 'ev-label', for: id }, 'Document (Markdown)'),
       area,
       h(

@@ -95,6 +95,8 @@ export const OVERLAY_CSS = `
 .ev-panel h2 { font-size: 16px; line-height: 22px; font-weight: 650; margin: 2px 0 2px; outline: none; }
 .ev-event { margin: 0 0 8px; color: var(--ev-muted); font-size: 12px; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
 .ev-summary { margin: 0 0 8px; }
+.ev-budget { margin: 0 0 8px; padding: 6px 8px; border-radius: 6px; background: var(--ev-agenda-bg); color: var(--ev-agenda-fg); }
+.ev-budget[data-kind='no-calendar'] { background: transparent; padding: 0; color: var(--ev-muted); }
 .ev-note { margin: 0 0 8px; padding: 6px 10px; border-radius: 8px; background: var(--ev-surface); color: var(--ev-muted); font-size: 12px; }
 .ev-reasons { margin: 0 0 10px; padding: 0 0 0 18px; }
 .ev-reasons li { margin: 3px 0; }
@@ -130,4 +132,9 @@ export const OVERLAY_CSS = `
 }
 .ev-text:focus { outline: 2px solid var(--ev-focus); outline-offset: 0; border-color: transparent; }
 .ev-text.ev-prose { font: 13px/1.5 system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif; }
+.ev-select {
+  display: block; margin: 0 0 10px; font: inherit; font-size: 13px; color: var(--ev-text); background: var(--ev-bg);
+  border: 1px solid var(--ev-border); border-radius: 8px; padding: 4px 8px;
+}
+.ev-select:focus { outline: 2px solid var(--ev-focus); outline-offset: 0; }
 `;

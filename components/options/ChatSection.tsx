@@ -1,19 +1,20 @@
 /** The chat helper: snooze, muted conversations and people, self-hosted servers. */
 import { withSnooze } from '../../lib/chat/gate';
 import type { Settings } from '../../lib/settings';
-import { LinesField, Section } from '../ui/fields';
+import { LinesField, NumberField, Section } from '../ui/fields';
 import type { SelfHostedHandlers } from './SelfHostedList';
 import { SelfHostedList } from './SelfHostedList';
 import type { SectionProps } from './section-props';
 
 export function ChatSection({
   settings,
+  errors,
   set,
   now,
   onAddSelfHosted,
   onRemoveSelfHosted,
   onChange,
-}: Omit<SectionProps, 'errors'> & SelfHostedHandlers & { now: number; onChange: (next: Settings) => void }) {
+}: SectionProps & SelfHostedHandlers & { now: number; onChange: (next: Settings) => void }) {
   const snoozed = settings.chatSnoozedUntil > now;
   return (
     <Section title="Chat helper">
@@ -34,6 +35,15 @@ export function ChatSection({
           </>
         )}
       </fieldset>
+      <NumberField
+        label="Stop asking in a conversation for a day after this many “Send anyway” in a day"
+        hint="0 keeps asking every time."
+        value={settings.quietAfterSendAnyway}
+        min={0}
+        max={20}
+        error={errors.quietAfterSendAnyway}
+        onChange={(times) => set('quietAfterSendAnyway', times)}
+      />
       <LinesField
         label="Muted conversations"
         hint="One per line, as site:id (the prompt’s “mute this conversation” adds them for you)."

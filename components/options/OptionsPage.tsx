@@ -6,6 +6,7 @@
 import type { ReactNode } from 'react';
 import type { Settings } from '../../lib/settings';
 import { Section } from '../ui/fields';
+import { BudgetSection } from './BudgetSection';
 import { ChatSection } from './ChatSection';
 import { CostSection } from './CostSection';
 import { LayoutReportHelp } from './LayoutReportHelp';
@@ -34,6 +35,8 @@ export interface OptionsPageProps extends SelfHostedHandlers {
   feeds?: ReactNode;
   /** How each visited site was recognised (entrypoints/options/site-health.tsx). */
   siteHealth?: ReactNode;
+  /** A weekly meeting budget from the person's own weeks, or null. */
+  budgetSuggestion?: number | null;
 }
 
 export function OptionsPage(props: OptionsPageProps) {
@@ -63,6 +66,13 @@ export function OptionsPage(props: OptionsPageProps) {
 
       <SurfacesSection settings={settings} set={set} siteHealth={props.siteHealth} />
 
+      <BudgetSection
+        hours={settings.weeklyMeetingBudgetHours}
+        suggestion={props.budgetSuggestion ?? null}
+        error={errors.weeklyMeetingBudgetHours}
+        onChange={(hours) => set('weeklyMeetingBudgetHours', hours)}
+      />
+
       {props.feeds ? (
         <Section id="feeds" title="Calendar feeds">
           {props.feeds}
@@ -74,6 +84,7 @@ export function OptionsPage(props: OptionsPageProps) {
       <WorkingWeekSection {...section} timeZones={props.timeZones} />
       <ChatSection
         settings={settings}
+        errors={errors}
         set={set}
         now={now}
         onAddSelfHosted={props.onAddSelfHosted}

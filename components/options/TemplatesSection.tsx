@@ -6,9 +6,19 @@ import type { SectionProps } from './section-props';
 const TEMPLATE_LABELS: Record<keyof Templates, { label: string; hint: string }> = {
   agenda: { label: 'Agenda template', hint: 'Inserted into an event description by “Add an agenda”.' },
   asyncDoc: {
-    label: 'Async document template',
-    hint: 'Used by “Write it async instead”. Placeholders: {title} {purpose} {context} {asks} {deadline}.',
+    label: 'Async document: general',
+    hint: 'Used by “Write it async instead” when no other kind fits. Placeholders: {title} {purpose} {context} {asks} {deadline} {organizer}.',
   },
+  asyncStatus: { label: 'Async document: status update', hint: 'For stand-ups, syncs and other status meetings.' },
+  asyncDecision: {
+    label: 'Async document: decision',
+    hint: 'For meetings to decide, approve or choose: options, criteria, recommendation, deadline, who decides.',
+  },
+  asyncProposal: {
+    label: 'Async document: proposal / RFC',
+    hint: 'For reviews, RFCs, proposals and designs: problem, proposal, alternatives, open questions, review by.',
+  },
+  asyncHandover: { label: 'Async document: handover', hint: 'For handovers, onboarding and transitions.' },
   askOrganizer: {
     label: 'Note asking the organizer for an agenda',
     hint: 'Placeholders: {organizer} {title}.',
@@ -18,6 +28,9 @@ const TEMPLATE_LABELS: Record<keyof Templates, { label: string; hint: string }> 
     hint: 'Left empty, “Add my question” just starts a new line after your greeting.',
   },
   callToAsync: { label: 'Chat: written alternative to “can we hop on a call?”', hint: '' },
+  callDecision: { label: 'Chat: written alternative to a call to decide', hint: '“Can we call to decide the vendor?”' },
+  callReview: { label: 'Chat: written alternative to a call to review', hint: '“Quick call to review my proposal?”' },
+  callHandover: { label: 'Chat: written alternative to a handover call', hint: '“Can we do a call for the handover?”' },
 };
 
 export function TemplatesSection({ settings, errors, set }: SectionProps) {
@@ -34,7 +47,7 @@ export function TemplatesSection({ settings, errors, set }: SectionProps) {
             <div className="ev-template">
               <textarea
                 id={id}
-                rows={key === 'asyncDoc' ? 10 : 5}
+                rows={key.startsWith('async') ? 10 : 5}
                 value={settings.templates[key]}
                 aria-describedby={describedBy}
                 onChange={(e) => set('templates', { ...settings.templates, [key]: e.target.value })}

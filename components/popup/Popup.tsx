@@ -5,6 +5,7 @@
  */
 import type { ActivityCounts } from '../../lib/activity';
 import type { CostlyMeeting, WeeklyStats } from '../../lib/calendar/stats';
+import { Budget } from './Budget';
 import { Costly } from './Costly';
 import { DayBars } from './DayBars';
 import { FeedLines, type PopupFeed } from './FeedLines';
@@ -42,6 +43,8 @@ export interface PopupProps {
   updating?: boolean;
   /** Something the person should know (e.g. stored feeds that could not be read). */
   notice?: string | null;
+  /** settings.weeklyMeetingBudgetHours; 0 or absent = no budget. */
+  budgetHours?: number;
 }
 
 export function Popup(props: PopupProps) {
@@ -84,6 +87,7 @@ export function Popup(props: PopupProps) {
       ) : shown ? (
         <>
           <Figures week={shown} previous={previous} offset={offset} />
+          {props.budgetHours ? <Budget week={shown} budgetHours={props.budgetHours} /> : null}
           <DayBars week={shown} />
           {weeks ? <Trend weeks={weeks} /> : null}
           <Costly week={shown} onWriteAsync={props.onWriteAsync} />

@@ -9,6 +9,7 @@ import { downloadText } from '../../platform/download';
 import { loadFeeds } from '../../platform/feeds';
 import { sendMessage } from '../../platform/messaging';
 import { loadSettings, settingsQuarantineItem, watchSettings } from '../../platform/storage';
+import { useBudgetSuggestion } from './budget-suggestion';
 import { FeedsContainer } from './feeds';
 import { SiteHealthContainer } from './site-health';
 
@@ -41,6 +42,7 @@ export function OptionsApp() {
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [saveState, setSaveState] = useState<OptionsPageProps['saveState']>('idle');
   const [quarantine, setQuarantine] = useState<QuarantineNotice | null>(null);
+  const budgetSuggestion = useBudgetSuggestion();
   const pendingSave = useRef<ReturnType<typeof setTimeout> | null>(null);
   /** The settings as last seen in storage: what this page's edits are a difference from. */
   const stored = useRef<Settings | null>(null);
@@ -145,6 +147,7 @@ export function OptionsApp() {
       timeZones={supportedTimeZones()}
       feeds={<FeedsContainer />}
       siteHealth={<SiteHealthContainer />}
+      budgetSuggestion={budgetSuggestion}
       onDismissQuarantine={() => {
         void settingsQuarantineItem.setValue(null);
         setQuarantine(null);

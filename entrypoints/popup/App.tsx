@@ -4,6 +4,7 @@ import { Popup } from '../../components/popup/Popup';
 import { weekKey } from '../../lib/activity';
 import type { CostlyMeeting, WeeklyStats } from '../../lib/calendar/stats';
 import { buildAsyncDoc, markdownToHtml } from '../../lib/meeting/async-doc';
+import { asyncTemplateFor, pickAsyncDocKind } from '../../lib/meeting/async-kinds';
 import { copyToClipboard } from '../../platform/clipboard';
 import { downloadText } from '../../platform/download';
 import { watchFeeds } from '../../platform/feeds';
@@ -99,7 +100,7 @@ export function PopupApp() {
         organizer: occurrence?.organizer ? { email: occurrence.organizer } : null,
         cost: { minutes, attendees: meeting.attendees, personHours: meeting.personHours },
       },
-      { template: settings.templates.asyncDoc, timeZone: settings.timeZone },
+      { template: asyncTemplateFor(settings.templates, pickAsyncDocKind(meeting.title)), timeZone: settings.timeZone },
     );
     return copyToClipboard(markdown, markdownToHtml(markdown));
   };
@@ -128,6 +129,7 @@ export function PopupApp() {
       onExport={(format) => exportWeeks(format, weeks)}
       onWriteAsync={writeAsync}
       updating={updating}
+      budgetHours={inputs.settings.weeklyMeetingBudgetHours}
       notice={
         inputs.droppedFeeds > 0
           ? `${inputs.droppedFeeds} stored calendar${inputs.droppedFeeds === 1 ? '' : 's'} could not be read and ${inputs.droppedFeeds === 1 ? 'is' : 'are'} left out. Add it again in Settings.`

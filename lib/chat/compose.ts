@@ -2,6 +2,7 @@
  * What "Add my question" writes into the message box, and where the caret goes after it.
  * The draft itself is never changed: text is only added at its end. Pure.
  */
+import { findMeetingPurpose } from '../meeting/purpose-words';
 import type { Templates } from '../settings';
 import type { PromptKind } from './decide';
 
@@ -14,17 +15,37 @@ export interface Insertion {
   expected: string;
 }
 
+export type ChatTemplates = Pick<Templates, 'chatQuestion' | 'callToAsync'> &
+  Partial<Pick<Templates, 'callDecision' | 'callReview' | 'callHandover'>>;
+
+/**
+ * The written alternative to a call that fits what the draft asks the call for: a decision
+ * ("call to decide the vendor?"), a review, a handover; otherwise the general one. Status
+ * words pick nothing here: in chat, "can we sync?" means "can we talk?".
+ */
+export function callTemplateFor(draft: string, templates: ChatTemplates): string {
+  const purpose = findMeetingPurpose(draft);
+  const fitting =
+    purpose === 'decision'
+      ? templates.callDecision
+      : purpose === 'proposal'
+        ? templates.callReview
+        : purpose === 'handover'
+          ? templates.callHandover
+          : undefined;
+  return fitting ?? templates.callToAsync;
+}
+
 /**
  * Greeting-only: a new line after the greeting (plus the person's question template, if
- * they set one). Call request: the written-question template on a new line. The caret goes
- * to the end of the template's first line ("Topic: |"), where the person starts typing.
+ * they set one). Call request: the written alternative that fits the draft, on a new line.
+ * The caret goes to the end of the template's first line ("Topic: |"), where the person
+ * starts typing.
  */
-export function questionInsertion(
-  kind: PromptKind,
-  draft: string,
-  templates: Pick<Templates, 'chatQuestion' | 'callToAsync'>,
-): Insertion {
-  const template = normalizeNewlines(kind === 'call-request' ? templates.callToAsync : templates.chatQuestion);
+export function questionInsertion(kind: PromptKind, draft: string, templates: ChatTemplates): Insertion {
+  const template = normalizeNewlines(
+    kind === 'call-request' ? callTemplateFor(draft, templates) : templates.chatQuestion,
+  );
   const needsBreak = draft.length > 0 && !draft.endsWith('\n');
   const text = `${needsBreak ? '\n' : ''}${template}`;
   const firstLineEnd = template.indexOf('\n');

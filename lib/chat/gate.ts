@@ -62,8 +62,40 @@ export function helperGate(
     surfaceOn: settings.surfaces.chat,
     siteOn,
     snoozed: settings.chatSnoozedUntil > now,
-    muted: key !== '' && settings.muted.conversations.includes(key),
+    muted: key !== '' && (settings.muted.conversations.includes(key) || quietAfterSendAnyway(settings, key, now)),
   };
+}
+
+const DAY_MS = 24 * HOUR_MS;
+
+/**
+ * Someone who sent anyway `quietAfterSendAnyway` times in a conversation within a day has
+ * answered the question: the prompt stays quiet there until a day after the last of them.
+ */
+export function quietAfterSendAnyway(settings: Settings, key: string, now: number): boolean {
+  const times = settings.quietAfterSendAnyway;
+  const sent = settings.sentAnyway[key];
+  if (times === 0 || !sent || sent.length < times) return false;
+  const recent = sent.slice(-times);
+  const last = recent[recent.length - 1] ?? 0;
+  const first = recent[0] ?? 0;
+  return last - first < DAY_MS && now < last + DAY_MS;
+}
+
+/** Settings with one more "Send anyway" in `key`; drops what is more than a day old. */
+export function withSentAnyway(settings: Settings, key: string, now: number): Settings {
+  if (!key) return settings;
+  const sentAnyway: Record<string, number[]> = {};
+  for (const [conversation, stamps] of Object.entries(settings.sentAnyway)) {
+    const kept = stamps.filter((stamp) => now - stamp < DAY_MS);
+    if (kept.length > 0 && conversation !== key) sentAnyway[conversation] = kept;
+  }
+  const own = (settings.sentAnyway[key] ?? []).filter((stamp) => now - stamp < DAY_MS);
+  sentAnyway[key] = [...own, now].slice(-20);
+  // Keeps the record within its limit: the conversations touched longest ago go first.
+  const keys = Object.keys(sentAnyway).sort((a, b) => (sentAnyway[a]?.at(-1) ?? 0) - (sentAnyway[b]?.at(-1) ?? 0));
+  for (const stale of keys.slice(0, Math.max(0, keys.length - 500))) delete sentAnyway[stale];
+  return { ...settings, sentAnyway };
 }
 
 /** The start of the next local day after `now` (what "Snooze until tomorrow" means). */

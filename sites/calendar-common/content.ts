@@ -8,6 +8,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { type ActivityKind, type ActivityLog, eventHistory } from '../../lib/activity';
 import { safeAssessMeeting } from '../../lib/meeting/assess';
 import type { Settings } from '../../lib/settings';
+import { requestWeekBooking } from '../../platform/budget-request';
 import { copyToClipboard } from '../../platform/clipboard';
 import { liveSettings } from '../../platform/content-settings';
 import { downloadText } from '../../platform/download';
@@ -91,6 +92,7 @@ export function runCalendarContentScript(ctx: ContentScriptContext): void {
       download: (fileName, text, within) => downloadText(fileName, text, 'text/markdown;charset=utf-8', within),
       now: () => Date.now(),
       showLayoutReport: () => void showLayoutReport(site),
+      weekBooking: requestWeekBooking,
     });
   };
   const stop = () => {

@@ -21,6 +21,7 @@ import {
 import { OVERLAY_CSS } from '../../components/calendar/styles';
 import { createShadowHost, HOST_TAG, type ShadowHost } from '../../components/in-page/shadow-host';
 import type { ActivityKind } from '../../lib/activity';
+import { budgetNotice, type WeekBooking } from '../../lib/calendar/budget-notice';
 import { type Assessment, safeAssessMeeting } from '../../lib/meeting/assess';
 import {
   asyncDocFileName,
@@ -29,6 +30,7 @@ import {
   markdownToHtml,
   markdownToPlainText,
 } from '../../lib/meeting/async-doc';
+import { type AsyncDocKind, asyncTemplateFor, pickAsyncDocKind } from '../../lib/meeting/async-kinds';
 import { agendaText, firstName, organizerNote } from '../../lib/meeting/templates';
 import type { SiteStatus } from '../../lib/messages';
 import type { Settings } from '../../lib/settings';
@@ -41,6 +43,8 @@ const GOOGLE_DOC_URL = 'https://docs.google.com/document/create';
 const SCAN_REFILL_MS = 100;
 const SCAN_BURST = 4;
 const LAYOUT_TIMEOUT_MS = 5000;
+/** How long a week's booked hours are trusted before the overlay asks again. */
+const BOOKING_MAX_AGE_MS = 10 * 60 * 1000;
 
 /** Everything the controller needs from the browser, so tests can give fakes. */
 export interface OverlayEnvironment {
@@ -59,6 +63,8 @@ export interface OverlayEnvironment {
   now(): number;
   /** Show the layout report of this page (the panel's last button); none without it. */
   showLayoutReport?(): void;
+  /** The booked meeting hours of the week containing `weekOf` (epoch ms); null when unknown. */
+  weekBooking?(weekOf: number): Promise<WeekBooking | null>;
   layoutTimeoutMs?: number;
   locale?: string;
 }
@@ -93,6 +99,8 @@ export interface OverlayController {
 }
 
 const SINGLE_KINDS = new Set(['editor', 'compose']);
+/** Where a meeting is being created or edited: the budget check speaks there. */
+const EDITING_KINDS = new Set(['editor', 'compose', 'quick-create']);
 
 function isOurs(node: Node): boolean {
   return node.nodeType === 1 && (node as Element).tagName === HOST_TAG.toUpperCase();
@@ -177,11 +185,11 @@ export function startOverlay(adapter: CalendarAdapter, env: OverlayEnvironment):
             message: 'The description did not take the text, and the clipboard was not available. Nothing was changed.',
           };
     },
-    asyncDoc(): string {
+    asyncDoc(kind: AsyncDocKind): string {
       const settings = env.settings();
       if (!t.read || !t.prepared) return '';
       return buildAsyncDoc(meetingFor(t), {
-        template: settings.templates.asyncDoc,
+        template: asyncTemplateFor(settings.templates, kind),
         timeZone: settings.timeZone,
         locale: env.locale,
       });
@@ -252,6 +260,41 @@ export function startOverlay(adapter: CalendarAdapter, env: OverlayEnvironment):
     layoutReport: env.showLayoutReport,
   });
 
+  // ---------------------------------------------------------------- budget
+
+  // One request per week: the background counts it from the kept calendars, so the page never
+  // loads the calendar core. Asked again when the settings change (a new budget, a new feed)
+  // and after a while, since the feeds sync every 30 minutes while a Calendar tab stays open.
+  let bookings: WeekBooking[] = [];
+  let asked = new Set<number>();
+  let bookingsSince = env.now();
+  const forgetBookings = () => {
+    bookings = [];
+    asked = new Set();
+    bookingsSince = env.now();
+  };
+  const budgetOf = (t: TrackedSurface) => {
+    const budget = env.settings().weeklyMeetingBudgetHours;
+    const when = t.prepared?.when;
+    if (budget <= 0 || !env.weekBooking || !when || when.allDay || !EDITING_KINDS.has(t.surface.kind)) return null;
+    if (t.assessment?.solo) return null;
+    if (env.now() - bookingsSince > BOOKING_MAX_AGE_MS) forgetBookings();
+    const span = { start: when.start.getTime(), end: when.end.getTime() };
+    const booking = bookings.find((week) => week.weekStart <= span.start && span.start < week.weekEnd);
+    if (booking) return budgetNotice(span, booking, budget);
+    if (!asked.has(span.start)) {
+      asked.add(span.start);
+      const round = asked;
+      void env.weekBooking(span.start).then((answer) => {
+        // No answer (the extension was updated under the page): say nothing rather than guess.
+        if (stopped || round !== asked || !answer) return;
+        bookings.push(answer);
+        for (const other of tracked.values()) render(other);
+      });
+    }
+    return null;
+  };
+
   // ---------------------------------------------------------------- rendering
 
   const viewOf = (t: TrackedSurface): OverlayView | null => {
@@ -272,6 +315,8 @@ export function startOverlay(adapter: CalendarAdapter, env: OverlayEnvironment):
       canAddAgenda: !a.hasAgenda && t.surface.descriptionEditor() !== null,
       canAskOrganizer: guestView && !a.hasAgenda && !a.solo && !(organizerEmail && mine.has(organizerEmail)),
       deadline: deadlineOf(t),
+      budget: budgetOf(t),
+      asyncKind: pickAsyncDocKind(t.read.title),
     };
   };
 
@@ -520,6 +565,7 @@ export function startOverlay(adapter: CalendarAdapter, env: OverlayEnvironment):
 
   const allDirty = () => {
     version++;
+    forgetBookings();
     for (const t of tracked.values()) t.dirty = true;
     schedule();
   };

@@ -23,7 +23,7 @@ import {
   type SendTrigger,
   triggerVerdict,
 } from '../../lib/chat/decide';
-import { conversationKey, helperGate, withMutedConversation, withSnooze } from '../../lib/chat/gate';
+import { conversationKey, helperGate, withMutedConversation, withSentAnyway, withSnooze } from '../../lib/chat/gate';
 import type { SiteStatus } from '../../lib/messages';
 import type { Settings } from '../../lib/settings';
 import { isTextField } from '../dom';
@@ -358,7 +358,10 @@ export function startChatHelper(deps: ChatHelperDeps): ChatHelper {
 
   /** Count what a held draft became when it went out. */
   function recordOutcome(adapter: ChatAdapter, key: string, sent: string): void {
-    deps.record(classifyDraft(sent) === 'ok' ? 'rewritten' : 'sent-anyway', adapter.id, key);
+    const sentAnyway = classifyDraft(sent) !== 'ok';
+    deps.record(sentAnyway ? 'sent-anyway' : 'rewritten', adapter.id, key);
+    // Losing one count to a failed write only means one more prompt later.
+    if (sentAnyway && key) deps.updateSettings((settings) => withSentAnyway(settings, key, deps.now())).catch(() => {});
   }
 
   /**

@@ -76,6 +76,25 @@ describe('the calendar badge', () => {
     expect(handle.badge.className).toContain('ev-level-consider-async');
   });
 
+  it('names a missing agenda with its verdict, so it shows without opening the panel', () => {
+    const noAgenda = { code: 'no-agenda', text: 'There’s no agenda yet.' };
+    const large = { code: 'large', text: '12 people means 66 conversations to keep in sync.' };
+    const long = { code: 'long', text: 'At 1 h 30 min it runs long.' };
+    const { handle } = mount(view({ reasons: [noAgenda, large] }));
+    expect(handle.badge.textContent).toBe('No agenda · go async?');
+    expect(handle.badge.getAttribute('aria-label')).toBe('Eventually: No agenda · go async? Show details');
+    handle.update(view({ level: 'needs-agenda', label: 'Needs an agenda', reasons: [noAgenda] }));
+    expect(handle.badge.textContent).toBe('No agenda · add one?');
+    // The size, when it is the strongest reason left.
+    handle.update(view({ reasons: [large, long] }));
+    expect(handle.badge.textContent).toBe('12 people · go async?');
+    // A status-update title decides on its own: the verdict stays as it is.
+    handle.update(view({ reasons: [noAgenda, view().reasons[0]!, large] }));
+    expect(handle.badge.textContent).toBe('Consider going async');
+    handle.update(view({ level: 'fine', label: 'Looks fine', reasons: [] }));
+    expect(handle.badge.textContent).toBe('Looks fine');
+  });
+
   it('shows a kept meeting muted', () => {
     const { handle } = mount(view({ dismissed: true }));
     expect(handle.badge.textContent).toBe('Kept');
@@ -142,13 +161,35 @@ describe('the calendar panel', () => {
     expect(a.addAgenda).toHaveBeenCalledOnce();
   });
 
+  it('opens the async document that fits the meeting, and the person can switch', () => {
+    const asyncDoc = vi.fn((kind: string) => `# ${kind} document\n`);
+    const { handle, root, byText } = mount(view({ asyncKind: 'status' }), actions({ asyncDoc }));
+    handle.badge.click();
+    byText('Write it async instead')!.click();
+    const select = root.querySelector<HTMLSelectElement>('select[data-action=async-kind]')!;
+    expect(select.labels?.[0]?.textContent).toBe('Kind of document');
+    expect([...select.options].map((option) => option.textContent)).toEqual([
+      'General',
+      'Status update',
+      'Decision',
+      'Proposal / RFC',
+      'Handover',
+    ]);
+    expect(select.value).toBe('status');
+    expect(root.querySelector('textarea')!.value).toBe('# status document\n');
+    select.value = 'decision';
+    select.dispatchEvent(new Event('change'));
+    expect(asyncDoc).toHaveBeenLastCalledWith('decision');
+    expect(root.querySelector('textarea')!.value).toBe('# decision document\n');
+  });
+
   it('shows the async document, editable, and shares what the person edited', async () => {
     const { handle, root, byText, actions: a } = mount();
     handle.badge.click();
     byText('Write it async instead')!.click();
     const area = root.querySelector('textarea')!;
     expect(area.value).toBe('# Weekly status sync\n\n## Purpose\n(…)\n');
-    expect(root.querySelector('label')!.textContent).toBe('Document (Markdown)');
+    expect(root.querySelector('textarea')!.labels?.[0]?.textContent).toBe('Document (Markdown)');
     area.value = '# Edited';
     for (const [label, how] of [
       ['Copy as Markdown', 'markdown'],

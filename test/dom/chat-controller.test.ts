@@ -127,6 +127,33 @@ describe('the chat helper in a frame', () => {
     await vi.waitFor(() => expect(t.deps.record).toHaveBeenCalledWith('sent-anyway', 'mattermost', ''));
   });
 
+  it('asks no more in a conversation where the person sent anyway three times that day', async () => {
+    window.history.pushState({}, '', '/team/channels/town-square');
+    try {
+      const t = setup();
+      for (let round = 1; round <= 3; round++) {
+        t.type('hi');
+        expect(t.enter().defaultPrevented).toBe(true);
+        expect(t.prompts).toHaveLength(round);
+        t.enter();
+        await vi.waitFor(() =>
+          expect(t.state.settings.sentAnyway[Object.keys(t.state.settings.sentAnyway)[0] ?? '']).toHaveLength(round),
+        );
+      }
+      t.type('hi');
+      t.enter();
+      expect(t.prompts).toHaveLength(3);
+      expect(t.sent).toEqual(['hi', 'hi', 'hi', 'hi']);
+      // With the setting at 0, the prompt keeps asking.
+      const u = setup({}, { ...structuredClone(t.state.settings), quietAfterSendAnyway: 0 });
+      u.type('hi');
+      expect(u.enter().defaultPrevented).toBe(true);
+      expect(u.prompts).toHaveLength(1);
+    } finally {
+      window.history.pushState({}, '', '/');
+    }
+  });
+
   it('lets a full message, Shift+Enter, IME Enter and keyCode 229 through untouched', () => {
     const t = setup();
     t.type('hi');

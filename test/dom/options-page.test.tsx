@@ -62,6 +62,14 @@ describe('OptionsPage', () => {
     expect(onChange.mock.lastCall?.[0].chatSnoozedUntil).toBe(now + 3600_000);
   });
 
+  it('sets how many “Send anyway” in a day quiet a conversation', () => {
+    const { onChange } = renderPage();
+    const field = screen.getByLabelText(/Stop asking in a conversation for a day/);
+    expect((field as HTMLInputElement).value).toBe('3');
+    fireEvent.change(field, { target: { value: '0' } });
+    expect(onChange.mock.lastCall?.[0].quietAfterSendAnyway).toBe(0);
+  });
+
   it('restores a template to its default', () => {
     const { onChange } = renderPage({
       settings: { ...DEFAULT_SETTINGS, templates: { ...DEFAULT_SETTINGS.templates, agenda: 'mine' } },
@@ -91,5 +99,35 @@ describe('OptionsPage, servers with a port', () => {
     expect(document.body.textContent).toContain('Firefox cannot name a port');
     fireEvent.change(screen.getByLabelText('Server address'), { target: { value: 'chat.example.com:8443' } });
     expect(screen.getByLabelText('Server address').getAttribute('aria-describedby')).toBeTruthy();
+  });
+});
+
+describe('the weekly meeting budget', () => {
+  it('is off by default; switching it on takes the suggestion from the person’s weeks', () => {
+    const { onChange } = renderPage({ budgetSuggestion: 13 });
+    expect(screen.queryByLabelText('Hours of meetings a week')).toBeNull();
+    expect(screen.getByText(/Your last 8 weeks suggest 13 h/)).toBeTruthy();
+    fireEvent.click(screen.getByRole('switch', { name: 'Keep a weekly meeting budget' }));
+    expect(onChange.mock.lastCall?.[0].weeklyMeetingBudgetHours).toBe(13);
+  });
+
+  it('edits the hours, offers the suggestion, and switches off', () => {
+    const { onChange } = renderPage({
+      settings: { ...DEFAULT_SETTINGS, weeklyMeetingBudgetHours: 20 },
+      budgetSuggestion: 13,
+    });
+    fireEvent.change(screen.getByLabelText('Hours of meetings a week'), { target: { value: '18' } });
+    expect(onChange.mock.lastCall?.[0].weeklyMeetingBudgetHours).toBe(18);
+    fireEvent.click(screen.getByRole('button', { name: 'Use 13 h' }));
+    expect(onChange.mock.lastCall?.[0].weeklyMeetingBudgetHours).toBe(13);
+    fireEvent.click(screen.getByRole('switch', { name: 'Keep a weekly meeting budget' }));
+    expect(onChange.mock.lastCall?.[0].weeklyMeetingBudgetHours).toBe(0);
+  });
+
+  it('without a calendar, switches on at 15 h and says where a suggestion would come from', () => {
+    const { onChange } = renderPage();
+    expect(screen.getByText(/Connect a calendar/)).toBeTruthy();
+    fireEvent.click(screen.getByRole('switch', { name: 'Keep a weekly meeting budget' }));
+    expect(onChange.mock.lastCall?.[0].weeklyMeetingBudgetHours).toBe(15);
   });
 });

@@ -223,3 +223,29 @@ describe('Popup without figures', () => {
     expect(screen.getByText(/Slack: layout not recognised/)).toBeTruthy();
   });
 });
+
+describe('Popup with a weekly meeting budget', () => {
+  const budget = () => screen.getByRole('region', { name: 'Meeting budget' });
+
+  it('shows the booked hours against the budget: a bar, the hours left, words for screen readers', () => {
+    renderPopup({ budgetHours: 5 });
+    // This week: 3 h booked.
+    expect(budget().textContent).toContain('3 h of 5 h · 2 h left');
+    expect(budget().textContent).toContain('3 h of meetings booked against a budget of 5 h: 2 h left.');
+    const fill = budget().querySelector<HTMLElement>('.ev-budget-fill')!;
+    expect(fill.style.width).toBe('60%');
+    expect(budget().hasAttribute('data-over')).toBe(false);
+  });
+
+  it('says how far over, with the bar full', () => {
+    renderPopup({ budgetHours: 2 });
+    expect(budget().textContent).toContain('3 h of 2 h · 1 h over');
+    expect(budget().querySelector<HTMLElement>('.ev-budget-fill')!.style.width).toBe('100%');
+    expect(budget().getAttribute('data-over')).toBe('true');
+  });
+
+  it('is not there without a budget (the default)', () => {
+    renderPopup();
+    expect(screen.queryByRole('region', { name: 'Meeting budget' })).toBeNull();
+  });
+});

@@ -153,6 +153,14 @@ describe('Google Calendar: the full editor', () => {
     await page.locator(`${BADGE} .ev-badge`).click();
     await page.getByRole('button', { name: 'Write it async instead' }).click();
     const doc = page.getByLabel('Document (Markdown)');
+    // A status-update title opens the status update; the person can switch to another kind.
+    const kind = page.getByLabel('Kind of document');
+    expect(await kind.inputValue()).toBe('status');
+    expect(await doc.inputValue()).toContain('# Status update: Weekly status sync\n\n## Done since last time');
+    await session.screenshot(page, 'calendar-async-status');
+    await kind.selectOption('decision');
+    expect(await doc.inputValue()).toMatch(/^# Decision: Weekly status sync\n[\s\S]*## Options[\s\S]*## Criteria/);
+    await kind.selectOption('general');
     const markdown = await doc.inputValue();
     expect(markdown).toContain('# Weekly status sync');
     expect(markdown).toContain('- Ben Okafor: (what you need from Ben)');

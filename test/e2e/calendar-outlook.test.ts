@@ -52,8 +52,8 @@ describe('Outlook: the new-event form', () => {
       await page.evaluate(() => document.querySelector('input[placeholder="Add title"]')!.nextElementSibling?.tagName),
     ).toBe('EVENTUALLY-UI');
     const badge = page.locator(`${BADGE} .ev-badge`);
-    // Six people for 90 minutes, weekly with no end.
-    expect(await badge.textContent()).toBe('Consider going async');
+    // Six people for 90 minutes, weekly with no end, and no agenda: the badge names it.
+    expect(await badge.textContent()).toBe('No agenda · go async?');
     await badge.click();
     const panel = page.getByRole('dialog', { name: 'Could this be written instead?' });
     await panel.waitFor();
@@ -109,7 +109,7 @@ describe('Outlook: the event peek', () => {
     expect(verdicts['Quarterly business review']).toBe('Looks fine');
     expect(verdicts['Focus time']).toBe('Looks fine');
     expect(verdicts['Weekly status sync']).toBe('Consider going async');
-    expect(verdicts['All-hands']).toBe('Consider going async');
+    expect(verdicts['All-hands']).toBe('No agenda · go async?');
 
     await fixture(page, 'openEvent', await indexOf(page, 'Weekly status sync'));
     await page.locator(`[role=dialog] ${BADGE} .ev-badge`).click();

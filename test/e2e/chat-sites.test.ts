@@ -21,6 +21,9 @@ import { type ExtensionSession, launchExtension, waitFor } from './harness';
 let session: ExtensionSession;
 beforeAll(async () => {
   session = await launchExtension();
+  // Each site sends anyway more than three times here; the quiet that follows is tested in chat-slack.
+  const settings = await session.getStorage<Record<string, unknown>>('settings');
+  await session.setStorage({ settings: { ...settings, quietAfterSendAnyway: 0 } });
 });
 afterAll(async () => {
   await session?.close();

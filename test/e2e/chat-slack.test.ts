@@ -31,7 +31,13 @@ afterAll(async () => {
   await session?.close();
 });
 
-type StoredSettings = { muted: { conversations: string[] }; chatSnoozedUntil: number; sites: Record<string, boolean> };
+type StoredSettings = {
+  muted: { conversations: string[] };
+  chatSnoozedUntil: number;
+  sites: Record<string, boolean>;
+  quietAfterSendAnyway: number;
+  sentAnyway: Record<string, number[]>;
+};
 
 async function updateSettings(change: (settings: StoredSettings) => void): Promise<void> {
   const settings = (await session.getStorage<StoredSettings>('settings'))!;
@@ -190,7 +196,33 @@ describe('Slack', () => {
     expect(statuses.slack!.status).toBe('ok');
   });
 
+  it('stops asking in a conversation after three “Send anyway” there', async () => {
+    await updateSettings((settings) => {
+      settings.quietAfterSendAnyway = 3;
+      settings.sentAnyway = {};
+    });
+    const { page, frame } = await openChat(session, slack);
+    await frame.locator(slack.editor).click();
+    for (let round = 1; round <= 3; round++) {
+      await page.keyboard.type('hi');
+      await page.keyboard.press('Enter');
+      await prompt(frame).waitFor();
+      await page.keyboard.press('Enter');
+      await prompt(frame).waitFor({ state: 'detached' });
+      await expect
+        .poll(async () => (await session.getStorage<StoredSettings>('settings'))?.sentAnyway['slack:C0001']?.length)
+        .toBe(round);
+    }
+    await page.keyboard.type('hi');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => sent(frame)).toEqual(['hi', 'hi', 'hi', 'hi']);
+    expect(await prompt(frame).count()).toBe(0);
+    await page.close();
+  });
+
   it('costs little per keystroke (measured in the page, written to test-results/chat-handler-cost.json)', async () => {
+    // Six rounds of "Send anyway" in one conversation: keep asking (by default it stops after three).
+    await updateSettings((settings) => (settings.quietAfterSendAnyway = 0));
     const { page, frame } = await openChat(session, slack);
     await setHtmlAttribute(frame, 'data-eventually-test-timing', '');
     await frame.locator(slack.editor).click();

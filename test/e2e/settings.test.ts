@@ -67,6 +67,40 @@ describe('settings, in the built extension', () => {
     expect(await page.getByText('could not be read').count()).toBe(0);
   });
 
+  it('edits each async document template, keeps it, and restores the default', async () => {
+    const page = await session.openOptions();
+    const labels = {
+      asyncDoc: 'Async document: general',
+      asyncStatus: 'Async document: status update',
+      asyncDecision: 'Async document: decision',
+      asyncProposal: 'Async document: proposal / RFC',
+      asyncHandover: 'Async document: handover',
+    };
+    const defaults: Record<string, string> = {};
+    for (const [key, label] of Object.entries(labels)) {
+      const field = page.getByLabel(label);
+      defaults[key] = await field.inputValue();
+      expect(defaults[key]).toContain('{deadline}');
+      await field.fill(`# Mine: {title} (${key})`);
+    }
+    await expect.poll(() => page.getByRole('status').textContent()).toBe('Saved');
+    const stored = await session.getStorage<{ templates: Record<string, string> }>('settings');
+    for (const key of Object.keys(labels)) expect(stored?.templates[key]).toBe(`# Mine: {title} (${key})`);
+
+    await page.reload();
+    await page.getByRole('heading', { name: 'Eventually settings' }).waitFor();
+    for (const [key, label] of Object.entries(labels)) {
+      const field = page.getByLabel(label);
+      expect(await field.inputValue()).toBe(`# Mine: {title} (${key})`);
+      // Each field's own "Restore the default" sits right after it.
+      await field.locator('xpath=following-sibling::button[1]').click();
+      expect(await field.inputValue()).toBe(defaults[key]);
+    }
+    await expect.poll(() => page.getByRole('status').textContent()).toBe('Saved');
+    const restored = await session.getStorage<{ templates: Record<string, string> }>('settings');
+    for (const key of Object.keys(labels)) expect(restored?.templates[key]).toBe(defaults[key]);
+  });
+
   it('survives storage that is not an object at all', async () => {
     await session.setStorage({ settings: 'garbage' });
     const page = await session.openOptions();

@@ -154,8 +154,8 @@ export function weekCalendar(now = Date.now(), name = 'Team calendar'): string {
   ].join('\r\n');
 }
 
-/** One more meeting this week: 1 h with 4 people (the imported-file test adds it). */
-export function extraMeetingCalendar(now = Date.now()): string {
+/** One more meeting this week: by default 1 h with 4 people (the imported-file test adds it). */
+export function extraMeetingCalendar(now = Date.now(), to = '17:00'): string {
   const monday = startOfWeek(new TZDate(now, ZONE), { weekStartsOn: 1 });
   return [
     'BEGIN:VCALENDAR',
@@ -166,7 +166,7 @@ export function extraMeetingCalendar(now = Date.now()): string {
       title: 'Board prep',
       day: addDays(monday, 3),
       from: '16:00',
-      to: '17:00',
+      to,
       people: people(3),
       description: AGENDA,
     }),

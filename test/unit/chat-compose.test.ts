@@ -28,6 +28,26 @@ describe('questionInsertion', () => {
     expect(result.expected.slice(0, result.caret)).toBe('can we hop on a call?\nTopic: ');
   });
 
+  it('call request: offers the written alternative that fits what the call is for', () => {
+    const all = DEFAULT_TEMPLATES;
+    const cases: [string, string][] = [
+      ['can we hop on a call to decide?', all.callDecision],
+      ['hi, can we jump on a call re: the design review?', all.callReview],
+      ['got a minute for a call about the handover?', all.callHandover],
+      ['Können wir kurz telefonieren wegen der Übergabe?', all.callHandover],
+      ['on s’appelle pour la décision ?', all.callDecision],
+      ['can we sync on a call?', all.callToAsync],
+      ['can we hop on a call?', all.callToAsync],
+    ];
+    for (const [draft, template] of cases) {
+      expect(questionInsertion('call-request', draft, all).text).toBe(`\n${template}`);
+    }
+    // Without the per-purpose templates (an older caller), the general one.
+    expect(questionInsertion('call-request', 'can we hop on a call to decide?', templates).text).toBe(
+      `\n${DEFAULT_TEMPLATES.callToAsync}`,
+    );
+  });
+
   it('never changes the draft itself, only adds after it', () => {
     for (const draft of ['', 'hi', 'hi 👋🏽', 'こんにちは', 'hey\n']) {
       for (const kind of ['greeting-only', 'call-request'] as const) {

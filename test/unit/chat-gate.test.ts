@@ -2,9 +2,11 @@ import { describe, expect, it } from 'vitest';
 import {
   conversationKey,
   helperGate,
+  quietAfterSendAnyway,
   snoozeUntil,
   startOfTomorrow,
   withMutedConversation,
+  withSentAnyway,
   withSnooze,
 } from '../../lib/chat/gate';
 import { DEFAULT_SETTINGS, type Settings, settingsSchema } from '../../lib/settings';
@@ -78,5 +80,43 @@ describe('settings changes from the prompt', () => {
     expect(withSnooze(settings({ chatSnoozedUntil: NOW + 10 * 3_600_000 }), NOW, 'hour').chatSnoozedUntil).toBe(
       NOW + 10 * 3_600_000,
     );
+  });
+});
+
+describe('quiet after "Send anyway"', () => {
+  const HOUR = 60 * 60 * 1000;
+  const sendAnyway = (s: Settings, key: string, ...times: number[]) =>
+    times.reduce((next, time) => withSentAnyway(next, key, time), s);
+
+  it('stops asking in a conversation for a day after the third "Send anyway" within a day', () => {
+    const s = sendAnyway(settings(), 'slack:C1', NOW - 5 * HOUR, NOW - 2 * HOUR, NOW);
+    expect(helperGate(s, { site: 'slack', conversationId: 'C1' }, NOW + HOUR).muted).toBe(true);
+    expect(helperGate(s, { site: 'slack', conversationId: 'C1' }, NOW + 23 * HOUR).muted).toBe(true);
+    expect(helperGate(s, { site: 'slack', conversationId: 'C1' }, NOW + 24 * HOUR).muted).toBe(false);
+    // Other conversations still get the prompt.
+    expect(helperGate(s, { site: 'slack', conversationId: 'C2' }, NOW + HOUR).muted).toBe(false);
+  });
+
+  it('needs the three within a day, and follows the setting', () => {
+    const spread = sendAnyway(settings(), 'slack:C1', NOW - 30 * HOUR, NOW - 2 * HOUR, NOW);
+    expect(quietAfterSendAnyway(spread, 'slack:C1', NOW + HOUR)).toBe(false);
+    const two = sendAnyway(settings(), 'slack:C1', NOW - HOUR, NOW);
+    expect(quietAfterSendAnyway(two, 'slack:C1', NOW + HOUR)).toBe(false);
+    const three = sendAnyway(settings(), 'slack:C1', NOW - 2 * HOUR, NOW - HOUR, NOW);
+    expect(quietAfterSendAnyway({ ...three, quietAfterSendAnyway: 0 }, 'slack:C1', NOW + HOUR)).toBe(false);
+    expect(quietAfterSendAnyway({ ...three, quietAfterSendAnyway: 4 }, 'slack:C1', NOW + HOUR)).toBe(false);
+    expect(quietAfterSendAnyway(three, 'slack:C1', NOW + HOUR)).toBe(true);
+  });
+
+  it('keeps only the last day, within the schema limits', () => {
+    const s = sendAnyway(settings(), 'slack:OLD', NOW - 30 * HOUR);
+    const next = withSentAnyway(s, 'slack:C1', NOW);
+    expect(next.sentAnyway).toEqual({ 'slack:C1': [NOW] });
+    expect(withSentAnyway(s, '', NOW)).toBe(s);
+    let many = settings();
+    for (let i = 0; i < 510; i++) many = withSentAnyway(many, `slack:C${i}`, NOW + i);
+    expect(Object.keys(many.sentAnyway)).toHaveLength(500);
+    expect(many.sentAnyway['slack:C509']).toEqual([NOW + 509]);
+    expect(settingsSchema.safeParse(many).success).toBe(true);
   });
 });

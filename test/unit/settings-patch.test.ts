@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { conversationKey, helperGate, withMutedConversation, withSnooze } from '../../lib/chat/gate';
+import { conversationKey, helperGate, withMutedConversation, withSentAnyway, withSnooze } from '../../lib/chat/gate';
 import { DEFAULT_SETTINGS, normalizeSettings, type Settings, settingsSchema } from '../../lib/settings';
 import { applySettingsPatch, diffSettings, isChatPagePatch } from '../../lib/settings-patch';
 
@@ -50,10 +50,13 @@ describe('settings patches', () => {
     expect(bad.ok).toBe(false);
   });
 
-  it('lets chat pages mute and snooze only', () => {
+  it('lets chat pages mute, snooze and count a “Send anyway”, and nothing else', () => {
     const s = base();
     expect(isChatPagePatch(diffSettings(s, withSnooze(withMutedConversation(s, 'slack:C'), NOW, 'hour')))).toBe(true);
+    const counted = withSentAnyway(withSentAnyway(s, 'slack:C', NOW), 'slack:D', NOW + 1);
+    expect(isChatPagePatch(diffSettings(s, counted))).toBe(true);
     expect(isChatPagePatch(diffSettings(s, { ...s, hourlyRate: 1 }))).toBe(false);
+    expect(isChatPagePatch([{ op: 'set', path: ['sentAnyway'], value: {} }])).toBe(false);
     expect(isChatPagePatch(diffSettings(s, { ...s, selfHostedChats: [] }))).toBe(true); // nothing changed
   });
 });
