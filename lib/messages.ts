@@ -54,6 +54,8 @@ export const messageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('settings/patch'), patch: settingsPatchSchema }),
   /** Read the settings, repairing a stored value that fails validation (the bad one is kept aside). */
   z.object({ type: z.literal('settings/load') }),
+  /** Check again which switched-on sites the browser does not let Eventually run on; replies with them. */
+  z.object({ type: z.literal('site-access/check') }),
   /** Open the options page (content scripts cannot do it themselves). */
   z.object({ type: z.literal('options/open'), section: z.string().max(50).optional() }),
 ]);
@@ -70,6 +72,7 @@ export const EXTENSION_PAGE_MESSAGES: ReadonlySet<MessageType> = new Set([
   'feeds/remove',
   'self-hosted/sync',
   'settings/load',
+  'site-access/check',
 ]);
 
 export type Reply = { ok: true; value?: unknown } | { ok: false; error: string };

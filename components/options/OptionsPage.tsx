@@ -34,6 +34,8 @@ export interface OptionsPageProps extends SelfHostedHandlers {
   feeds?: ReactNode;
   /** How each visited site was recognised (entrypoints/options/site-health.tsx). */
   siteHealth?: ReactNode;
+  /** The switched-on sites the browser does not let Eventually run on (entrypoints/popup/site-access.tsx). */
+  siteAccess?: ReactNode;
 }
 
 export function OptionsPage(props: OptionsPageProps) {
@@ -61,7 +63,7 @@ export function OptionsPage(props: OptionsPageProps) {
         />
       ) : null}
 
-      <SurfacesSection settings={settings} set={set} siteHealth={props.siteHealth} />
+      <SurfacesSection settings={settings} set={set} siteHealth={props.siteHealth} siteAccess={props.siteAccess} />
 
       {props.feeds ? (
         <Section id="feeds" title="Calendar feeds">

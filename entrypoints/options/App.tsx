@@ -9,6 +9,7 @@ import { downloadText } from '../../platform/download';
 import { loadFeeds } from '../../platform/feeds';
 import { sendMessage } from '../../platform/messaging';
 import { loadSettings, settingsQuarantineItem, watchSettings } from '../../platform/storage';
+import { SiteAccessContainer } from '../popup/site-access';
 import { FeedsContainer } from './feeds';
 import { SiteHealthContainer } from './site-health';
 
@@ -145,6 +146,7 @@ export function OptionsApp() {
       timeZones={supportedTimeZones()}
       feeds={<FeedsContainer />}
       siteHealth={<SiteHealthContainer />}
+      siteAccess={<SiteAccessContainer />}
       onDismissQuarantine={() => {
         void settingsQuarantineItem.setValue(null);
         setQuarantine(null);
