@@ -31,7 +31,11 @@ export function SiteAccessNotice(props: {
       <button type="button" onClick={props.onAllow}>
         {label}
       </button>
-      {props.problem ? <p className="ev-warning">{props.problem}</p> : null}
+      {props.problem ? (
+        <p className="ev-warning" role="alert">
+          {props.problem}
+        </p>
+      ) : null}
     </section>
   );
 }
