@@ -18,7 +18,7 @@ export interface BuiltinSiteMatches {
 }
 
 /** One host of a site, and the match patterns the content script needs there. */
-export interface SiteAccessHost {
+interface SiteAccessHost {
   host: string;
   patterns: string[];
 }

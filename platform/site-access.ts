@@ -20,7 +20,7 @@ const BUILTIN_MATCHES = SITES.filter((site): site is (typeof SITES)[number] & { 
 ).map((site) => ({ id: site.id, matches: site.matches }));
 
 /** The switched-on sites the browser does not let Eventually run on. */
-export async function findUnreachableSites(settings: Settings): Promise<UnreachableSite[]> {
+async function findUnreachableSites(settings: Settings): Promise<UnreachableSite[]> {
   const granted = (await browser.permissions.getAll()).origins ?? [];
   return unreachableSites(siteAccessTargets(settings, BUILTIN_MATCHES), granted);
 }
