@@ -31,6 +31,8 @@ const noticeText = (page: Page) =>
 
 it('Firefox: names Slack once its access is taken back, grants it from the button, and holds a bare "hi" again', async () => {
   const options = await session.openOptions();
+  // Time for the background's check to come back: still nothing to say.
+  await new Promise((resolve) => setTimeout(resolve, 500));
   expect(await noticeText(options)).toBeNull();
   expect(await options.evaluate(() => browser.permissions.remove({ origins: ['https://app.slack.com/*'] }))).toBe(true);
   await waitFor(async () => (await noticeText(options))?.includes(SENTENCE), 'the notice on the options page');
