@@ -18,7 +18,8 @@ import {
 import { type MessageSender, onMessage } from '../platform/message-receiver';
 import { syncSelfHostedScripts } from '../platform/self-hosted';
 import { loadRepairedSettings, patchSettings } from '../platform/settings-writer';
-import { activityItem, installedAtItem, loadSettings, siteStatusItem } from '../platform/storage';
+import { refreshSiteAccess } from '../platform/site-access';
+import { activityItem, installedAtItem, loadSettings, siteStatusItem, watchSettings } from '../platform/storage';
 
 /**
  * Storage writes that read-modify-write go through one queue, so two pages reporting at
@@ -84,6 +85,8 @@ async function handle(message: Message, sender: MessageSender): Promise<unknown>
       return syncSelfHosted();
     case 'budget/week':
       return loadWeekBooking(message.weekOf);
+    case 'site-access/check':
+      return refreshSiteAccess();
     case 'options/open':
       return browser.runtime.openOptionsPage();
     case 'feeds/refresh': {
@@ -117,6 +120,18 @@ async function prepare(): Promise<void> {
   await ensureRefreshAlarm().catch((error: unknown) =>
     console.warn('[Eventually] could not set the feed alarm', error),
   );
+  await refreshSiteAccess().catch(logFailure('checking site access'));
+}
+
+/**
+ * A permission granted or revoked in the browser's own UI (or by another page) adds or takes
+ * away the chat script on that server, and changes which sites Eventually can reach.
+ */
+function permissionsChanged(what: string): () => void {
+  return () => {
+    void syncSelfHosted().catch(logFailure(what));
+    void refreshSiteAccess().catch(logFailure(what));
+  };
 }
 
 export default defineBackground(() => {
@@ -137,10 +152,10 @@ export default defineBackground(() => {
     await prepare();
   });
   browser.runtime.onStartup.addListener(() => void prepare().catch(logFailure('start-up')));
-  // A permission granted or revoked in the browser's own UI (or by another page) adds or
-  // takes away the chat script on that server.
-  browser.permissions.onRemoved.addListener(() => void syncSelfHosted().catch(logFailure('permission removed')));
-  browser.permissions.onAdded.addListener(() => void syncSelfHosted().catch(logFailure('permission added')));
+  browser.permissions.onRemoved.addListener(permissionsChanged('permission removed'));
+  browser.permissions.onAdded.addListener(permissionsChanged('permission added'));
+  // A site or surface switched on or off, a server added: the sites to check change.
+  watchSettings(() => void refreshSiteAccess().catch(logFailure('checking site access')));
   // Calendar feeds are fetched again every 30 minutes (conditionally: mostly a 304).
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name !== FEED_REFRESH_ALARM) return;

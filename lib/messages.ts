@@ -56,6 +56,8 @@ export const messageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('settings/load') }),
   /** The booked meeting hours of the week containing `weekOf` (the overlay's budget check). */
   z.object({ type: z.literal('budget/week'), weekOf: z.number().int().nonnegative() }),
+  /** Check again which switched-on sites the browser does not let Eventually run on; replies with them. */
+  z.object({ type: z.literal('site-access/check') }),
   /** Open the options page (content scripts cannot do it themselves). */
   z.object({ type: z.literal('options/open'), section: z.string().max(50).optional() }),
   // A content script's sentinel asks for its surface's main code in its own frame.
@@ -74,6 +76,7 @@ export const EXTENSION_PAGE_MESSAGES: ReadonlySet<MessageType> = new Set([
   'feeds/remove',
   'self-hosted/sync',
   'settings/load',
+  'site-access/check',
 ]);
 
 export type Reply = { ok: true; value?: unknown } | { ok: false; error: string };

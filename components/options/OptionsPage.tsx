@@ -37,6 +37,8 @@ export interface OptionsPageProps extends SelfHostedHandlers {
   siteHealth?: ReactNode;
   /** A weekly meeting budget from the person's own weeks, or null. */
   budgetSuggestion?: number | null;
+  /** The switched-on sites the browser does not let Eventually run on (entrypoints/popup/site-access.tsx). */
+  siteAccess?: ReactNode;
 }
 
 export function OptionsPage(props: OptionsPageProps) {
@@ -64,7 +66,7 @@ export function OptionsPage(props: OptionsPageProps) {
         />
       ) : null}
 
-      <SurfacesSection settings={settings} set={set} siteHealth={props.siteHealth} />
+      <SurfacesSection settings={settings} set={set} siteHealth={props.siteHealth} siteAccess={props.siteAccess} />
 
       <BudgetSection
         hours={settings.weeklyMeetingBudgetHours}

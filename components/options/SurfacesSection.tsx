@@ -8,9 +8,11 @@ export function SurfacesSection({
   settings,
   set,
   siteHealth,
-}: Omit<SectionProps, 'errors'> & { siteHealth?: ReactNode }) {
+  siteAccess,
+}: Omit<SectionProps, 'errors'> & { siteHealth?: ReactNode; siteAccess?: ReactNode }) {
   return (
     <Section title="Where Eventually helps">
+      {siteAccess}
       <Toggle
         label="Calendar: “is this meeting necessary?”"
         checked={settings.surfaces.calendar}

@@ -3,6 +3,7 @@
  * the container (entrypoints/popup/App.tsx) reads storage and computes the figures. Each
  * section is its own file in this folder.
  */
+import type { ReactNode } from 'react';
 import type { ActivityCounts } from '../../lib/activity';
 import type { CostlyMeeting, WeeklyStats } from '../../lib/calendar/stats';
 import { Budget } from './Budget';
@@ -41,6 +42,8 @@ export interface PopupProps {
   onWriteAsync?: (meeting: CostlyMeeting) => Promise<boolean>;
   /** The background is fetching feeds whose kept copy is out of date. */
   updating?: boolean;
+  /** The sites Eventually is switched on for but may not run on (entrypoints/popup/site-access.tsx). */
+  siteAccess?: ReactNode;
   /** Something the person should know (e.g. stored feeds that could not be read). */
   notice?: string | null;
   /** settings.weeklyMeetingBudgetHours; 0 or absent = no budget. */
@@ -68,6 +71,7 @@ export function Popup(props: PopupProps) {
         canStepForward={props.canStepForward}
       />
 
+      {props.siteAccess}
       {props.notice ? (
         <p className="ev-warning" role="alert">
           {props.notice}

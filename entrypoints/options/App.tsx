@@ -9,6 +9,7 @@ import { downloadText } from '../../platform/download';
 import { loadFeeds } from '../../platform/feeds';
 import { sendMessage } from '../../platform/messaging';
 import { loadSettings, settingsQuarantineItem, watchSettings } from '../../platform/storage';
+import { SiteAccessContainer } from '../popup/site-access';
 import { useBudgetSuggestion } from './budget-suggestion';
 import { FeedsContainer } from './feeds';
 import { SiteHealthContainer } from './site-health';
@@ -148,6 +149,7 @@ export function OptionsApp() {
       feeds={<FeedsContainer />}
       siteHealth={<SiteHealthContainer />}
       budgetSuggestion={budgetSuggestion}
+      siteAccess={<SiteAccessContainer />}
       onDismissQuarantine={() => {
         void settingsQuarantineItem.setValue(null);
         setQuarantine(null);

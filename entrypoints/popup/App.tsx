@@ -20,6 +20,7 @@ import {
   type StatsInputs,
 } from '../../platform/stats';
 import { watchSettings } from '../../platform/storage';
+import { SiteAccessContainer } from './site-access';
 
 export function PopupApp() {
   // The figures' "now" is the moment their inputs were read, so a reload moves both together.
@@ -130,6 +131,7 @@ export function PopupApp() {
       onWriteAsync={writeAsync}
       updating={updating}
       budgetHours={inputs.settings.weeklyMeetingBudgetHours}
+      siteAccess={<SiteAccessContainer />}
       notice={
         inputs.droppedFeeds > 0
           ? `${inputs.droppedFeeds} stored calendar${inputs.droppedFeeds === 1 ? '' : 's'} could not be read and ${inputs.droppedFeeds === 1 ? 'is' : 'are'} left out. Add it again in Settings.`

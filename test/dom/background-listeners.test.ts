@@ -9,13 +9,16 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import background from '../../entrypoints/background';
 import { FEED_REFRESH_ALARM } from '../../lib/feeds';
 import { DEFAULT_SETTINGS } from '../../lib/settings';
-import { saveSettings } from '../../platform/storage';
+import { siteAccessItem } from '../../platform/site-access';
+import { saveSettings, settingsItem } from '../../platform/storage';
+import { SITES } from '../../sites/registry';
 
 type Listener = (...args: unknown[]) => unknown;
 let added: Listener[];
 let removed: Listener[];
 let alarms: Listener[];
 let registered: { id: string }[];
+let granted: string[];
 
 beforeEach(async () => {
   vi.spyOn(console, 'warn').mockImplementation(() => undefined);
@@ -23,8 +26,10 @@ beforeEach(async () => {
   removed = [];
   alarms = [];
   registered = [];
+  granted = [...SITES.flatMap((site) => site.matches), 'https://chat.example.com/*'];
   Object.assign(fakeBrowser.permissions, {
     contains: vi.fn(async () => true),
+    getAll: vi.fn(async () => ({ origins: granted, permissions: [] })),
     onAdded: { addListener: (listener: Listener) => added.push(listener) },
     onRemoved: { addListener: (listener: Listener) => removed.push(listener) },
   });
@@ -58,6 +63,29 @@ describe('background listeners', () => {
     Object.assign(fakeBrowser.permissions, { contains: vi.fn(async () => false) });
     removed[0]!({ origins: ['https://chat.example.com/*'] });
     await vi.waitFor(() => expect(registered).toEqual([]));
+  });
+
+  it('a site access taken back in the browser’s own UI is named, and given back it is not', async () => {
+    granted = granted.filter((pattern) => pattern !== 'https://app.slack.com/*');
+    removed[0]!({ origins: ['https://app.slack.com/*'] });
+    await vi.waitFor(async () =>
+      expect((await siteAccessItem.getValue()).map((site) => site.hosts)).toEqual([['app.slack.com']]),
+    );
+    granted.push('https://app.slack.com/*');
+    added[0]!({ origins: ['https://app.slack.com/*'] });
+    await vi.waitFor(async () => expect(await siteAccessItem.getValue()).toEqual([]));
+  });
+
+  it('a site switched off in the settings is no longer named', async () => {
+    granted = granted.filter((pattern) => pattern !== 'https://discord.com/*');
+    removed[0]!({ origins: ['https://discord.com/*'] });
+    await vi.waitFor(async () =>
+      expect((await siteAccessItem.getValue()).map((site) => site.site)).toEqual(['discord']),
+    );
+    const settings = structuredClone(DEFAULT_SETTINGS);
+    settings.sites.discord = false;
+    await settingsItem.setValue(settings);
+    await vi.waitFor(async () => expect(await siteAccessItem.getValue()).toEqual([]));
   });
 
   it('the refresh alarm handles a storage that cannot be read', async () => {

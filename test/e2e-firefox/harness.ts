@@ -71,7 +71,8 @@ function headingShown(page: Page, heading: string, what: string): Promise<true> 
   );
 }
 
-export async function launchFirefox(): Promise<FirefoxSession> {
+/** Preferences on top of the harness's own (e.g. to accept permission requests without a prompt). */
+export async function launchFirefox(options: { prefs?: Record<string, unknown> } = {}): Promise<FirefoxSession> {
   const manifest = JSON.parse(readFileSync(`${FIREFOX_EXTENSION_DIR}/manifest.json`, 'utf8')) as {
     browser_specific_settings: { gecko: { id: string } };
   };
@@ -89,6 +90,7 @@ export async function launchFirefox(): Promise<FirefoxSession> {
     defaultViewport: { width: 1280, height: 800 },
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [addonId]: uuid }),
+      ...options.prefs,
     },
   });
   try {
