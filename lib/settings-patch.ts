@@ -67,6 +67,12 @@ function parentOf(root: Record<string, unknown>, path: readonly string[]): Recor
   return node;
 }
 
+/**
+ * Settings whose keys are data (a conversation's key), not names: a patch may add and remove
+ * their keys. Everywhere else a path must name a setting that exists.
+ */
+const RECORD_SETTINGS = new Set(['sentAnyway']);
+
 export type PatchResult = { ok: true; settings: Settings } | { ok: false; error: string };
 
 /**
@@ -78,9 +84,13 @@ export function mergeSettingsPatch<T extends object>(current: T, patch: Settings
   for (const operation of patch) {
     const parent = parentOf(draft, operation.path);
     const key = operation.path[operation.path.length - 1] as string;
-    if (!parent || !Object.hasOwn(parent, key)) return null;
+    const dataKey = operation.path.length === 2 && RECORD_SETTINGS.has(operation.path[0] as string);
+    if (!parent || (!Object.hasOwn(parent, key) && !dataKey)) return null;
     if (operation.op === 'set') {
-      parent[key] = structuredClone(operation.value);
+      // A key of a record setting that is gone from the new value (diffSettings sets it to
+      // undefined, which messaging drops altogether) is removed.
+      if (dataKey && operation.value === undefined) delete parent[key];
+      else parent[key] = structuredClone(operation.value);
       continue;
     }
     const list = parent[key];

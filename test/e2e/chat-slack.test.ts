@@ -26,6 +26,11 @@ const THREAD_EDITOR = '[data-qa=threads_flexpane] [data-qa=message_input] .ql-ed
 let session: ExtensionSession;
 beforeAll(async () => {
   session = await launchExtension();
+  // Most scenarios here send anyway again and again in one channel, and expect to be asked each
+  // time: keep asking (the scenario about going quiet switches it back on for itself).
+  await updateSettings((settings) => {
+    settings.quietAfterSendAnyway = 0;
+  });
 });
 afterAll(async () => {
   await session?.close();
@@ -218,6 +223,11 @@ describe('Slack', () => {
     await expect.poll(() => sent(frame)).toEqual(['hi', 'hi', 'hi', 'hi']);
     expect(await prompt(frame).count()).toBe(0);
     await page.close();
+    // The other scenarios here send anyway in this conversation too: they expect to be asked.
+    await updateSettings((settings) => {
+      settings.sentAnyway = {};
+      settings.quietAfterSendAnyway = 0;
+    });
   });
 
   it('costs little per keystroke (measured in the page, written to test-results/chat-handler-cost.json)', async () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { conversationKey, helperGate, withMutedConversation, withSentAnyway, withSnooze } from '../../lib/chat/gate';
 import { DEFAULT_SETTINGS, normalizeSettings, type Settings, settingsSchema } from '../../lib/settings';
-import { applySettingsPatch, diffSettings, isChatPagePatch } from '../../lib/settings-patch';
+import { applySettingsPatch, diffSettings, isChatPagePatch, type SettingsPatch } from '../../lib/settings-patch';
 
 const base = (): Settings => structuredClone(DEFAULT_SETTINGS);
 const NOW = Date.UTC(2026, 10, 23, 12);
@@ -58,6 +58,21 @@ describe('settings patches', () => {
     expect(isChatPagePatch(diffSettings(s, { ...s, hourlyRate: 1 }))).toBe(false);
     expect(isChatPagePatch([{ op: 'set', path: ['sentAnyway'], value: {} }])).toBe(false);
     expect(isChatPagePatch(diffSettings(s, { ...s, selfHostedChats: [] }))).toBe(true); // nothing changed
+  });
+});
+
+describe('record settings (keys that are data)', () => {
+  it('adds and removes a conversation’s “Send anyway” count, and still refuses unknown names', () => {
+    const s = base();
+    const counted = withSentAnyway(s, 'slack:C0001', NOW);
+    const added = applySettingsPatch(s, diffSettings(s, counted));
+    expect(added.ok && added.settings.sentAnyway['slack:C0001']).toEqual([NOW]);
+    // A day later the stale count goes and the new one comes, in one patch.
+    const later = withSentAnyway(counted, 'slack:C0002', NOW + 2 * 24 * 60 * 60 * 1000);
+    const patch = JSON.parse(JSON.stringify(diffSettings(counted, later))) as SettingsPatch; // as messaging sends it
+    const moved = applySettingsPatch(counted, patch);
+    expect(moved.ok && Object.keys(moved.settings.sentAnyway)).toEqual(['slack:C0002']);
+    expect(applySettingsPatch(s, [{ op: 'set', path: ['thresholds', 'noSuchThreshold'], value: 1 }]).ok).toBe(false);
   });
 });
 
