@@ -80,15 +80,21 @@ export async function waitFor<T>(
 }
 
 export async function launchExtension(
-  options: { routes?: ExtraRoutes; colorScheme?: 'light' | 'dark' } = {},
+  options: {
+    routes?: ExtraRoutes;
+    colorScheme?: 'light' | 'dark';
+    /** Which build to load: the test build unless a test checks the store build itself. */
+    extensionDir?: string;
+  } = {},
 ): Promise<ExtensionSession> {
+  const extensionDir = options.extensionDir ?? EXTENSION_DIR;
   const userDataDir = mkdtempSync(join(tmpdir(), 'eventually-e2e-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: findChromium(),
     headless: true,
     colorScheme: options.colorScheme ?? 'light',
     viewport: { width: 1280, height: 800 },
-    args: [...CHROMIUM_ARGS, `--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`],
+    args: [...CHROMIUM_ARGS, `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`],
   });
   await routeFixtures(context, options.routes ?? {});
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
