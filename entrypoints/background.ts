@@ -12,6 +12,7 @@ import {
   importFileFeed,
   refreshAllFeeds,
   refreshFeed,
+  refreshFeedsOnOrigins,
   removeFeed,
 } from '../platform/feeds-sync';
 import { type MessageSender, onMessage } from '../platform/message-receiver';
@@ -123,9 +124,16 @@ export default defineBackground(() => {
   });
   browser.runtime.onStartup.addListener(() => void prepare().catch(logFailure('start-up')));
   // A permission granted or revoked in the browser's own UI (or by another page) adds or
-  // takes away the chat script on that server.
-  browser.permissions.onRemoved.addListener(() => void syncSelfHosted().catch(logFailure('permission removed')));
-  browser.permissions.onAdded.addListener(() => void syncSelfHosted().catch(logFailure('permission added')));
+  // takes away the chat script on that server, and shows at once in the status of the
+  // calendars on that site.
+  const onPermissionChange = (what: string) => (permissions: { origins?: string[] }) => {
+    void syncSelfHosted().catch(logFailure(what));
+    void loadSettings()
+      .then((settings) => refreshFeedsOnOrigins(permissions.origins ?? [], settings))
+      .catch(logFailure(what));
+  };
+  browser.permissions.onRemoved.addListener(onPermissionChange('permission removed'));
+  browser.permissions.onAdded.addListener(onPermissionChange('permission added'));
   // Calendar feeds are fetched again every 30 minutes (conditionally: mostly a 304).
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name !== FEED_REFRESH_ALARM) return;

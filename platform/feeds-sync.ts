@@ -419,6 +419,26 @@ export async function refreshAllFeeds(settings: Settings): Promise<void> {
   }
 }
 
+/** Site patterns that cover every https or http origin (a person may grant one of these). */
+const EVERY_SITE = new Set(['<all_urls>', '*://*/*', 'https://*/*', 'http://*/*']);
+
+/**
+ * Refresh the feeds on the origins of a permission that was just granted or taken back (in the
+ * browser's own settings, or by another page), so their status says so at once (a clear
+ * "permission denied", or synced again) instead of at the next half-hourly refresh.
+ */
+export async function refreshFeedsOnOrigins(patterns: readonly string[], settings: Settings): Promise<void> {
+  const { feeds } = await loadFeeds();
+  const affected = feeds.filter((feed) => {
+    const origin = feedOrigin(feed);
+    return (
+      origin !== null &&
+      patterns.some((pattern) => EVERY_SITE.has(pattern) || pattern === originPermissionPattern(origin))
+    );
+  });
+  for (const feed of affected) await refreshFeed(feed, settings);
+}
+
 /** The refresh alarm: created on install and start-up, and checked whenever the worker starts. */
 export async function ensureRefreshAlarm(): Promise<void> {
   const existing = await browser.alarms.get(FEED_REFRESH_ALARM);

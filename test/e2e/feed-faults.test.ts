@@ -17,6 +17,7 @@ import { keptCalendarTexts, useStatsSettings, weekCalendar } from './stats-calen
 const ORIGIN = 'https://calendar.example.com';
 const FEED = `${ORIGIN}/u/feed.ics`;
 const ICS_HEADERS = { 'content-type': 'text/calendar; charset=utf-8' };
+const WEEK_MS = 7 * 24 * 3600_000;
 
 let session: ExtensionSession | undefined;
 afterEach(async () => {
@@ -32,7 +33,10 @@ async function start(routes: ExtraRoutes = {}): Promise<ExtensionSession> {
 
 /** What the background answers an extension page, as the page sends it. */
 type Reply = { ok: boolean; value?: unknown; error?: string };
-declare const chrome: { runtime: { sendMessage(message: unknown): Promise<Reply> } };
+declare const chrome: {
+  runtime: { sendMessage(message: unknown): Promise<Reply> };
+  storage: { local: { get(key: string): Promise<Record<string, unknown>> } };
+};
 
 function send(page: Page, message: Record<string, unknown>): Promise<Reply> {
   return page.evaluate((m) => chrome.runtime.sendMessage(m), message);
@@ -158,5 +162,47 @@ describe('calendars that used to freeze the background (issue 12, item 1)', () =
       expect(slowestMs, feed).toBeLessThanOrEqual(100);
       expect(longestTaskMs, feed).toBeLessThanOrEqual(50);
     }
+  });
+});
+
+describe('a site permission taken back while a feed is configured', () => {
+  it('shows a clear status in the options page and the popup at once, and recovers when given again', async () => {
+    let requests = 0;
+    const s = await start({
+      [FEED]: () => {
+        requests++;
+        return { status: 200, headers: ICS_HEADERS, body: weekCalendar() };
+      },
+    });
+    await s.allowSite(ORIGIN);
+    const options = await s.openOptions();
+    await addFeed(options, FEED, 'Work');
+    await feedItem(options, 'Work')
+      .getByText(/Synced just now · 8 events/)
+      .waitFor();
+
+    // The person takes the site back in the browser's settings; nobody clicks Refresh.
+    await s.revokeSite(ORIGIN);
+    const denied = 'Permission denied: allow access to https://calendar.example.com in the options page.';
+    await feedItem(options, 'Work').getByText(denied).waitFor();
+    expect(await feedItem(options, 'Work').getByRole('button', { name: 'Allow access for Work' }).count()).toBe(1);
+    const popup = await s.openPopup();
+    await popup.getByText('1 calendar has a problem.').waitFor();
+    expect(await popup.getByRole('region', { name: /Calendars/ }).textContent()).toContain(denied);
+    // The figures still come from the last good copy.
+    expect(await popup.locator('.ev-figure').count()).toBeGreaterThan(0);
+    await popup.close();
+
+    // Given back (in the browser's settings again): the feed syncs, with no click here either.
+    const before = requests;
+    await s.allowSite(ORIGIN);
+    await feedItem(options, 'Work')
+      .getByText(/Synced just now · 8 events/)
+      .waitFor();
+    expect(requests).toBe(before + 1);
+    expect(await feedItem(options, 'Work').getByRole('button', { name: 'Allow access for Work' }).count()).toBe(0);
+    const again = await s.openPopup();
+    await again.locator('.ev-figure').first().waitFor();
+    expect(await again.getByText(/calendars? ha(s|ve) a problem/).count()).toBe(0);
   });
 });
