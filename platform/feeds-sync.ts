@@ -246,9 +246,11 @@ async function keepCalendar(feedId: string, kept: KeptCalendar, text: string | n
     try {
       await writeKeptCalendar(feedId, kept);
     } catch (error) {
+      // A full quota comes as a DOMException with an empty message: its name says what it is.
+      const reason = error instanceof Error ? error.message || error.name : String(error);
       return {
         kind: 'storage',
-        detail: `this browser’s storage for calendars is full (${error instanceof Error ? error.message : String(error)}). Your settings are not affected.`,
+        detail: `this browser’s storage for calendars is full${reason ? ` (${reason})` : ''}. Your settings are not affected.`,
       };
     }
     if (text === null) return null;

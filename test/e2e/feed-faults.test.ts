@@ -206,3 +206,49 @@ describe('a site permission taken back while a feed is configured', () => {
     expect(await again.getByText(/calendars? ha(s|ve) a problem/).count()).toBe(0);
   });
 });
+
+describe('the database for kept calendars is full', () => {
+  it('settings still save, the person sees why the calendar was not kept, and nothing is left unhandled', async () => {
+    const s = await start({ [FEED]: { status: 200, headers: ICS_HEADERS, body: weekCalendar() } });
+    const problems: string[] = [];
+    s.context.on('weberror', (error) => problems.push(`uncaught: ${error.error().message}`));
+    s.worker.on('console', (message) => {
+      if (message.type() === 'error') problems.push(`worker: ${message.text()}`);
+    });
+    await s.allowSite(ORIGIN);
+    const options = await s.openOptions();
+    options.on('console', (message) => {
+      if (message.type() === 'error') problems.push(`options: ${message.text()}`);
+    });
+    // The extension's origin gets a quota of a few bytes: every IndexedDB write fails, as on a
+    // full disk (storage.local, where the settings live, has its own quota).
+    const devtools = await s.context.newCDPSession(options);
+    // (The override lasts while this DevTools session does: it stays attached to the end.)
+    await devtools.send('Storage.overrideQuotaForOrigin', {
+      origin: `chrome-extension://${s.extensionId}`,
+      quotaSize: 1,
+    });
+
+    await addFeed(options, FEED, 'Work');
+    const item = feedItem(options, 'Work');
+    await item
+      .getByText(
+        'Could not keep a copy: this browser’s storage for calendars is full (QuotaExceededError). Your settings are not affected.',
+      )
+      .waitFor();
+    expect(await keptCalendarTexts(s)).toEqual({});
+    const popup = await s.openPopup();
+    await popup.getByText('1 calendar has a problem.').waitFor();
+    expect(await popup.getByRole('region', { name: /Calendars/ }).textContent()).toContain(
+      'storage for calendars is full',
+    );
+
+    // The settings still save.
+    await options.getByLabel('Hourly rate per person').fill('175');
+    await waitFor(
+      async () => (await s.getStorage<{ hourlyRate: number }>('settings'))?.hourlyRate === 175,
+      'the new rate saved',
+    );
+    expect(problems).toEqual([]);
+  });
+});
