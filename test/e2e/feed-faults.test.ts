@@ -109,11 +109,6 @@ function stopLongTaskWatch(worker: Worker): Promise<number> {
   });
 }
 
-/** The extension's service worker now (a stopped worker comes back as a new one). */
-async function currentWorker(s: ExtensionSession): Promise<Worker> {
-  return waitFor(async () => s.context.serviceWorkers().find((w) => w.url().startsWith(s.url(''))), 'the worker');
-}
-
 describe('calendars that used to freeze the background (issue 12, item 1)', () => {
   const SLOW_FEEDS = [
     { name: 'Huge TZID', path: '/tzid.ics', body: hugeTzid() },
@@ -250,5 +245,78 @@ describe('the database for kept calendars is full', () => {
       'the new rate saved',
     );
     expect(problems).toEqual([]);
+  });
+});
+
+/**
+ * Stop the extension's service worker as the browser does to an idle one: the Stop button of
+ * chrome://serviceworker-internals. (The DevTools protocol's ServiceWorker.stopAllWorkers
+ * stops it too, but leaves Playwright's connection hanging in Chromium 156.)
+ */
+async function stopServiceWorker(s: ExtensionSession): Promise<void> {
+  const page = await s.context.newPage();
+  try {
+    await page.goto('chrome://serviceworker-internals/');
+    const runningStatus = async () => (await page.locator('body').innerText()).match(/Running Status: (\w+)/)?.[1];
+    await waitFor(async () => (await runningStatus()) === 'RUNNING', 'the worker listed as running');
+    expect(await page.locator('body').innerText()).toContain(`Scope: ${s.url('')}`);
+    const stop = page.getByRole('button', { name: /^Stop$/ });
+    expect(await stop.count()).toBe(1);
+    await stop.click();
+    await waitFor(async () => (await runningStatus()) === 'STOPPED', 'the worker stopped');
+  } finally {
+    await page.close();
+  }
+}
+
+describe('the service worker stopped in the middle of a refresh', () => {
+  it('keeps the last good copy, and the next run completes', async () => {
+    let version: 'v1' | 'slow' | 'v2' = 'v1';
+    let requests = 0;
+    const s = await start({
+      [FEED]: async () => {
+        requests++;
+        // The server takes its time with this answer: long enough to stop the worker meanwhile.
+        if (version === 'slow') await new Promise((resolve) => setTimeout(resolve, 1500));
+        return {
+          status: 200,
+          headers: ICS_HEADERS,
+          // Each answer a different calendar, so a kept copy shows which answer it came from.
+          body: weekCalendar(Date.now() + { v1: 0, slow: -WEEK_MS, v2: WEEK_MS }[version]),
+        };
+      },
+    });
+    await s.allowSite(ORIGIN);
+    const options = await s.openOptions();
+    await addFeed(options, FEED, 'Work');
+    await feedItem(options, 'Work')
+      .getByText(/Synced just now · 8 events/)
+      .waitFor();
+    // Read in the options page (same database): the worker is stopped below.
+    const [good] = Object.values(await keptCalendarTexts(s, options));
+    expect(good).toContain('Design review');
+    const { feedStatus: statusBefore } = await options.evaluate(() => chrome.storage.local.get('feedStatus'));
+
+    // A refresh starts; while the server takes its time, the browser stops the worker.
+    version = 'slow';
+    await options.getByRole('button', { name: 'Refresh Work' }).click();
+    await waitFor(async () => requests === 2, 'the refresh to reach the server');
+    await stopServiceWorker(s);
+    // Past the moment the server answers: a worker still running would have kept that answer.
+    await options.waitForTimeout(1600);
+
+    // The last good copy stays, and so does its status (no error, the same last sync).
+    expect(Object.values(await keptCalendarTexts(s, options))).toEqual([good]);
+    const { feedStatus: statusAfter } = await options.evaluate(() => chrome.storage.local.get('feedStatus'));
+    expect(statusAfter).toEqual(statusBefore);
+
+    // The next run (a refresh from the options page wakes a new worker) completes.
+    version = 'v2';
+    await options.getByRole('button', { name: 'Refresh Work' }).click();
+    await waitFor(async () => Object.values(await keptCalendarTexts(s, options))[0] !== good, 'the new copy');
+    await feedItem(options, 'Work')
+      .getByText(/Synced just now · 8 events/)
+      .waitFor();
+    expect(requests).toBe(3);
   });
 });
