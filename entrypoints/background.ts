@@ -13,6 +13,7 @@ import {
   importFileFeed,
   refreshAllFeeds,
   refreshFeed,
+  refreshFeedsOnOrigins,
   removeFeed,
 } from '../platform/feeds-sync';
 import { type MessageSender, onMessage } from '../platform/message-receiver';
@@ -127,10 +128,14 @@ async function prepare(): Promise<void> {
  * A permission granted or revoked in the browser's own UI (or by another page) adds or takes
  * away the chat script on that server, and changes which sites Eventually can reach.
  */
-function permissionsChanged(what: string): () => void {
-  return () => {
+function permissionsChanged(what: string): (permissions: { origins?: string[] }) => void {
+  return (permissions = {}) => {
     void syncSelfHosted().catch(logFailure(what));
     void refreshSiteAccess().catch(logFailure(what));
+    // The calendars on that origin show at once that they can (or cannot) be fetched.
+    void loadSettings()
+      .then((settings) => refreshFeedsOnOrigins(permissions.origins ?? [], settings))
+      .catch(logFailure(what));
   };
 }
 

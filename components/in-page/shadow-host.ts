@@ -10,6 +10,13 @@
  */
 export const HOST_TAG = 'eventually-ui';
 
+/**
+ * Closed in the store build, so a page's script cannot reach our buttons (Mute, Snooze) and
+ * click them. Open only in the test build (scripts/extension-build.mjs), where the end-to-end
+ * tests and the DOM tier find our UI through `element.shadowRoot`.
+ */
+const SHADOW_MODE: ShadowRootMode = import.meta.env.EVENTUALLY_TEST_HOOKS ? 'open' : 'closed';
+
 const ISOLATED_EVENTS = [
   'keydown',
   'keyup',
@@ -45,7 +52,7 @@ export function createShadowHost(options: { css: string; name: string; inline?: 
   host.setAttribute('data-eventually', options.name);
   host.style.all = 'initial';
   host.style.display = options.inline ? 'inline-block' : 'block';
-  const shadow = host.attachShadow({ mode: 'open' });
+  const shadow = host.attachShadow({ mode: SHADOW_MODE });
   const style = doc.createElement('style');
   style.textContent = options.css;
   const container = doc.createElement('div');

@@ -83,7 +83,7 @@ export async function launchExtension(
   options: {
     routes?: ExtraRoutes;
     colorScheme?: 'light' | 'dark';
-    /** Another built extension to load (a test's altered copy of the test build). */
+    /** Which build to load: the test build unless a test checks the store build itself. */
     extensionDir?: string;
   } = {},
 ): Promise<ExtensionSession> {

@@ -5,6 +5,7 @@
  */
 import { TZDate } from '@date-fns/tz';
 import { addDays, startOfWeek } from 'date-fns';
+import type { Worker } from 'playwright-core';
 import type { ExtensionSession } from './harness';
 
 export const ZONE = 'Europe/Berlin';
@@ -186,9 +187,16 @@ export function hasSite(session: ExtensionSession, origin: string): Promise<bool
   );
 }
 
-/** The kept calendars as the background stored them (IndexedDB, platform/calendar-store.ts): feed id → JSON text. */
-export function keptCalendarTexts(session: ExtensionSession): Promise<Record<string, string>> {
-  return session.worker.evaluate(
+/**
+ * The kept calendars as the background stored them (IndexedDB, platform/calendar-store.ts):
+ * feed id → JSON text. Read in the worker, or in an extension page (same origin, same
+ * database) when the worker may be stopped.
+ */
+export function keptCalendarTexts(
+  session: ExtensionSession,
+  where: Pick<Worker, 'evaluate'> = session.worker,
+): Promise<Record<string, string>> {
+  return where.evaluate(
     () =>
       new Promise<Record<string, string>>((resolve, reject) => {
         const open = indexedDB.open('eventually-calendars');
