@@ -61,9 +61,18 @@ if (builtForFirefox) {
     firefoxSkipped = true;
     console.log(`\n▶ end-to-end tests in Firefox: not run. ${firefoxMissing}`);
   } else {
-    step('end-to-end tests in Firefox', 'npx', vitest(['e2e-firefox'], 'vitest-e2e-firefox.json'), {
-      E2E_SKIP_BUILD: '1',
-    });
+    // Its own test build (hooks on, in .output/firefox-mv3-test), like the Chromium tier's.
+    const firefoxTestBuilt = step(
+      'build Firefox for end-to-end tests (with test hooks)',
+      'npx',
+      ['wxt', 'build', '-b', 'firefox', '--mv3'],
+      { [TEST_HOOKS_ENV]: '1' },
+    );
+    if (firefoxTestBuilt) {
+      step('end-to-end tests in Firefox', 'npx', vitest(['e2e-firefox'], 'vitest-e2e-firefox.json'), {
+        E2E_SKIP_BUILD: '1',
+      });
+    }
   }
 }
 function missingFirefox() {

@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { TEST_HOOKS_ENV } from '../../scripts/extension-build.mjs';
 import { findFirefox } from '../../scripts/firefox.mjs';
 import { ROOT } from '../e2e/paths';
 import { FIREFOX_EXTENSION_DIR } from './harness';
@@ -12,7 +13,11 @@ import { FIREFOX_EXTENSION_DIR } from './harness';
 export default async function setup(): Promise<void> {
   findFirefox();
   if (process.env.E2E_SKIP_BUILD !== '1' || !existsSync(`${FIREFOX_EXTENSION_DIR}/manifest.json`)) {
-    execFileSync('npx', ['wxt', 'build', '-b', 'firefox', '--mv3'], { cwd: ROOT, stdio: 'inherit' });
+    execFileSync('npx', ['wxt', 'build', '-b', 'firefox', '--mv3'], {
+      cwd: ROOT,
+      stdio: 'inherit',
+      env: { ...process.env, [TEST_HOOKS_ENV]: '1' },
+    });
   }
   const fixtureBuild = `${ROOT}/test/fixtures/build.mjs`;
   if (existsSync(fixtureBuild) && process.env.E2E_SKIP_FIXTURES !== '1') {

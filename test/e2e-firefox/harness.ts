@@ -1,11 +1,12 @@
 /**
- * The Firefox end-to-end harness: the BUILT Firefox add-on (.output/firefox-mv3) in stock
+ * The Firefox end-to-end harness: the BUILT Firefox add-on (its test build) in stock
  * Firefox ESR, driven over WebDriver BiDi by Puppeteer, with a fresh profile per session and
  * the fixture pages served at the real site URLs. Helpers are named after what a person does.
  */
 import { randomUUID } from 'node:crypto';
 import { mkdirSync, readFileSync } from 'node:fs';
 import puppeteer, { type Browser, type ElementHandle, type Page } from 'puppeteer-core';
+import { TEST_BUILD_SUFFIX } from '../../scripts/extension-build.mjs';
 import { findFirefox } from '../../scripts/firefox.mjs';
 import { waitFor } from '../e2e/harness';
 import { ROOT, SCREENSHOT_DIR } from '../e2e/paths';
@@ -13,7 +14,11 @@ import { routeToFixtures } from './fixture-routes';
 
 export { waitFor };
 
-export const FIREFOX_EXTENSION_DIR = `${ROOT}/.output/firefox-mv3`;
+/**
+ * The Firefox TEST build (EVENTUALLY_TEST_HOOKS=1, scripts/extension-build.mjs), like the
+ * Chromium tier's: the store build closes our in-page shadow root, which no test could reach.
+ */
+export const FIREFOX_EXTENSION_DIR = `${ROOT}/.output/firefox-mv3${TEST_BUILD_SUFFIX}`;
 
 declare const browser: {
   storage: {
