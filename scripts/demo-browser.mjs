@@ -6,17 +6,19 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, findChromium, isBrandedChrome, NoChromiumError } from './chromium.mjs';
-import { buildExtension, STORE_BUILD_DIR } from './extension-build.mjs';
+import { buildExtension, STORE_BUILD_DIR, TEST_BUILD_DIR } from './extension-build.mjs';
 import { routeFixtures } from './fixture-server.mjs';
 
 export const ROOT = resolve(new URL('..', import.meta.url).pathname);
-// The store build, as people install it: no test hooks (scripts/extension-build.mjs).
-export const EXTENSION = STORE_BUILD_DIR;
+// The test build (scripts/extension-build.mjs): the store build closes our in-page shadow root,
+// so no script, the demo's included, could click the badge or read the prompt. Its extra hooks
+// act only when a page sets data-eventually-test-* attributes, which the demo pages never do.
+export const EXTENSION = TEST_BUILD_DIR;
 
 /** Builds the extension and the replicas of the sites. */
 export async function buildDemo() {
   console.log('Building the extension…');
-  buildExtension({ testHooks: false, stdio: ['ignore', 'ignore', 'inherit'] });
+  buildExtension({ testHooks: true, stdio: ['ignore', 'ignore', 'inherit'] });
   console.log('Building the demo pages…');
   const { buildFixtures } = await import('../test/fixtures/build.mjs');
   await buildFixtures();
@@ -34,14 +36,14 @@ export function demoChromium() {
     if (!(error instanceof NoChromiumError)) throw error;
     console.error(
       `\n${error.message}\n\nOr load the build by hand: open chrome://extensions, switch on Developer mode, ` +
-        `click “Load unpacked” and choose ${EXTENSION}`,
+        `run npm run build, click “Load unpacked” and choose ${STORE_BUILD_DIR}`,
     );
     return { exitCode: 1 };
   }
   if (isBrandedChrome(executablePath)) {
     console.log(
       `\nOnly Google Chrome was found (${executablePath}); Chrome 137 and later ignore --load-extension.\n` +
-        `Load the build by hand: open chrome://extensions, switch on Developer mode, click “Load unpacked” and choose\n  ${EXTENSION}\n` +
+        `Load the build by hand: run npm run build, open chrome://extensions, switch on Developer mode, click “Load unpacked” and choose\n  ${STORE_BUILD_DIR}\n` +
         'Or install Chromium (sudo apt-get install -y chromium) and run the command again.',
     );
     return { exitCode: 0 };
