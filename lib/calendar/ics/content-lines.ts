@@ -57,15 +57,30 @@ export interface LogicalLine {
   line: number;
 }
 
-/** Logical lines of the text (folded lines joined), pausing every LINES_PER_STEP × 8 lines. */
+/**
+ * Logical lines of the text (folded lines joined), pausing every LINES_PER_STEP × 8 lines. The
+ * lines are joined by a plain function between pauses (see buildTreeWork).
+ */
 export function* unfoldWork(text: string): Work<LogicalLine[]> {
   // split('\n') is much faster than a regex on a large file; files with bare CRs need the regex.
   const bareCr = text.includes('\r') && /\r(?!\n)/.test(text);
   const raw = bareCr ? text.split(/\r\n|\n|\r/) : text.split('\n');
   const out: LogicalLine[] = [];
-  let current: LogicalLine | undefined;
-  for (let index = 0; index < raw.length; index++) {
-    if (index % (LINES_PER_STEP * 8) === LINES_PER_STEP * 8 - 1) yield;
+  const step = LINES_PER_STEP * 8;
+  // Pauses before raw lines step - 1, 2 × step - 1, …
+  for (let from = 0; from < raw.length; ) {
+    const to = Math.min(raw.length, from === 0 ? step - 1 : from + step);
+    unfoldLines(raw, from, to, out);
+    from = to;
+    if (from < raw.length) yield;
+  }
+  return out;
+}
+
+/** Raw lines [from, to) onto `out`, a line that starts with a space or tab joined to the last. */
+function unfoldLines(raw: string[], from: number, to: number, out: LogicalLine[]): void {
+  let current = out[out.length - 1];
+  for (let index = from; index < to; index++) {
     let line = raw[index] ?? '';
     if (line.charCodeAt(line.length - 1) === 13) line = line.slice(0, -1);
     const first = line.charCodeAt(0);
@@ -76,11 +91,15 @@ export function* unfoldWork(text: string): Work<LogicalLine[]> {
     current = { text: line, line: index + 1 };
     out.push(current);
   }
-  return out;
 }
 
 const NAME_RE = /^[A-Za-z0-9-]+$/;
 const NO_NAMES = new Set<string>();
+
+/** A-Z, a-z, 0-9 and '-': what NAME_RE accepts. */
+function isNameChar(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 45;
+}
 
 interface ParsedLine {
   prop?: Prop;
@@ -89,6 +108,11 @@ interface ParsedLine {
   /** A well-formed line whose property is not needed. */
   ignored?: boolean;
 }
+
+// Shared answers for the common no-property outcomes (most lines of a big feed are skipped):
+// one object per line less to allocate and collect. Callers only read them.
+const IGNORED: ParsedLine = Object.freeze({ ignored: true });
+const NOT_A_LINE: ParsedLine = Object.freeze({ error: 'not a calendar line' });
 
 /** What each component needs (BEGIN and END are always read). Others are not stored. */
 const EVENT_PROPS = new Set([
@@ -134,17 +158,20 @@ export function parseContentLine(
 ): ParsedLine {
   const n = text.length;
   let i = 0;
+  // Whether the name is all [A-Za-z0-9-] is known from the scan itself: no regex per line.
+  let plainName = true;
   while (i < n) {
     const c = text.charCodeAt(i);
     if (c === 58 || c === 59) break; // ':' ';'
+    if (plainName && !isNameChar(c)) plainName = false;
     i++;
   }
   const rawName = text.slice(0, i);
-  const name = NAME_RE.test(rawName) ? rawName : rawName.trim();
-  if (!NAME_RE.test(name)) return { error: 'not a calendar line' };
+  const name = plainName && i > 0 ? rawName : rawName.trim();
+  if (!(plainName && i > 0) && !NAME_RE.test(name)) return NOT_A_LINE;
   const upperName = name.toUpperCase();
   if (wanted && i < n && upperName !== 'BEGIN' && upperName !== 'END' && !wanted.has(upperName)) {
-    return { ignored: true };
+    return IGNORED;
   }
   const params: Record<string, string> = {};
   let lastQuoted: { param: string; content: string } | undefined;
@@ -219,21 +246,65 @@ export function buildTree(lines: LogicalLine[], warn: (message: string) => void)
   return runToEnd(buildTreeWork(lines, warn));
 }
 
-/** buildTree as work that pauses every LINES_PER_STEP lines. */
+/** Where buildTreeWork is between two pauses. */
+interface TreeState {
+  lines: LogicalLine[];
+  warn: (message: string) => void;
+  onEvent: ((event: Comp) => void) | undefined;
+  roots: Comp[];
+  stack: Comp[];
+  /**
+   * How many components of each name are open: an END that matches none of them is known at
+   * once, instead of scanning the whole stack for every END (quadratic on deep nesting).
+   */
+  open: Map<string, number>;
+  lastLine: number;
+  firstBadLine: Tree['firstBadLine'];
+}
+
+/**
+ * buildTree as work that pauses every LINES_PER_STEP lines. The lines themselves are read by
+ * a plain function between pauses: V8 optimizes a hot loop inside a generator late (no
+ * on-stack replacement there), which made the first expansion of a big file slow.
+ */
 export function* buildTreeWork(
   lines: LogicalLine[],
   warn: (message: string) => void,
   onEvent?: (event: Comp) => void,
 ): Work<Tree> {
-  const roots: Comp[] = [];
-  const stack: Comp[] = [];
-  // How many components of each name are open: an END that matches none of them is known at
-  // once, instead of scanning the whole stack for every END (quadratic on deep nesting).
-  const open = new Map<string, number>();
-  let lastLine = 0;
-  let firstBadLine: Tree['firstBadLine'];
-  for (let index = 0; index < lines.length; index++) {
-    if (index % LINES_PER_STEP === LINES_PER_STEP - 1) yield;
+  const state: TreeState = {
+    lines,
+    warn,
+    onEvent,
+    roots: [],
+    stack: [],
+    open: new Map(),
+    lastLine: 0,
+    firstBadLine: undefined,
+  };
+  // Pauses before lines LINES_PER_STEP - 1, 2 × LINES_PER_STEP - 1, …
+  for (let from = 0; from < lines.length; ) {
+    const to = Math.min(lines.length, from === 0 ? LINES_PER_STEP - 1 : from + LINES_PER_STEP);
+    readTreeLines(state, from, to);
+    from = to;
+    if (from < lines.length) yield;
+  }
+  const { roots, stack, lastLine, firstBadLine } = state;
+  const inner = stack[stack.length - 1];
+  if (inner) {
+    const what = inner.name === 'VCALENDAR' ? 'the calendar' : `a ${inner.name} that starts at line ${inner.line}`;
+    throw new IcsError(
+      `The calendar file is cut off or malformed at line ${lastLine}: it ends inside ${what} (END:${inner.name} is missing).`,
+      lastLine,
+    );
+  }
+  return { roots, lastLine, ...(firstBadLine ? { firstBadLine } : {}) };
+}
+
+/** Lines [from, to) into the tree of `state`. */
+function readTreeLines(state: TreeState, from: number, to: number): void {
+  const { lines, warn, onEvent, roots, stack, open } = state;
+  for (let index = from; index < to; index++) {
     const { text, line } = lines[index]!;
     if (
       text.length === 0 ||
@@ -241,7 +312,7 @@ export function* buildTreeWork(
     ) {
       continue;
     }
-    lastLine = line;
+    state.lastLine = line;
     const top = stack[stack.length - 1];
     let parsed: ParsedLine;
     if (!top || top.name === 'VEVENT') {
@@ -259,7 +330,7 @@ export function* buildTreeWork(
     }
     if (parsed.ignored) continue;
     if (!parsed.prop) {
-      firstBadLine ??= { line, text };
+      state.firstBadLine ??= { line, text };
       if (top) top.problems.push({ line, text });
       else warn(`Line ${line} is outside the calendar and was ignored.`);
       continue;
@@ -294,15 +365,6 @@ export function* buildTreeWork(
     if (top) top.props.push(prop);
     else warn(`Line ${line} is outside the calendar and was ignored.`);
   }
-  const inner = stack[stack.length - 1];
-  if (inner) {
-    const what = inner.name === 'VCALENDAR' ? 'the calendar' : `a ${inner.name} that starts at line ${inner.line}`;
-    throw new IcsError(
-      `The calendar file is cut off or malformed at line ${lastLine}: it ends inside ${what} (END:${inner.name} is missing).`,
-      lastLine,
-    );
-  }
-  return { roots, lastLine, ...(firstBadLine ? { firstBadLine } : {}) };
 }
 
 function findLastIndex<T>(items: T[], test: (item: T) => boolean): number {

@@ -86,9 +86,22 @@ export function timeValues(ctx: Context, prop: Prop): { values: TimeValue[]; bad
 }
 
 export function emailOf(value: string): string {
-  return value
-    .trim()
-    .replace(/^mailto:/i, '')
-    .trim()
-    .toLowerCase();
+  // trim, drop a leading mailto: (any case), trim, lower case: without a regex per attendee.
+  const trimmed = value.trim();
+  const rest = startsWithMailto(trimmed) ? trimmed.slice(7).trim() : trimmed;
+  return rest.toLowerCase();
+}
+
+/** /^mailto:/i, ASCII letters only as that regex does. */
+function startsWithMailto(text: string): boolean {
+  return (
+    text.length >= 7 &&
+    (text.charCodeAt(0) | 32) === 109 && // m
+    (text.charCodeAt(1) | 32) === 97 && // a
+    (text.charCodeAt(2) | 32) === 105 && // i
+    (text.charCodeAt(3) | 32) === 108 && // l
+    (text.charCodeAt(4) | 32) === 116 && // t
+    (text.charCodeAt(5) | 32) === 111 && // o
+    text.charCodeAt(6) === 58 // :
+  );
 }

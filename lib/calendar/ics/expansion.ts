@@ -367,7 +367,9 @@ function* expandSeries(ctx: Context, master: RawEvent, removals: Removal[]): Wor
     candidates.push({ wall, start, end: periodEnds.get(wall) ?? end });
   }
 
-  const allRemovals = [...master.exdates.map((value) => removalFor(value, shape)), ...removals];
+  // Most events have no EXDATE: then the overrides' removals are the list (no copies per event).
+  const allRemovals =
+    master.exdates.length === 0 ? removals : [...master.exdates.map((value) => removalFor(value, shape)), ...removals];
   if (allRemovals.length) {
     const byInstant = new Map<number, Candidate>();
     const byWall = new Map<number, Candidate>();

@@ -242,7 +242,7 @@ function* expandWork(
       `Reading this calendar took longer than ${seconds} s, so it was stopped: ${left.toLocaleString('en-US')} of its ${groups.size.toLocaleString('en-US')} events (or series) were left out, and some series may be incomplete.`,
     );
   }
-  ctx.occurrences.sort((a, b) => a.start.getTime() - b.start.getTime() || a.end.getTime() - b.end.getTime());
+  sortByStartThenEnd(ctx.occurrences);
   return {
     occurrences: ctx.occurrences,
     skipped: ctx.skipped,
@@ -252,4 +252,25 @@ function* expandWork(
     ...(calendarName ? { calendarName } : {}),
     floatingTimeZone: ctx.floatingZone.id,
   };
+}
+
+/**
+ * Sorts by start, then end, in place; ties keep their order. The same order as sorting with
+ * `a.start.getTime() - b.start.getTime() || a.end.getTime() - b.end.getTime()` (sort is
+ * stable), but the times are read once per occurrence instead of four times per comparison.
+ */
+function sortByStartThenEnd(occurrences: MeetingOccurrence[]): void {
+  const count = occurrences.length;
+  const starts = new Float64Array(count);
+  const ends = new Float64Array(count);
+  const order = new Array<number>(count);
+  for (let index = 0; index < count; index++) {
+    const occurrence = occurrences[index]!;
+    starts[index] = occurrence.start.getTime();
+    ends[index] = occurrence.end.getTime();
+    order[index] = index;
+  }
+  order.sort((a, b) => starts[a]! - starts[b]! || ends[a]! - ends[b]!);
+  const sorted = order.map((index) => occurrences[index]!);
+  for (let index = 0; index < count; index++) occurrences[index] = sorted[index]!;
 }

@@ -26,11 +26,28 @@ export function* readHeaderWork(lines: LogicalLine[], warn: (message: string) =>
   const header: Header = { vtimezones: new Map() };
   const budget: VtimezoneBudget = { steps: VTZ_STEPS_PER_FILE };
   let nextPause = LINES_PER_PAUSE;
-  for (let index = 0; index < lines.length; index++) {
-    if (index >= nextPause) {
-      yield;
-      nextPause = index + LINES_PER_PAUSE;
-    }
+  let index = 0;
+  for (;;) {
+    // The lines are looked at by a plain function between pauses (see buildTreeWork).
+    index = readHeaderLines(lines, index, Math.min(nextPause, lines.length), header, budget, warn);
+    if (index >= lines.length) break;
+    yield;
+    nextPause = index + LINES_PER_PAUSE;
+  }
+  return header;
+}
+
+/** Looks at lines from `from` until one at `until` or later is next; returns that one. */
+function readHeaderLines(
+  lines: LogicalLine[],
+  from: number,
+  until: number,
+  header: Header,
+  budget: VtimezoneBudget,
+  warn: (message: string) => void,
+): number {
+  let index = from;
+  for (; index < until; index++) {
     const { text, line } = lines[index]!;
     const c = text.charCodeAt(0) | 32;
     if (c === 98 && /^BEGIN:VTIMEZONE\s*$/i.test(text)) {
@@ -50,7 +67,7 @@ export function* readHeaderWork(lines: LogicalLine[], warn: (message: string) =>
       else header.calendarName ??= unescapeText(prop.value).trim() || undefined;
     }
   }
-  return header;
+  return index;
 }
 
 function addVtimezone(into: Map<string, VtimezoneInfo>, comp: Comp, budget: VtimezoneBudget): void {
