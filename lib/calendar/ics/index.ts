@@ -44,7 +44,7 @@ import { buildTreeWork, type Comp, checkLooksLikeCalendar, first, unfoldWork } f
 import { type Context, emailOf, warn } from './context';
 import { describeFailure, IcsError } from './errors';
 import { type RawEvent, type ReadEvent, readEvent } from './events';
-import { expandGroup, pickLatest, STEPS_PER_FILE } from './expansion';
+import { expandGroup, expandLoneEvent, pickLatest, STEPS_PER_FILE } from './expansion';
 import type { ExpandIcsOptions, ExpandIcsResult, MeetingOccurrence, TimeRange } from './types';
 import { clip } from './values';
 import { readHeaderWork, soleVtimezoneZone } from './vtimezone';
@@ -219,7 +219,7 @@ function* expandWork(
     if (left % 8 === 0) yield;
     const kept = ctx.occurrences.length;
     try {
-      yield* expandGroup(ctx, group);
+      if (!expandLoneEvent(ctx, group)) yield* expandGroup(ctx, group);
     } catch (error) {
       // One event's times cannot be worked out (e.g. its VTIMEZONE fails on a far date):
       // leave that series out, with the reason, and go on with the rest.
