@@ -126,8 +126,6 @@ export function normalizeFeedUrl(input: string): NormalizedUrl {
   return { ok: true, url: url.href, origin: url.origin };
 }
 
-export { originPermissionPattern };
-
 export function feedOrigin(feed: Pick<Feed, 'kind' | 'url'>): string | null {
   if (feed.kind !== 'url') return null;
   try {

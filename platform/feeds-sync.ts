@@ -27,12 +27,12 @@ import {
   MAX_KEPT_TEXT_BYTES,
   normalizeFeedUrl,
   occurrenceWindow,
-  originPermissionPattern,
   originStillNeeded,
   parseProblem,
   toStoredOccurrence,
   validatorsFrom,
 } from '../lib/feeds';
+import { originPermissionPattern } from '../lib/hosts';
 import type { Settings } from '../lib/settings';
 import { readKeptText, removeKeptCalendar, writeKeptCalendar, writeKeptText } from './calendar-store';
 import {

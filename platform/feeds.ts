@@ -21,9 +21,9 @@ import {
   type NormalizedFeeds,
   normalizeFeedStatuses,
   normalizeFeeds,
-  originPermissionPattern,
   windowCovers,
 } from '../lib/feeds';
+import { originPermissionPattern } from '../lib/hosts';
 import type { Settings } from '../lib/settings';
 import { readKeptCalendars } from './calendar-store';
 

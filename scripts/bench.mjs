@@ -7,7 +7,7 @@
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { busyYearIcs } from './bench/busy-year.mjs';
+import { busyYearIcs, timeBusyYear } from './bench/busy-year.mjs';
 import { buildLib } from './build-lib.mjs';
 import { buildExtension, STORE_BUILD_DIR } from './extension-build.mjs';
 
@@ -95,24 +95,7 @@ row('core', 'assessMeeting', `median ${us(results.assessMeeting.median)}, p99 ${
 
 // ---------------------------------------------------------------------------------------
 const ics = busyYearIcs();
-const range = { start: new Date(Date.UTC(2026, 0, 1)), end: new Date(Date.UTC(2027, 0, 1)) };
-const settings = lib.normalizeSettings({ timeZone: 'Europe/Berlin', myEmails: ['me@example.com'] }).settings;
-const yearRuns = [];
-let occurrenceCount = 0;
-for (let run = 0; run < 5; run++) {
-  const started = performance.now();
-  const occurrences = lib.expandIcs(ics, range, { myAddresses: ['me@example.com'] });
-  const expanded = performance.now();
-  for (let week = 0; week < 52; week++) {
-    lib.weeklyStats(
-      occurrences,
-      lib.statsOptionsFromSettings(settings, new Date(range.start.getTime() + week * 7 * 86_400_000)),
-    );
-  }
-  const summarised = performance.now();
-  occurrenceCount = occurrences.length;
-  yearRuns.push({ expandMs: expanded - started, statsMs: summarised - expanded, totalMs: summarised - started });
-}
+const { occurrences: occurrenceCount, runs: yearRuns } = timeBusyYear(lib, ics);
 const firstRun = yearRuns[0];
 const laterRuns = percentiles(yearRuns.slice(1).map((r) => r.totalMs));
 results.year = {

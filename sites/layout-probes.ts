@@ -8,6 +8,7 @@
  * carry every other site's adapter with it.
  */
 import { type CalendarSiteId, type ChatSiteId, SITE_LABELS } from '../lib/sites';
+import type { ChatSelectors } from './chat-common/adapter';
 import { DISCORD_SELECTORS } from './discord/selectors';
 import { EDITOR, POPOVER, QUICK_CREATE } from './google-calendar/selectors';
 import { GOOGLE_CHAT_SELECTORS } from './google-chat/selectors';
@@ -36,16 +37,7 @@ export interface SiteProbe {
   containers: readonly string[];
 }
 
-interface ChatSelectorLists {
-  editable: readonly string[];
-  box: readonly string[];
-  sendButton: readonly string[];
-  suggestion: readonly string[];
-  thread?: readonly string[];
-  anchor?: readonly string[];
-}
-
-function chatProbe(site: ChatSiteId, sampleUrl: string, selectors: ChatSelectorLists): SiteProbe {
+function chatProbe(site: ChatSiteId, sampleUrl: string, selectors: ChatSelectors): SiteProbe {
   return {
     site,
     surface: 'chat',

@@ -1,7 +1,8 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { OptionsPage, type OptionsPageProps, type QuarantineNotice } from '../../components/options/OptionsPage';
-import { originPermissionPattern, originStillNeeded } from '../../lib/feeds';
+import { originStillNeeded } from '../../lib/feeds';
+import { originPermissionPattern } from '../../lib/hosts';
 import { originSchema, type Settings, settingsSchema } from '../../lib/settings';
 import { diffSettings, mergeSettingsPatch } from '../../lib/settings-patch';
 import type { SelfHostedKind } from '../../lib/sites';

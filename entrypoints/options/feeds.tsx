@@ -6,14 +6,8 @@
 import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { type FeedRow, FeedsSection } from '../../components/feeds/FeedsSection';
-import {
-  feedError,
-  feedOrigin,
-  MAX_FEED_BYTES,
-  normalizeFeedUrl,
-  originPermissionPattern,
-  originStillNeeded,
-} from '../../lib/feeds';
+import { feedError, feedOrigin, MAX_FEED_BYTES, normalizeFeedUrl, originStillNeeded } from '../../lib/feeds';
+import { originPermissionPattern } from '../../lib/hosts';
 import { keptCalendarBytes } from '../../platform/calendar-store';
 import { hasOriginPermission, loadFeedStatuses, loadFeeds, watchFeeds } from '../../platform/feeds';
 import type { FeedResult } from '../../platform/feeds-sync';

@@ -122,3 +122,39 @@ export function busyYearIcs({ year = 2026, seed = 42 } = {}) {
     '\r\n',
   );
 }
+
+export const BUSY_YEAR_RANGE = { start: new Date(Date.UTC(2026, 0, 1)), end: new Date(Date.UTC(2027, 0, 1)) };
+
+/**
+ * Five runs of what the popup's data costs for the busy year: expand it, then summarise its 52
+ * weeks. Each run gives wall times (expand, stats, total) and CPU time (on a busy machine, wall
+ * time is mostly waiting). `lib` is a built lib/index.mjs.
+ */
+export function timeBusyYear(lib, ics = busyYearIcs()) {
+  const settings = lib.normalizeSettings({ timeZone: 'Europe/Berlin', myEmails: ['me@example.com'] }).settings;
+  const cpuMs = () => {
+    const usage = process.cpuUsage();
+    return (usage.user + usage.system) / 1000;
+  };
+  const runs = [];
+  let occurrences = 0;
+  for (let run = 0; run < 5; run++) {
+    const cpuStarted = cpuMs();
+    const started = performance.now();
+    const expandedYear = lib.expandIcs(ics, BUSY_YEAR_RANGE, { myAddresses: ['me@example.com'] });
+    const expanded = performance.now();
+    for (let week = 0; week < 52; week++) {
+      const weekOf = new Date(BUSY_YEAR_RANGE.start.getTime() + week * 7 * 86_400_000);
+      lib.weeklyStats(expandedYear, lib.statsOptionsFromSettings(settings, weekOf));
+    }
+    const summarised = performance.now();
+    occurrences = expandedYear.length;
+    runs.push({
+      expandMs: expanded - started,
+      statsMs: summarised - expanded,
+      totalMs: summarised - started,
+      cpuMs: cpuMs() - cpuStarted,
+    });
+  }
+  return { occurrences, runs };
+}

@@ -75,7 +75,7 @@ export const MISSING_LANDMARK_EFFECT: Record<ChatLandmark, string> = {
   'send button': 'a click on Send is not held; Enter still is',
 };
 
-interface ChatSelectors {
+export interface ChatSelectors {
   /** The message box itself: a contenteditable root or a textarea. */
   editable: readonly string[];
   /** The composer's box, found from the editable with closest(). */
