@@ -3,26 +3,12 @@ import { describe, expect, it, vi } from 'vitest';
 import { type ChatPromptProps, MENU_LABELS, PROMPT_COPY, renderChatPrompt } from '../../components/chat/ChatPrompt';
 import { openChatPrompt, PROMPT_NAME, pageTheme } from '../../components/chat/prompt-host';
 import { HOST_TAG } from '../../components/in-page/shadow-host';
-
-function props(over: Partial<ChatPromptProps> = {}): ChatPromptProps {
-  return {
-    kind: 'greeting-only',
-    theme: 'light',
-    canMute: true,
-    onAddQuestion: vi.fn(),
-    onSendAnyway: vi.fn(),
-    onClose: vi.fn(),
-    onMute: vi.fn(),
-    onSnooze: vi.fn(),
-    onOpenSettings: vi.fn(),
-    ...over,
-  };
-}
+import { promptProps } from './chat-prompt-props';
 
 function mount(over: Partial<ChatPromptProps> = {}) {
   const container = document.createElement('div');
   document.body.append(container);
-  const p = props(over);
+  const p = promptProps(over);
   const view = renderChatPrompt(container, p);
   return { p, view, ui: within(container), container };
 }
@@ -117,7 +103,7 @@ describe('openChatPrompt', () => {
         y: 600,
         toJSON() {},
       }) as DOMRect;
-    const handle = openChatPrompt(anchor, props());
+    const handle = openChatPrompt(anchor, promptProps());
     const host = document.querySelector(`${HOST_TAG}[data-eventually="${PROMPT_NAME}"]`) as HTMLElement;
     expect(host).toBe(handle.host);
     expect(host.style.position).toBe('fixed');

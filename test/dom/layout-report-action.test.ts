@@ -14,6 +14,7 @@ import {
 } from '../../components/in-page/layout-report-dialog';
 import { createShadowHost } from '../../components/in-page/shadow-host';
 import { buildLayoutReport } from '../../sites/layout-report';
+import { promptProps } from './chat-prompt-props';
 
 const SLACK_PAGE = `
   <main role="main"><p>Lunch with Priya Natarajan at 12?</p>
@@ -60,22 +61,10 @@ describe('the layout report dialog', () => {
 });
 
 describe('the chat prompt ⋯ menu', () => {
-  const props = (over: Partial<ChatPromptProps>): ChatPromptProps => ({
-    kind: 'greeting-only',
-    theme: 'light',
-    canMute: true,
-    onAddQuestion: vi.fn(),
-    onSendAnyway: vi.fn(),
-    onClose: vi.fn(),
-    onMute: vi.fn(),
-    onSnooze: vi.fn(),
-    onOpenSettings: vi.fn(),
-    ...over,
-  });
   const openMenu = (over: Partial<ChatPromptProps>) => {
     const container = document.createElement('div');
     document.body.append(container);
-    renderChatPrompt(container, props(over));
+    renderChatPrompt(container, promptProps(over));
     const ui = within(container);
     fireEvent.click(ui.getByRole('button', { name: 'More options' }));
     return ui;

@@ -3,33 +3,19 @@
  * script that finds our buttons and dispatches a click (untrusted) mutes, snoozes or sends
  * nothing. happy-dom makes every event untrusted, so the test build's allowance is turned off.
  */
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { ChatPromptProps } from '../../components/chat/ChatPrompt';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openChatPrompt } from '../../components/chat/prompt-host';
 import { acceptSyntheticEventsInTests } from '../../components/in-page/trusted';
+import { promptProps } from './chat-prompt-props';
 
 beforeEach(() => acceptSyntheticEventsInTests(false));
 afterEach(() => acceptSyntheticEventsInTests(true));
-
-function props(): ChatPromptProps {
-  return {
-    kind: 'greeting-only',
-    theme: 'light',
-    canMute: true,
-    onAddQuestion: vi.fn(),
-    onSendAnyway: vi.fn(),
-    onClose: vi.fn(),
-    onMute: vi.fn(),
-    onSnooze: vi.fn(),
-    onOpenSettings: vi.fn(),
-  };
-}
 
 describe('a page script clicking our buttons', () => {
   it('mutes, snoozes, sends and adds nothing', () => {
     const anchor = document.createElement('div');
     document.body.append(anchor);
-    const p = props();
+    const p = promptProps();
     const handle = openChatPrompt(anchor, p);
     // What a page script can do with an open root: click every button, open menus included, twice.
     for (let pass = 0; pass < 2; pass++) {
