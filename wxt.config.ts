@@ -13,7 +13,7 @@ export default defineConfig({
   vite: () => ({
     define: { 'import.meta.env.EVENTUALLY_TEST_HOOKS': JSON.stringify(testHooks) },
   }),
-  modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
+  modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
   // Our own imports are explicit: a reader sees where every name comes from.
   imports: false,
   // The Firefox sources zip is for reviewers to rebuild the extension: no tests, demo output
@@ -22,9 +22,10 @@ export default defineConfig({
     excludeSources: ['test/**', 'docs/**', 'demo-output/**', 'test-results/**', 'bench-results/**', '.tmp-*/**'],
   },
   manifest: ({ browser }) => ({
-    name: 'Eventually',
-    description:
-      'Fewer unnecessary meetings, chat messages that carry their own context, and written alternatives to calls.',
+    // In the browser's language, from locales/*.yml (@wxt-dev/i18n writes _locales/*/messages.json).
+    name: '__MSG_ext_name__',
+    description: '__MSG_ext_description__',
+    default_locale: 'en',
     permissions: ['storage', 'alarms', 'scripting'],
     // Calendar feeds (.ics) and self-hosted chat servers live on origins only the user
     // knows: each is asked for when the user adds it in the options page, never before.

@@ -16,6 +16,7 @@ import {
   refreshFeedsOnOrigins,
   removeFeed,
 } from '../platform/feeds-sync';
+import { fetchCatalog } from '../platform/i18n';
 import { type MessageSender, onMessage } from '../platform/message-receiver';
 import { syncSelfHostedScripts } from '../platform/self-hosted';
 import { loadRepairedSettings, patchSettings } from '../platform/settings-writer';
@@ -88,6 +89,8 @@ async function handle(message: Message, sender: MessageSender): Promise<unknown>
       return loadWeekBooking(message.weekOf);
     case 'site-access/check':
       return refreshSiteAccess();
+    case 'i18n/catalog':
+      return fetchCatalog(message.language);
     case 'options/open':
       return browser.runtime.openOptionsPage();
     case 'feeds/refresh': {

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { activityKindSchema } from './activity';
+import { LANGUAGES } from './i18n';
 import { MAX_FEED_BYTES } from './limits';
 import { settingsPatchSchema } from './settings-patch';
 import { BUILTIN_SITE_IDS, SELF_HOSTED_KINDS } from './sites';
@@ -60,6 +61,8 @@ export const messageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('site-access/check') }),
   /** Open the options page (content scripts cannot do it themselves). */
   z.object({ type: z.literal('options/open'), section: z.string().max(50).optional() }),
+  /** A content script asks for the catalog of the language chosen in the settings (lib/i18n.ts). */
+  z.object({ type: z.literal('i18n/catalog'), language: z.enum(LANGUAGES) }),
   // A content script's sentinel asks for its surface's main code in its own frame.
   z.object({ type: z.literal('content/load'), surface: z.enum(['chat']) }),
 ]);

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { hostProblem } from './hosts';
+import { LANGUAGE_SETTINGS } from './i18n';
 import { BUILTIN_SITE_IDS, type BuiltinSiteId, SELF_HOSTED_KINDS } from './sites';
 
 // Extension pages and host pages forbid eval by policy; zod would otherwise probe for
@@ -288,6 +289,8 @@ export const settingsSchema = z.object({
   /** Solo blocks and all-day events are not meetings unless the user says so. */
   countSoloEventsAsMeetings: z.boolean().default(false),
   templates: templatesSchema.default(DEFAULT_TEMPLATES),
+  /** The interface's language: 'auto' follows the browser's (lib/i18n.ts). */
+  language: z.enum(LANGUAGE_SETTINGS).default('auto'),
 });
 
 export type Settings = z.infer<typeof settingsSchema>;

@@ -10,8 +10,10 @@
  */
 import type { BudgetNotice } from '../../lib/calendar/budget-notice';
 import type { AssessmentLevel, Cost } from '../../lib/meeting/assess';
-import { ASYNC_DOC_KIND_LABELS, ASYNC_DOC_KINDS, type AsyncDocKind } from '../../lib/meeting/async-kinds';
+import { ASYNC_DOC_KINDS, type AsyncDocKind } from '../../lib/meeting/async-kinds';
+import { duration, type MessageKey, t, tn } from '../i18n';
 import { onTrusted } from '../in-page/trusted';
+import { budgetText, money, personHours, type ReasonView, reasonText } from './reason-text';
 
 export interface OverlayView {
   /** The event's title, as text. */
@@ -20,7 +22,8 @@ export interface OverlayView {
   label: string;
   /** No other guests (or all day): nothing to weigh. */
   solo: boolean;
-  reasons: { code: string; text: string }[];
+  /** Said in the interface's language from code and params (./reason-text.ts). */
+  reasons: ReasonView[];
   /** null when the page did not show a readable time. */
   cost: Cost | null;
   /** The person said this meeting is necessary. */
@@ -71,29 +74,30 @@ export interface OverlayHandle {
 type PanelView = 'summary' | 'async' | 'ask';
 type Tone = 'ok' | 'warn' | '';
 
-export const LAYOUT_REPORT_LABEL = 'Copy a layout report…';
+/** "Copy a layout report…", read when shown (the language can change while the page is open). */
+export const layoutReportLabel = (): string => t('common.layout_report');
 
-const HEADLINES: Record<AssessmentLevel, string> = {
-  fine: 'Looks well prepared',
-  'needs-agenda': 'A short agenda would help',
-  'consider-async': 'Could this be written instead?',
+const LEVEL_KEY = { fine: 'fine', 'needs-agenda': 'needs_agenda', 'consider-async': 'consider_async' } as const;
+const HEADLINES: Record<AssessmentLevel, MessageKey> = {
+  fine: 'panel.headline_fine',
+  'needs-agenda': 'panel.headline_needs_agenda',
+  'consider-async': 'panel.headline_consider_async',
+};
+const SUMMARIES: Record<AssessmentLevel, MessageKey> = {
+  fine: 'panel.summary_fine',
+  'needs-agenda': 'panel.summary_needs_agenda',
+  'consider-async': 'panel.summary_consider_async',
+};
+const KIND_LABELS: Record<AsyncDocKind, MessageKey> = {
+  general: 'kind.general',
+  status: 'kind.status',
+  decision: 'kind.decision',
+  proposal: 'kind.proposal',
+  handover: 'kind.handover',
 };
 
-const SUMMARIES: Record<AssessmentLevel, string> = {
-  fine: 'It has what a meeting needs. Here is its cost, for the record.',
-  'needs-agenda': 'A few lines on the goal let people prepare, or see that they are not needed.',
-  'consider-async': 'A short document could get the same result and give everyone their time back.',
-};
-const SOLO_HEADLINE = 'Nothing to weigh here';
-const SOLO_SUMMARY =
-  'No other guests yet, so there is nothing to weigh. Eventually looks again when people are invited.';
-
-/** The verdict in a few words, said after the reason that brings it ("No agenda · go async?"). */
-const SHORT_VERDICTS: Record<AssessmentLevel, string> = {
-  fine: 'looks fine',
-  'needs-agenda': 'add one?',
-  'consider-async': 'go async?',
-};
+/** The level's label in the interface's language ("Needs an agenda"). */
+export const levelLabel = (level: AssessmentLevel): string => t(`level.${LEVEL_KEY[level]}`);
 
 /**
  * Which reason weighs most for the verdict: a status-update title decides on its own; then a
@@ -110,23 +114,30 @@ function badgeText(
 ): string {
   const verdict = verdictText(view);
   // Over budget shows on the badge too: it is about the person's week, not this meeting alone.
-  return view.budget?.kind === 'over' && !view.dismissed ? `${verdict} · over budget` : verdict;
+  return view.budget?.kind === 'over' && !view.dismissed ? t('badge.over_budget', { verdict }) : verdict;
 }
 
 function verdictText(view: Pick<OverlayView, 'dismissed' | 'label' | 'level' | 'solo' | 'reasons' | 'cost'>): string {
-  if (view.dismissed) return 'Kept';
-  if (view.solo || view.level === 'fine') return view.label;
+  if (view.dismissed) return t('badge.kept');
+  if (view.solo || view.level === 'fine') return levelLabel(view.level);
   const present = new Set(view.reasons.map((reason) => reason.code));
   const strongest = REASON_STRENGTH.find((code) => present.has(code));
-  const verdict = SHORT_VERDICTS[view.level];
-  if (strongest === 'no-agenda') return `No agenda · ${verdict}`;
-  if (strongest === 'large') return `${view.cost ? `${view.cost.attendees} people` : 'Large group'} · ${verdict}`;
-  return view.label;
+  // The verdict said after the reason that brings it ("No agenda · go async?"), one whole phrase each.
+  const async = view.level === 'consider-async';
+  if (strongest === 'no-agenda') return t(async ? 'badge.no_agenda_async' : 'badge.no_agenda_add');
+  if (strongest === 'large') {
+    if (!view.cost) return t(async ? 'badge.large_async' : 'badge.large_add');
+    return tn(async ? 'badge.people_async' : 'badge.people_add', view.cost.attendees);
+  }
+  return levelLabel(view.level);
 }
 
-function hours(value: number): string {
-  const rounded = Math.round(value * 10) / 10;
-  return `${rounded} person-hour${rounded === 1 ? '' : 's'}`;
+/** `message` with `{name}` as a <strong> element holding `value` (the amount in the cost lines). */
+function withStrong(doc: Document, message: string, value: string): Node[] {
+  const [before = '', after = ''] = message.split('\uE000');
+  const strong = doc.createElement('strong');
+  strong.textContent = value;
+  return [doc.createTextNode(before), strong, doc.createTextNode(after)];
 }
 
 /** Reasons shown before "N more". */
@@ -139,12 +150,15 @@ const MARGIN = 8;
  * larger side with a scrolling panel. Never over the badge, always inside the viewport.
  */
 export function placePanel(
-  badge: { left: number; top: number; bottom: number },
+  badge: { left: number; right?: number; top: number; bottom: number },
   panel: { width: number; height: number },
   viewport: { width: number; height: number },
+  rtl = false,
 ): { left: number; top: number; maxHeight: number } {
   const width = Math.min(panel.width || PANEL_WIDTH, viewport.width - 2 * MARGIN);
-  const left = Math.round(Math.max(MARGIN, Math.min(badge.left, viewport.width - width - MARGIN)));
+  // From the badge's start edge: its right edge on a right-to-left page.
+  const start = rtl ? (badge.right ?? badge.left) - width : badge.left;
+  const left = Math.round(Math.max(MARGIN, Math.min(start, viewport.width - width - MARGIN)));
   const gap = 6;
   const below = viewport.height - badge.bottom - gap - MARGIN;
   const above = badge.top - gap - MARGIN;
@@ -224,11 +238,14 @@ export function mountCalendarOverlay(
     const text = badgeText(view);
     badge.className = `ev-badge ${levelClass()}`;
     badge.setAttribute('data-level', view.dismissed ? 'kept' : view.level);
-    badge.setAttribute(
-      'aria-label',
-      `Eventually: ${view.dismissed ? 'you kept this meeting.' : /[?.]$/.test(text) ? text : `${text}.`} Show details`,
-    );
-    badge.title = view.dismissed ? 'You marked this meeting as necessary' : `Eventually: ${text}`;
+    // A verdict that is not a question or a sentence yet gets its full stop from the catalog.
+    const label = view.dismissed
+      ? t('badge.label_kept')
+      : /[?.？。]$/.test(text)
+        ? t('badge.label', { verdict: text })
+        : t('badge.label_statement', { verdict: text });
+    badge.setAttribute('aria-label', label);
+    badge.title = view.dismissed ? t('badge.title_kept') : t('badge.title', { verdict: text });
     badgeLabel.data = text;
   };
 
@@ -251,7 +268,7 @@ export function mountCalendarOverlay(
       const result = await task();
       setStatus(result.message, result.ok ? 'ok' : 'warn');
     } catch {
-      setStatus('That did not work. Nothing on the page was changed.', 'warn');
+      setStatus(t('panel.failed'), 'warn');
     } finally {
       busy = false;
       setBusyButtonsDisabled(false);
@@ -264,20 +281,38 @@ export function mountCalendarOverlay(
   };
 
   const costBlock = (cost: Cost | null): HTMLElement => {
-    if (!cost || cost.minutes <= 0)
-      return h('p', { class: 'ev-cost' }, 'The time was not readable here, so there is no cost to show.');
+    if (!cost || cost.minutes <= 0) return h('p', { class: 'ev-cost' }, t('panel.no_time'));
+    const mark = '\uE000';
+    const formula = t('panel.formula', {
+      duration: duration(cost.minutes),
+      people: tn('panel.people', cost.attendees),
+      rate: t('panel.rate', { amount: money(cost.hourlyRate, cost.currency) }),
+    });
     return h(
       'div',
-      { class: 'ev-cost', role: 'group', 'aria-label': 'Cost' },
-      h('div', {}, h('strong', {}, cost.amountText), ` · ${hours(cost.personHours)}`),
-      h('div', {}, cost.formula),
+      { class: 'ev-cost', role: 'group', 'aria-label': t('panel.cost') },
+      h(
+        'div',
+        {},
+        ...withStrong(
+          doc,
+          t('panel.cost_line', { amount: mark, hours: personHours(cost.personHours) }),
+          money(cost.amount, cost.currency),
+        ),
+      ),
+      h('div', {}, formula),
       cost.perYear
         ? h(
             'div',
             {},
-            `Repeats about ${cost.perYear.occurrences}× a year: `,
-            h('strong', {}, cost.perYear.amountText),
-            ` · ${hours(cost.perYear.personHours)}`,
+            ...withStrong(
+              doc,
+              tn('panel.per_year', cost.perYear.occurrences, {
+                amount: mark,
+                hours: personHours(cost.perYear.personHours),
+              }),
+              money(cost.perYear.amount, cost.currency),
+            ),
           )
         : null,
     );
@@ -287,13 +322,17 @@ export function mountCalendarOverlay(
   const reasonList = (): Child[] => {
     if (!view.reasons.length) return [];
     const shown = showAllReasons ? view.reasons : view.reasons.slice(0, MAX_REASONS_SHOWN);
-    const list = h('ul', { class: 'ev-reasons', 'aria-label': 'Reasons' }, ...shown.map((r) => h('li', {}, r.text)));
+    const list = h(
+      'ul',
+      { class: 'ev-reasons', 'aria-label': t('panel.reasons') },
+      ...shown.map((r) => h('li', {}, reasonText(r))),
+    );
     const hidden = view.reasons.length - shown.length;
     if (hidden <= 0) return [list];
     const more = h(
       'button',
       { type: 'button', class: 'ev-more', 'data-action': 'more' },
-      `${hidden} more ${hidden === 1 ? 'reason' : 'reasons'}`,
+      tn('panel.more_reasons', hidden),
     );
     more.addEventListener('click', () => {
       showAllReasons = true;
@@ -309,44 +348,39 @@ export function mountCalendarOverlay(
     const level = view.level;
     const agendaFirst = level === 'needs-agenda';
     const agenda = view.canAddAgenda
-      ? button('Add an agenda', agendaFirst ? 'ev-primary' : '', () => void run(actions.addAgenda), {
+      ? button(t('panel.add_agenda'), agendaFirst ? 'ev-primary' : '', () => void run(actions.addAgenda), {
           'data-busy': true,
           'data-action': 'agenda',
         })
       : null;
     const ask = view.canAskOrganizer
-      ? button('Ask for an agenda', agendaFirst && !view.canAddAgenda ? 'ev-primary' : '', () => show('ask'), {
+      ? button(t('panel.ask_agenda'), agendaFirst && !view.canAddAgenda ? 'ev-primary' : '', () => show('ask'), {
           'data-action': 'ask',
         })
       : null;
-    const write = button(
-      'Write it async instead',
-      level === 'consider-async' ? 'ev-primary' : '',
-      () => show('async'),
-      { 'data-action': 'async' },
-    );
+    const write = button(t('panel.write_async'), level === 'consider-async' ? 'ev-primary' : '', () => show('async'), {
+      'data-action': 'async',
+    });
     const keep =
       !view.dismissed && !view.solo && level !== 'fine'
         ? button(
-            'It’s necessary',
+            t('panel.keep'),
             'ev-quiet',
             () => {
               actions.dismiss();
-              setStatus('Got it. Eventually will not ask about this meeting again.', 'ok');
+              setStatus(t('panel.kept_status'), 'ok');
             },
             { 'data-action': 'dismiss' },
           )
         : null;
     const ordered = level === 'consider-async' ? [write, agenda, ask] : [agenda, ask, write];
     return [
-      heading(view.solo ? SOLO_HEADLINE : HEADLINES[level]),
+      heading(t(view.solo ? 'panel.solo_headline' : HEADLINES[level])),
       view.title ? h('p', { class: 'ev-event', title: view.title }, view.title) : null,
-      h('p', { class: 'ev-summary' }, view.solo ? SOLO_SUMMARY : SUMMARIES[level]),
-      view.dismissed
-        ? h('p', { class: 'ev-note' }, 'You marked this meeting as necessary. Thanks for checking.')
-        : null,
+      h('p', { class: 'ev-summary' }, t(view.solo ? 'panel.solo_summary' : SUMMARIES[level])),
+      view.dismissed ? h('p', { class: 'ev-note' }, t('panel.dismissed_note')) : null,
       view.budget
-        ? h('p', { class: 'ev-budget', 'data-kind': view.budget.kind, role: 'note' }, view.budget.text)
+        ? h('p', { class: 'ev-budget', 'data-kind': view.budget.kind, role: 'note' }, budgetText(view.budget))
         : null,
       ...reasonList(),
       view.solo ? null : costBlock(view.cost),
@@ -356,7 +390,7 @@ export function mountCalendarOverlay(
   };
 
   const reportButton = (showReport: () => void): HTMLElement => {
-    const more = h('button', { type: 'button', class: 'ev-more', 'data-action': 'layout-report' }, LAYOUT_REPORT_LABEL);
+    const more = h('button', { type: 'button', class: 'ev-more', 'data-action': 'layout-report' }, layoutReportLabel());
     more.addEventListener('click', () => {
       closePanel(false);
       showReport();
@@ -371,7 +405,7 @@ export function mountCalendarOverlay(
     const kindSelect = h(
       'select',
       { id: kindId, class: 'ev-select', 'data-action': 'async-kind' },
-      ...ASYNC_DOC_KINDS.map((kind) => h('option', { value: kind }, ASYNC_DOC_KIND_LABELS[kind])),
+      ...ASYNC_DOC_KINDS.map((kind) => h('option', { value: kind }, t(KIND_LABELS[kind]))),
     );
     kindSelect.value = view.asyncKind ?? 'general';
     area.value = actions.asyncDoc(kindSelect.value as AsyncDocKind);
@@ -381,24 +415,23 @@ export function mountCalendarOverlay(
     });
     const share = (how: AsyncShare) => () => void run(() => actions.shareAsyncDoc(how, area.value));
     return [
-      heading('Write it async instead'),
+      heading(t('panel.write_async')),
       h(
         'p',
         { class: 'ev-summary' },
-        'Edit it here, then share it in place of the meeting.',
-        view.deadline ? ` Replies are due by ${view.deadline}, when it would have started.` : '',
+        view.deadline ? t('panel.async_summary_deadline', { deadline: view.deadline }) : t('panel.async_summary'),
       ),
-      h('label', { class: 'ev-label', for: kindId }, 'Kind of document'),
+      h('label', { class: 'ev-label', for: kindId }, t('panel.kind')),
       kindSelect,
-      h('label', { class: 'ev-label', for: id }, 'Document (Markdown)'),
+      h('label', { class: 'ev-label', for: id }, t('panel.document')),
       area,
       h(
         'div',
         { class: 'ev-actions' },
-        button('Copy as Markdown', 'ev-primary', share('markdown'), { 'data-busy': true }),
-        button('Copy as rich text', '', share('rich'), { 'data-busy': true }),
-        button('Download .md', '', share('download'), { 'data-busy': true }),
-        button('Open a new Google Doc', '', share('google-doc'), { 'data-busy': true }),
+        button(t('panel.copy_markdown'), 'ev-primary', share('markdown'), { 'data-busy': true }),
+        button(t('panel.copy_rich'), '', share('rich'), { 'data-busy': true }),
+        button(t('panel.download_md'), '', share('download'), { 'data-busy': true }),
+        button(t('panel.google_doc'), '', share('google-doc'), { 'data-busy': true }),
       ),
     ];
   };
@@ -408,21 +441,23 @@ export function mountCalendarOverlay(
     const area = h('textarea', { id, class: 'ev-text ev-prose', rows: 7 });
     area.value = actions.organizerNote();
     return [
-      heading('Ask for an agenda'),
-      h('p', { class: 'ev-summary' }, 'A short, friendly note for the organizer. Change anything you like.'),
-      h('label', { class: 'ev-label', for: id }, 'Note to the organizer'),
+      heading(t('panel.ask_agenda')),
+      h('p', { class: 'ev-summary' }, t('panel.ask_summary')),
+      h('label', { class: 'ev-label', for: id }, t('panel.note')),
       area,
       h(
         'div',
         { class: 'ev-actions' },
-        button('Copy note', 'ev-primary', () => void run(() => actions.copyNote(area.value)), { 'data-busy': true }),
+        button(t('panel.copy_note'), 'ev-primary', () => void run(() => actions.copyNote(area.value)), {
+          'data-busy': true,
+        }),
       ),
     ];
   };
 
   const buildPanel = () => {
     if (!panel) return;
-    const close = h('button', { type: 'button', class: 'ev-icon-btn', 'aria-label': 'Close' }, '×');
+    const close = h('button', { type: 'button', class: 'ev-icon-btn', 'aria-label': t('common.close') }, '×');
     close.addEventListener(
       'click',
       onTrusted(() => closePanel(true)),
@@ -433,10 +468,10 @@ export function mountCalendarOverlay(
         'span',
         { class: 'ev-brand' },
         h('span', { class: `ev-dot ${levelClass()}`, 'aria-hidden': 'true' }),
-        'Eventually',
+        t('ext.name'),
       );
     } else {
-      const back = h('button', { type: 'button', class: 'ev-back' }, '← Back');
+      const back = h('button', { type: 'button', class: 'ev-back' }, t('panel.back'));
       back.addEventListener(
         'click',
         onTrusted(() => show('summary')),
@@ -462,6 +497,7 @@ export function mountCalendarOverlay(
       badge.getBoundingClientRect(),
       { width: panel.offsetWidth, height: panel.offsetHeight },
       { width: win.innerWidth, height: win.innerHeight },
+      container.dir === 'rtl',
     );
     panel.style.maxHeight = `${wanted.maxHeight}px`;
     panel.style.left = `${wanted.left}px`;

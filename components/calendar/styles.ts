@@ -21,7 +21,7 @@ export const OVERLAY_CSS = `
   color: var(--ev-text);
   display: inline-block;
   vertical-align: middle;
-  text-align: left;
+  text-align: start;
   white-space: normal;
   letter-spacing: normal;
   text-transform: none;
@@ -50,7 +50,7 @@ export const OVERLAY_CSS = `
 .ev-badge {
   appearance: none; margin: 0; border: 1px solid transparent; cursor: pointer;
   display: inline-flex; align-items: center; gap: 6px;
-  height: 24px; padding: 0 10px 0 8px; border-radius: 12px;
+  height: 24px; padding-block: 0; padding-inline: 8px 10px; border-radius: 12px;
   font: 600 12px/22px system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif;
   white-space: nowrap; user-select: none;
   transition: filter 120ms ease, box-shadow 120ms ease;
@@ -87,7 +87,7 @@ export const OVERLAY_CSS = `
 .ev-brand .ev-dot.ev-level-consider-async { background: var(--ev-async-dot); }
 .ev-icon-btn {
   appearance: none; border: none; background: transparent; color: var(--ev-muted); cursor: pointer;
-  width: 28px; height: 28px; border-radius: 14px; font: 18px/28px system-ui, sans-serif; padding: 0; margin: -4px -6px -4px 0;
+  width: 28px; height: 28px; border-radius: 14px; font: 18px/28px system-ui, sans-serif; padding: 0; margin-block: -4px; margin-inline: 0 -6px;
 }
 .ev-icon-btn:hover { background: var(--ev-surface); color: var(--ev-text); }
 .ev-back { appearance: none; border: none; background: none; color: var(--ev-muted); cursor: pointer; padding: 2px 0; font: 500 12px/1.4 inherit; font-family: inherit; }
@@ -98,7 +98,7 @@ export const OVERLAY_CSS = `
 .ev-budget { margin: 0 0 8px; padding: 6px 8px; border-radius: 6px; background: var(--ev-agenda-bg); color: var(--ev-agenda-fg); }
 .ev-budget[data-kind='no-calendar'] { background: transparent; padding: 0; color: var(--ev-muted); }
 .ev-note { margin: 0 0 8px; padding: 6px 10px; border-radius: 8px; background: var(--ev-surface); color: var(--ev-muted); font-size: 12px; }
-.ev-reasons { margin: 0 0 10px; padding: 0 0 0 18px; }
+.ev-reasons { margin: 0 0 10px; padding: 0; padding-inline-start: 18px; }
 .ev-reasons li { margin: 3px 0; }
 .ev-reasons li::marker { color: var(--ev-muted); }
 .ev-cost { margin: 0 0 12px; padding: 8px 10px; border-radius: 8px; background: var(--ev-surface); font-size: 12px; color: var(--ev-muted); }
@@ -119,7 +119,7 @@ export const OVERLAY_CSS = `
 .ev-btn:disabled { opacity: 0.55; cursor: default; }
 .ev-status { margin: 8px 0 0; font-size: 12px; color: var(--ev-muted); }
 .ev-status:empty { margin: 0; }
-.ev-more { appearance: none; border: none; background: none; padding: 0; margin: -4px 0 10px 18px; cursor: pointer; color: var(--ev-muted); font: 500 12px/1.4 system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif; text-decoration: underline; }
+.ev-more { appearance: none; border: none; background: none; padding: 0; margin-block: -4px 10px; margin-inline: 18px 0; cursor: pointer; color: var(--ev-muted); font: 500 12px/1.4 system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif; text-decoration: underline; }
 .ev-more:hover { color: var(--ev-text); }
 .ev-status[data-tone='ok'] { color: var(--ev-fine-fg); }
 .ev-status[data-tone='warn'] { color: var(--ev-agenda-fg); }

@@ -7,6 +7,7 @@
  * buttons keep the message box focused when clicked (mousedown does not move focus), and are
  * reachable with Tab. Escape closes it (or its menu).
  */
+import { t } from '../i18n';
 import { onTrusted } from '../in-page/trusted';
 export type ChatPromptKind = 'greeting-only' | 'call-request';
 
@@ -28,23 +29,28 @@ export interface ChatPromptProps {
   onLayoutReport?(): void;
 }
 
-export const PROMPT_COPY: Record<ChatPromptKind, { sentence: string; primary: string }> = {
-  'greeting-only': {
-    sentence: 'Add your question to this message? They can answer as soon as they see it.',
-    primary: 'Add my question',
+/** The sentence and the main action, in the interface's language (components/i18n.ts). */
+export function promptCopy(kind: ChatPromptKind): { sentence: string; primary: string } {
+  return kind === 'call-request'
+    ? { sentence: t('chat.call_sentence'), primary: t('chat.call_primary') }
+    : { sentence: t('chat.greeting_sentence'), primary: t('chat.greeting_primary') };
+}
+
+/** The ⋯ menu's entries, read when used (the language can change while the page is open). */
+export const MENU_LABELS = {
+  get mute() {
+    return t('chat.menu_mute');
   },
-  'call-request': {
-    sentence: 'Could this be a written question? Then they can answer when they’re free.',
-    primary: 'Write it as a question',
+  get snooze() {
+    return t('chat.menu_snooze');
+  },
+  get settings() {
+    return t('chat.menu_settings');
+  },
+  get layoutReport() {
+    return t('common.layout_report');
   },
 };
-
-export const MENU_LABELS = {
-  mute: 'Don’t ask in this conversation',
-  snooze: 'Snooze for 1 hour',
-  settings: 'Chat settings…',
-  layoutReport: 'Copy a layout report…',
-} as const;
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
@@ -90,7 +96,7 @@ export function renderChatPrompt(container: HTMLElement, initial: ChatPromptProp
   const doc = container.ownerDocument;
   let props = initial;
   const id = `ev-chat-${++instances}`;
-  const copy = PROMPT_COPY[props.kind];
+  const copy = promptCopy(props.kind);
   /** Clicking our buttons must not take the caret out of the message box. */
   const keepFocus = (el: HTMLElement) => el.addEventListener('mousedown', (event) => event.preventDefault());
   const button = (attrs: Attrs, ...children: (Node | string)[]) => {
@@ -126,7 +132,12 @@ export function renderChatPrompt(container: HTMLElement, initial: ChatPromptProp
     copy.sentence,
   );
   const more = button(
-    { class: 'ev-icon-button', 'aria-label': 'More options', 'aria-haspopup': 'menu', 'aria-expanded': 'false' },
+    {
+      class: 'ev-icon-button',
+      'aria-label': t('chat.more_options'),
+      'aria-haspopup': 'menu',
+      'aria-expanded': 'false',
+    },
     svg(doc, 16, '0 0 16 16', [
       ['circle', { cx: '3.5', cy: '8', r: '1.4', fill: 'currentColor' }],
       ['circle', { cx: '8', cy: '8', r: '1.4', fill: 'currentColor' }],
@@ -134,7 +145,7 @@ export function renderChatPrompt(container: HTMLElement, initial: ChatPromptProp
     ]),
   );
   const close = button(
-    { class: 'ev-icon-button', 'aria-label': 'Close (Esc)', title: 'Close (Esc)' },
+    { class: 'ev-icon-button', 'aria-label': t('chat.close'), title: t('chat.close') },
     svg(doc, 14, '0 0 16 16', [
       ['path', { d: 'M4 4l8 8M12 4l-8 8', stroke: 'currentColor', 'stroke-width': '1.6', 'stroke-linecap': 'round' }],
     ]),
@@ -142,11 +153,16 @@ export function renderChatPrompt(container: HTMLElement, initial: ChatPromptProp
   const notice = h(doc, 'p', { class: 'ev-notice', role: 'alert' });
   const primary = button({ class: 'ev-button ev-primary' }, copy.primary);
   const secondary = button(
-    { class: 'ev-button ev-secondary', title: 'Or press Enter again' },
-    'Send anyway ',
-    h(doc, 'kbd', { 'aria-hidden': 'true' }, 'Enter'),
+    { class: 'ev-button ev-secondary', title: t('chat.send_anyway_hint') },
+    t('chat.send_anyway'),
+    h(doc, 'kbd', { 'aria-hidden': 'true' }, t('chat.enter_key')),
   );
-  const menu = h(doc, 'div', { class: 'ev-menu', role: 'menu', id: `${id}-menu`, 'aria-label': 'More options' });
+  const menu = h(doc, 'div', {
+    class: 'ev-menu',
+    role: 'menu',
+    id: `${id}-menu`,
+    'aria-label': t('chat.more_options'),
+  });
   const muteItem = button({ role: 'menuitem' }, MENU_LABELS.mute);
   const snoozeItem = button({ role: 'menuitem' }, MENU_LABELS.snooze);
   const settingsItem = button({ role: 'menuitem' }, MENU_LABELS.settings);
@@ -160,7 +176,7 @@ export function renderChatPrompt(container: HTMLElement, initial: ChatPromptProp
       class: 'ev-chat',
       role: 'dialog',
       'aria-modal': 'false',
-      'aria-label': 'Eventually',
+      'aria-label': t('ext.name'),
       'aria-describedby': sentence.id,
     },
     h(doc, 'div', { class: 'ev-head' }, logo, sentence, more, close),

@@ -1,6 +1,6 @@
 /**
  * Puts the chat prompt on a page, attached to an element (the message box): fixed position
- * just above it, aligned to its left edge, as wide as it up to 480 px; follows it on scroll
+ * just above it, aligned to its start edge (left, or right on a right-to-left page), as wide as it up to 480 px; follows it on scroll
  * and resize. Knows no site: it is handed the element and the props.
  */
 
@@ -45,7 +45,8 @@ export function pageTheme(anchor: Element): 'light' | 'dark' {
 export function openChatPrompt(anchor: Element, initial: ChatPromptProps): PromptHandle {
   const doc = anchor.ownerDocument;
   const view = doc.defaultView ?? window;
-  const mount = createShadowHost({ css, name: PROMPT_NAME, doc });
+  const mount = createShadowHost({ css, name: PROMPT_NAME, doc, near: anchor });
+  const rtl = mount.container.dir === 'rtl';
   const { host } = mount;
   host.style.position = 'fixed';
   host.style.zIndex = '2147483647';
@@ -66,7 +67,9 @@ export function openChatPrompt(anchor: Element, initial: ChatPromptProps): Promp
     const vh = view.innerHeight;
     const room = vw - 2 * MARGIN;
     const width = Math.min(Math.max(Math.min(rect.width, MAX_WIDTH), MIN_WIDTH), room);
-    const left = Math.min(Math.max(rect.left, MARGIN), Math.max(MARGIN, vw - width - MARGIN));
+    // Aligned to the box's start edge: its right edge on a right-to-left page.
+    const start = rtl ? rect.right - width : rect.left;
+    const left = Math.min(Math.max(start, MARGIN), Math.max(MARGIN, vw - width - MARGIN));
     host.style.width = `${Math.round(width)}px`;
     host.style.left = `${Math.round(left)}px`;
     if (rect.top >= ROOM_ABOVE) {

@@ -4,8 +4,10 @@
  * Presentational: the container (entrypoints/options/feeds.tsx) asks for permissions, talks
  * to the background and reads storage.
  */
+
 import { type DragEvent, useId, useState } from 'react';
 import { type Feed, type FeedStatus, feedHealth, feedStatusText, formatBytes, maskFeedUrl } from '../../lib/feeds';
+import { t } from '../i18n';
 import { Field } from '../ui/fields';
 import './feeds.css';
 
@@ -39,28 +41,23 @@ export interface FeedsSectionProps {
 export function FeedsSection(props: FeedsSectionProps) {
   return (
     <div className="ev-feeds">
-      <p className="ev-muted">
-        Add your calendar’s private iCal (.ics) address to see your week in the toolbar popup. Google Calendar: Settings
-        → your calendar → “Secret address in iCal format”. Outlook: Settings → Calendar → Shared calendars → “Publish a
-        calendar” → ICS link. The address works like a password: it stays in this browser and is only used to fetch your
-        calendar, every 30 minutes.
-      </p>
+      <p className="ev-muted">{t('options.feeds_intro')}</p>
       {props.droppedNotice ? (
         <p className="ev-warning" role="alert">
           {props.droppedNotice}
         </p>
       ) : null}
       {props.rows.length > 0 ? (
-        <ul className="ev-feed-list" aria-label="Your calendars">
+        <ul className="ev-feed-list" aria-label={t('options.your_calendars')}>
           {props.rows.map((row) => (
             <FeedItem key={row.feed.id} {...props} row={row} />
           ))}
         </ul>
       ) : (
-        <p className="ev-muted">No calendar yet.</p>
+        <p className="ev-muted">{t('options.no_calendar')}</p>
       )}
       {props.rows.length > 0 && typeof props.keptBytes === 'number' ? (
-        <p className="ev-muted">Kept in this browser for these calendars: {formatBytes(props.keptBytes)}.</p>
+        <p className="ev-muted">{t('options.kept_bytes', { size: formatBytes(props.keptBytes) })}</p>
       ) : null}
       <AddFeedForm onAdd={props.onAddUrl} />
       <FileImport onImport={props.onImportFile} />
@@ -71,21 +68,27 @@ export function FeedsSection(props: FeedsSectionProps) {
 function FeedItem(props: FeedsSectionProps & { row: FeedRow }) {
   const { feed, status, busy } = props.row;
   const health = busy ? 'pending' : feedHealth(status);
-  const text = busy ? 'Fetching…' : feedStatusText(feed, status, props.now);
+  const text = busy ? t('options.fetching') : feedStatusText(feed, status, props.now);
   return (
     <li className={`ev-feed ev-feed-${health}`}>
       <span className="ev-feed-dot" aria-hidden="true" />
       <div className="ev-feed-main">
         <strong>{feed.name}</strong>{' '}
-        <span className="ev-muted">{feed.kind === 'url' ? maskFeedUrl(feed.url) : 'imported file'}</span>
+        <span className="ev-muted">
+          {feed.kind === 'url' ? maskFeedUrl(feed.url) : t('options.imported_file_kind')}
+        </span>
         <p className={health === 'error' ? 'ev-error' : 'ev-muted'} role="status" aria-live="polite">
           {text}
         </p>
       </div>
       <div className="ev-actions">
         {status?.error?.kind === 'permission-denied' ? (
-          <button type="button" onClick={() => props.onAllow(feed.id)} aria-label={`Allow access for ${feed.name}`}>
-            Allow access
+          <button
+            type="button"
+            onClick={() => props.onAllow(feed.id)}
+            aria-label={t('options.allow_access_named', { name: feed.name })}
+          >
+            {t('options.allow_access')}
           </button>
         ) : null}
         {feed.kind === 'url' ? (
@@ -93,13 +96,17 @@ function FeedItem(props: FeedsSectionProps & { row: FeedRow }) {
             type="button"
             disabled={busy}
             onClick={() => props.onRefresh(feed.id)}
-            aria-label={`Refresh ${feed.name}`}
+            aria-label={t('options.refresh_named', { name: feed.name })}
           >
-            Refresh
+            {t('options.refresh')}
           </button>
         ) : null}
-        <button type="button" onClick={() => props.onRemove(feed.id)} aria-label={`Remove ${feed.name}`}>
-          Remove
+        <button
+          type="button"
+          onClick={() => props.onRemove(feed.id)}
+          aria-label={t('options.remove_named', { name: feed.name })}
+        >
+          {t('options.remove')}
         </button>
       </div>
     </li>
@@ -115,7 +122,7 @@ function AddFeedForm(props: { onAdd: FeedsSectionProps['onAddUrl'] }) {
     <form
       className="ev-inline ev-feed-form"
       noValidate
-      aria-label="Add a calendar by address"
+      aria-label={t('options.add_by_address')}
       onSubmit={(e) => {
         e.preventDefault();
         // The permission prompt needs this click's user gesture: no await before onAdd.
@@ -130,7 +137,7 @@ function AddFeedForm(props: { onAdd: FeedsSectionProps['onAddUrl'] }) {
         });
       }}
     >
-      <Field label="Calendar address (.ics)" error={error ?? undefined}>
+      <Field label={t('options.feed_address')} error={error ?? undefined}>
         {(id, describedBy) => (
           <input
             id={id}
@@ -146,11 +153,19 @@ function AddFeedForm(props: { onAdd: FeedsSectionProps['onAddUrl'] }) {
           />
         )}
       </Field>
-      <Field label="Name (optional)">
-        {(id) => <input id={id} value={name} size={14} placeholder="Work" onChange={(e) => setName(e.target.value)} />}
+      <Field label={t('options.feed_name')}>
+        {(id) => (
+          <input
+            id={id}
+            value={name}
+            size={14}
+            placeholder={t('options.feed_name_placeholder')}
+            onChange={(e) => setName(e.target.value)}
+          />
+        )}
       </Field>
       <button type="submit" className="ev-primary" disabled={busy || url.trim() === ''}>
-        {busy ? 'Adding…' : 'Add calendar'}
+        {busy ? t('options.adding') : t('options.add_calendar')}
       </button>
     </form>
   );
@@ -162,11 +177,15 @@ function FileImport(props: { onImport: FeedsSectionProps['onImportFile'] }) {
   const [message, setMessage] = useState<{ error: boolean; text: string } | null>(null);
   const importFile = (file: File | undefined) => {
     if (!file) return;
-    setMessage({ error: false, text: `Reading “${file.name}”…` });
+    setMessage({ error: false, text: t('options.reading_file', { name: file.name }) });
     void props
       .onImport(file)
       .then((error) =>
-        setMessage(error ? { error: true, text: error } : { error: false, text: `Imported “${file.name}”.` }),
+        setMessage(
+          error
+            ? { error: true, text: error }
+            : { error: false, text: t('options.imported_file', { name: file.name }) },
+        ),
       );
   };
   const onDrop = (e: DragEvent<HTMLDivElement>) => {
@@ -187,8 +206,8 @@ function FileImport(props: { onImport: FeedsSectionProps['onImportFile'] }) {
       onDrop={onDrop}
       data-testid="ics-drop-zone"
     >
-      <label htmlFor={id}>Import an .ics file</label>
-      <span className="ev-muted"> (or drop it here): a one-off copy, counted like a feed but never refreshed.</span>
+      <label htmlFor={id}>{t('options.import_file')}</label>
+      <span className="ev-muted">{t('options.drop_hint')}</span>
       <input
         id={id}
         type="file"

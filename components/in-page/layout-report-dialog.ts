@@ -4,21 +4,10 @@
  * whether to paste it into an issue or an e-mail. Plain DOM in a shadow root, like the rest of
  * our in-page UI.
  */
+import { locale, t } from '../i18n';
 import { createShadowHost } from './shadow-host';
 
 export const LAYOUT_REPORT_DIALOG = 'layout-report';
-
-export const LAYOUT_REPORT_COPY = {
-  heading: 'Layout report',
-  explanation:
-    'The structure of this page as Eventually sees it: element names, roles and the app’s own ' +
-    'markers. No text, names, e-mail addresses or links. Nothing has been copied or sent. ' +
-    'If you copy it, you can paste it into an issue or an e-mail to us.',
-  copy: 'Copy to clipboard',
-  close: 'Close',
-  copied: 'Copied. Paste it wherever you like; Eventually sends nothing.',
-  notCopied: 'The browser refused the clipboard: select the text above and copy it by hand.',
-} as const;
 
 const CSS = `
 .ev-root { position: fixed; inset: 0; z-index: 2147483647; display: flex; align-items: center;
@@ -56,26 +45,24 @@ export interface LayoutReportDialog {
 
 export function openLayoutReportDialog(options: LayoutReportDialogOptions): LayoutReportDialog {
   const doc = options.doc ?? document;
-  const mount = createShadowHost({ css: CSS, name: LAYOUT_REPORT_DIALOG, doc });
+  const mount = createShadowHost({ css: CSS, name: LAYOUT_REPORT_DIALOG, doc, near: doc.activeElement });
   const el = <K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string>, text = '') => {
     const node = doc.createElement(tag);
     for (const [name, value] of Object.entries(attrs)) node.setAttribute(name, value);
     node.textContent = text;
     return node;
   };
-  const kilobytes = (new TextEncoder().encode(options.report).length / 1024).toFixed(1);
-  const heading = el('h2', { id: 'ev-report-h' }, `${LAYOUT_REPORT_COPY.heading}: ${options.siteLabel}`);
-  const explanation = el('p', { id: 'ev-report-d' }, LAYOUT_REPORT_COPY.explanation);
+  const kilobytes = new Intl.NumberFormat(locale(), { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(
+    new TextEncoder().encode(options.report).length / 1024,
+  );
+  const heading = el('h2', { id: 'ev-report-h' }, t('report.heading', { site: options.siteLabel }));
+  const explanation = el('p', { id: 'ev-report-d' }, t('report.explanation'));
   const area = el('textarea', { readonly: '', spellcheck: 'false', 'aria-labelledby': 'ev-report-h' });
   area.value = options.report;
-  const size = el('p', { class: 'ev-size' }, `${kilobytes} KB`);
+  const size = el('p', { class: 'ev-size' }, t('report.size', { size: kilobytes }));
   const status = el('p', { class: 'ev-status', role: 'status', 'aria-live': 'polite' });
-  const copyButton = el(
-    'button',
-    { type: 'button', class: 'ev-primary', 'data-action': 'copy' },
-    LAYOUT_REPORT_COPY.copy,
-  );
-  const closeButton = el('button', { type: 'button', 'data-action': 'close' }, LAYOUT_REPORT_COPY.close);
+  const copyButton = el('button', { type: 'button', class: 'ev-primary', 'data-action': 'copy' }, t('report.copy'));
+  const closeButton = el('button', { type: 'button', 'data-action': 'close' }, t('common.close'));
   const actions = el('div', { class: 'ev-actions' });
   actions.append(closeButton, copyButton);
   const dialog = el('div', {
@@ -103,7 +90,7 @@ export function openLayoutReportDialog(options: LayoutReportDialogOptions): Layo
     copying = true;
     const copied = await options.copy(options.report).catch(() => false);
     copying = false;
-    status.textContent = copied ? LAYOUT_REPORT_COPY.copied : LAYOUT_REPORT_COPY.notCopied;
+    status.textContent = copied ? t('report.copied') : t('report.not_copied');
     if (!copied) area.select();
   });
   closeButton.addEventListener('click', close);

@@ -8,6 +8,8 @@
  * Plain DOM, no React: the chat and calendar content scripts must each stay under 100 KB
  * gzip, and React's client alone is ~70 KB.
  */
+import { direction, language } from '../i18n';
+
 export const HOST_TAG = 'eventually-ui';
 
 /**
@@ -46,7 +48,35 @@ export interface ShadowHost {
   remove(): void;
 }
 
-export function createShadowHost(options: { css: string; name: string; inline?: boolean; doc?: Document }): ShadowHost {
+/**
+ * The direction of the page around `el` (an Arabic or Hebrew chat is `rtl`): our UI there is
+ * mirrored with it, so it reads from the same side as the page.
+ */
+/**
+ * The layout follows the page's direction, our sentences their language's: an English sentence
+ * on a Hebrew page keeps its full stop at its end, aligned to the page's side.
+ */
+export const TEXT_DIRECTION_CSS = `
+[data-text-dir='ltr'] :is(p, h2, li, label, button, textarea, select) { direction: ltr; text-align: match-parent; }
+[data-text-dir='rtl'] :is(p, h2, li, label, button, textarea, select) { direction: rtl; text-align: match-parent; }
+`;
+
+export function pageDirection(el: Element | null | undefined): 'ltr' | 'rtl' {
+  if (!el) return 'ltr';
+  const view = el.ownerDocument.defaultView;
+  const computed = view?.getComputedStyle(el).direction;
+  if (computed === 'rtl' || computed === 'ltr') return computed;
+  return el.closest('[dir]')?.getAttribute('dir')?.toLowerCase() === 'rtl' ? 'rtl' : 'ltr';
+}
+
+export function createShadowHost(options: {
+  css: string;
+  name: string;
+  inline?: boolean;
+  doc?: Document;
+  /** Where the UI goes in the page: its direction is the UI's (see `pageDirection`). */
+  near?: Element | null;
+}): ShadowHost {
   const doc = options.doc ?? document;
   const host = doc.createElement(HOST_TAG);
   host.setAttribute('data-eventually', options.name);
@@ -54,9 +84,13 @@ export function createShadowHost(options: { css: string; name: string; inline?: 
   host.style.display = options.inline ? 'inline-block' : 'block';
   const shadow = host.attachShadow({ mode: SHADOW_MODE });
   const style = doc.createElement('style');
-  style.textContent = options.css;
+  style.textContent = options.css + TEXT_DIRECTION_CSS;
   const container = doc.createElement('div');
   container.className = 'ev-root';
+  container.dir = pageDirection(options.near ?? doc.body);
+  container.lang = language();
+  // Our words keep their own direction inside a mirrored layout (TEXT_DIRECTION_CSS).
+  container.setAttribute('data-text-dir', direction());
   shadow.append(style, container);
   for (const type of ISOLATED_EVENTS) host.addEventListener(type, (event) => event.stopPropagation());
   return { host, shadow, container, remove: () => host.remove() };

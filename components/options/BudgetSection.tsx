@@ -2,6 +2,7 @@
  * The weekly meeting budget: off by default; when on, the hours of meetings a week the person
  * accepts, with a value suggested from their own recent weeks.
  */
+import { hours, t } from '../i18n';
 import { NumberField, Section, Toggle } from '../ui/fields';
 
 /** Used when switching the budget on with no calendar to suggest from. */
@@ -17,19 +18,15 @@ export function BudgetSection(props: {
   const on = props.hours > 0;
   const { suggestion } = props;
   return (
-    <Section
-      id="budget"
-      title="Weekly meeting budget"
-      description="The popup shows this week’s meetings against it, and the calendar warns when a new meeting would take the week over."
-    >
+    <Section id="budget" title={t('options.budget_title')} description={t('options.budget_description')}>
       <Toggle
-        label="Keep a weekly meeting budget"
+        label={t('options.budget_toggle')}
         checked={on}
         onChange={(next) => props.onChange(next ? (suggestion ?? FALLBACK_BUDGET_HOURS) : 0)}
       />
       {on ? (
         <NumberField
-          label="Hours of meetings a week"
+          label={t('options.budget_hours')}
           value={props.hours}
           min={1}
           max={168}
@@ -40,15 +37,15 @@ export function BudgetSection(props: {
       ) : null}
       {suggestion !== null ? (
         <p className="ev-row">
-          <span className="ev-muted">Your last 8 weeks suggest {suggestion} h (the middle week, rounded).</span>
+          <span className="ev-muted">{t('options.budget_suggestion', { hours: hours(suggestion) })}</span>
           {on && props.hours !== suggestion ? (
             <button type="button" onClick={() => props.onChange(suggestion)}>
-              Use {suggestion} h
+              {t('options.budget_use', { hours: hours(suggestion) })}
             </button>
           ) : null}
         </p>
       ) : (
-        <p className="ev-muted">Connect a calendar (below) to get a suggestion from your own weeks.</p>
+        <p className="ev-muted">{t('options.budget_connect')}</p>
       )}
     </Section>
   );

@@ -1,6 +1,8 @@
 /** The chat helper: snooze, muted conversations and people, self-hosted servers. */
+
 import { withSnooze } from '../../lib/chat/gate';
 import type { Settings } from '../../lib/settings';
+import { locale, t } from '../i18n';
 import { LinesField, NumberField, Section } from '../ui/fields';
 import type { SelfHostedHandlers } from './SelfHostedList';
 import { SelfHostedList } from './SelfHostedList';
@@ -17,27 +19,31 @@ export function ChatSection({
 }: SectionProps & SelfHostedHandlers & { now: number; onChange: (next: Settings) => void }) {
   const snoozed = settings.chatSnoozedUntil > now;
   return (
-    <Section title="Chat helper">
-      <fieldset className="ev-bare ev-row" aria-label="Snooze">
-        <span>{snoozed ? `Paused until ${new Date(settings.chatSnoozedUntil).toLocaleString()}.` : 'Active.'}</span>
+    <Section title={t('options.chat_title')}>
+      <fieldset className="ev-bare ev-row" aria-label={t('options.snooze')}>
+        <span>
+          {snoozed
+            ? t('options.paused_until', { time: new Date(settings.chatSnoozedUntil).toLocaleString(locale()) })
+            : t('options.active')}
+        </span>
         {snoozed ? (
           <button type="button" onClick={() => set('chatSnoozedUntil', 0)}>
-            Resume now
+            {t('options.resume')}
           </button>
         ) : (
           <>
             <button type="button" onClick={() => onChange(withSnooze(settings, now, 'hour'))}>
-              Snooze 1 hour
+              {t('options.snooze_hour')}
             </button>
             <button type="button" onClick={() => onChange(withSnooze(settings, now, 'tomorrow'))}>
-              Snooze until tomorrow
+              {t('options.snooze_tomorrow')}
             </button>
           </>
         )}
       </fieldset>
       <NumberField
-        label="Stop asking in a conversation for a day after this many “Send anyway” in a day"
-        hint="0 keeps asking every time."
+        label={t('options.quiet_after')}
+        hint={t('options.quiet_hint')}
         value={settings.quietAfterSendAnyway}
         min={0}
         max={20}
@@ -45,15 +51,15 @@ export function ChatSection({
         onChange={(times) => set('quietAfterSendAnyway', times)}
       />
       <LinesField
-        label="Muted conversations"
-        hint="One per line, as site:id (the prompt’s “mute this conversation” adds them for you)."
+        label={t('options.muted_conversations')}
+        hint={t('options.muted_conversations_hint')}
         placeholder="slack:C024BE91L"
         value={settings.muted.conversations}
         onChange={(conversations) => set('muted', { ...settings.muted, conversations })}
       />
       <LinesField
-        label="Muted people"
-        hint="One name or handle per line; messages to them are never held."
+        label={t('options.muted_people')}
+        hint={t('options.muted_people_hint')}
         value={settings.muted.people}
         onChange={(people) => set('muted', { ...settings.muted, people })}
       />

@@ -1,23 +1,21 @@
 /** What a meeting costs: the hourly rate and the currency. */
+import { t } from '../i18n';
 import { Field, NumberField, Section } from '../ui/fields';
 import type { SectionProps } from './section-props';
 
 export function CostSection({ settings, errors, set }: SectionProps) {
   return (
-    <Section
-      title="Meeting cost"
-      description="Cost = length × people × hourly rate. Use a loaded rate for your team, or 0 to see person-hours only."
-    >
+    <Section title={t('options.cost_title')} description={t('options.cost_description')}>
       <div className="ev-inline">
         <NumberField
-          label="Hourly rate per person"
+          label={t('options.hourly_rate')}
           value={settings.hourlyRate}
           min={0}
           step={5}
           error={errors.hourlyRate}
           onChange={(hourlyRate) => set('hourlyRate', hourlyRate)}
         />
-        <Field label="Currency" error={errors.currency}>
+        <Field label={t('options.currency')} error={errors.currency}>
           {(id, describedBy) => (
             <input
               id={id}

@@ -3,27 +3,15 @@
  * and that nothing is sent. The report itself can only come from the page (the options page
  * cannot see it), so this section explains rather than copies.
  */
+import { t } from '../i18n';
 import { Section } from '../ui/fields';
-
-export const LAYOUT_REPORT_HELP_TITLE = 'When a site looks different';
 
 export function LayoutReportHelp() {
   return (
-    <Section title={LAYOUT_REPORT_HELP_TITLE}>
-      <p>
-        Sites change their pages without notice. If Eventually stops helping somewhere (the toolbar popup says “layout
-        not recognised”), a <strong>layout report</strong> of that page lets us catch up.
-      </p>
-      <p>
-        Open the page, then choose <strong>Copy a layout report…</strong>: in chat, in the ⋯ menu of the note Eventually
-        shows above the message box; in Google Calendar and Outlook, at the foot of the panel that opens from the badge
-        beside the event title.
-      </p>
-      <p className="ev-muted">
-        You see the report before anything is copied. It holds the page’s structure only: element names, roles and the
-        app’s own markers, never your messages, names, e-mail addresses or links. Nothing is sent: copy it only if you
-        want to, and paste it into an issue or an e-mail to us.
-      </p>
+    <Section title={t('options.report_title')}>
+      <p>{t('options.report_p1')}</p>
+      <p>{t('options.report_p2', { action: t('common.layout_report') })}</p>
+      <p className="ev-muted">{t('options.report_p3')}</p>
     </Section>
   );
 }

@@ -3,12 +3,15 @@
  * in this folder. Knows no browser API: the container (entrypoints/options/App.tsx) loads,
  * validates and saves.
  */
+
 import type { ReactNode } from 'react';
 import type { Settings } from '../../lib/settings';
+import { t } from '../i18n';
 import { Section } from '../ui/fields';
 import { BudgetSection } from './BudgetSection';
 import { ChatSection } from './ChatSection';
 import { CostSection } from './CostSection';
+import { LanguageSection } from './LanguageSection';
 import { LayoutReportHelp } from './LayoutReportHelp';
 import { QuarantineAlert, type QuarantineNotice } from './QuarantineAlert';
 import { type SaveState, SaveStatus } from './SaveStatus';
@@ -52,8 +55,8 @@ export function OptionsPage(props: OptionsPageProps) {
       <header className="ev-header">
         <img src="/icon/48.png" alt="" width={32} height={32} />
         <div>
-          <h1>Eventually settings</h1>
-          <p className="ev-muted">Everything here stays in this browser. Changes save as you type.</p>
+          <h1>{t('options.title')}</h1>
+          <p className="ev-muted">{t('options.intro')}</p>
         </div>
         <SaveStatus state={props.saveState} />
       </header>
@@ -66,6 +69,7 @@ export function OptionsPage(props: OptionsPageProps) {
         />
       ) : null}
 
+      <LanguageSection settings={settings} set={set} />
       <SurfacesSection settings={settings} set={set} siteHealth={props.siteHealth} siteAccess={props.siteAccess} />
 
       <BudgetSection
@@ -76,7 +80,7 @@ export function OptionsPage(props: OptionsPageProps) {
       />
 
       {props.feeds ? (
-        <Section id="feeds" title="Calendar feeds">
+        <Section id="feeds" title={t('options.feeds')}>
           {props.feeds}
         </Section>
       ) : null}

@@ -1,5 +1,7 @@
 /** The notice shown when stored settings could not be read and were set aside. */
+
 import type { SettingsProblem } from '../../lib/settings';
+import { t } from '../i18n';
 
 export interface QuarantineNotice {
   problems: SettingsProblem[];
@@ -13,7 +15,7 @@ export function QuarantineAlert(props: {
 }) {
   return (
     <div className="ev-notice" role="alert">
-      <strong>Some saved settings could not be read, so their defaults are in use.</strong>
+      <strong>{t('options.quarantine')}</strong>
       <ul>
         {props.quarantine.problems.map((problem) => (
           <li key={problem.path + problem.message}>
@@ -21,13 +23,13 @@ export function QuarantineAlert(props: {
           </li>
         ))}
       </ul>
-      <p>The old value is kept aside, untouched.</p>
+      <p>{t('options.quarantine_kept')}</p>
       <div className="ev-actions">
         <button type="button" onClick={props.onDownload}>
-          Download the old value
+          {t('options.quarantine_download')}
         </button>
         <button type="button" onClick={props.onDismiss}>
-          Dismiss
+          {t('options.dismiss')}
         </button>
       </div>
     </div>

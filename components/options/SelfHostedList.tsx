@@ -1,8 +1,10 @@
 /** The self-hosted chat servers (Mattermost, Zulip, Rocket.Chat): list, switch, add, remove. */
+
 import { useState } from 'react';
-import { hasExplicitPort, PORT_NOTICE } from '../../lib/hosts';
+import { hasExplicitPort } from '../../lib/hosts';
 import type { Settings } from '../../lib/settings';
 import { SELF_HOSTED_KINDS, type SelfHostedKind, SITE_LABELS } from '../../lib/sites';
+import { t } from '../i18n';
 import { Field, Toggle } from '../ui/fields';
 
 export interface SelfHostedHandlers {
@@ -22,24 +24,25 @@ export function SelfHostedList(props: {
   const [error, setError] = useState<string | null>(null);
   return (
     <fieldset className="ev-self-hosted">
-      <legend>Self-hosted chat servers</legend>
-      <p className="ev-muted">
-        Mattermost, Zulip or Rocket.Chat on your company’s own address. Your browser asks you to allow Eventually on
-        that address only.
-      </p>
+      <legend>{t('options.self_hosted')}</legend>
+      <p className="ev-muted">{t('options.self_hosted_intro')}</p>
       {props.chats.length > 0 ? (
         <ul className="ev-list">
           {props.chats.map((chat) => (
             <li key={chat.origin}>
               <Toggle
-                label={`${chat.origin} (${SITE_LABELS[chat.kind]})`}
+                label={t('options.server_label', { origin: chat.origin, app: SITE_LABELS[chat.kind] })}
                 checked={chat.enabled}
                 onChange={(on) => props.onToggle(chat.origin, on)}
               />
-              <button type="button" aria-label={`Remove ${chat.origin}`} onClick={() => props.onRemove(chat.origin)}>
-                Remove
+              <button
+                type="button"
+                aria-label={t('options.remove_named', { name: chat.origin })}
+                onClick={() => props.onRemove(chat.origin)}
+              >
+                {t('options.remove')}
               </button>
-              {hasExplicitPort(chat.origin) ? <p className="ev-muted">{PORT_NOTICE}</p> : null}
+              {hasExplicitPort(chat.origin) ? <p className="ev-muted">{t('options.port_notice')}</p> : null}
             </li>
           ))}
         </ul>
@@ -56,9 +59,9 @@ export function SelfHostedList(props: {
         }}
       >
         <Field
-          label="Server address"
+          label={t('options.server_address')}
           error={error ?? undefined}
-          hint={/:\d+(\/|$)/.test(origin.trim()) ? PORT_NOTICE : undefined}
+          hint={/:\d+(\/|$)/.test(origin.trim()) ? t('options.port_notice') : undefined}
         >
           {(id, describedBy) => (
             <input
@@ -70,7 +73,7 @@ export function SelfHostedList(props: {
             />
           )}
         </Field>
-        <Field label="App">
+        <Field label={t('options.app')}>
           {(id) => (
             <select id={id} value={kind} onChange={(e) => setKind(e.target.value as SelfHostedKind)}>
               {SELF_HOSTED_KINDS.map((k) => (
@@ -82,7 +85,7 @@ export function SelfHostedList(props: {
           )}
         </Field>
         <button type="submit" disabled={origin.trim() === ''}>
-          Add server
+          {t('options.add_server')}
         </button>
       </form>
     </fieldset>

@@ -1,6 +1,8 @@
 /** Which surfaces and which sites Eventually works on, and how each site was recognised. */
+
 import type { ReactNode } from 'react';
 import { BUILTIN_SITE_IDS, SITE_LABELS } from '../../lib/sites';
+import { t } from '../i18n';
 import { Section, Toggle } from '../ui/fields';
 import type { SectionProps } from './section-props';
 
@@ -11,25 +13,25 @@ export function SurfacesSection({
   siteAccess,
 }: Omit<SectionProps, 'errors'> & { siteHealth?: ReactNode; siteAccess?: ReactNode }) {
   return (
-    <Section title="Where Eventually helps">
+    <Section title={t('options.surfaces_title')}>
       {siteAccess}
       <Toggle
-        label="Calendar: “is this meeting necessary?”"
+        label={t('options.surface_calendar')}
         checked={settings.surfaces.calendar}
         onChange={(calendar) => set('surfaces', { ...settings.surfaces, calendar })}
       />
       <Toggle
-        label="Chat: catch a bare “hi” before it is sent"
+        label={t('options.surface_chat')}
         checked={settings.surfaces.chat}
         onChange={(chat) => set('surfaces', { ...settings.surfaces, chat })}
       />
       <Toggle
-        label="Weekly meeting stats in the toolbar popup"
+        label={t('options.surface_stats')}
         checked={settings.surfaces.stats}
         onChange={(stats) => set('surfaces', { ...settings.surfaces, stats })}
       />
       <fieldset className="ev-grid">
-        <legend>Sites</legend>
+        <legend>{t('options.sites')}</legend>
         {BUILTIN_SITE_IDS.map((site) => (
           <Toggle
             key={site}

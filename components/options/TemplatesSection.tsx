@@ -1,46 +1,59 @@
 /** The words Eventually offers, each editable and restorable. */
+
 import { DEFAULT_TEMPLATES, type Templates } from '../../lib/settings';
+import { t } from '../i18n';
 import { Field, Section } from '../ui/fields';
 import type { SectionProps } from './section-props';
 
-const TEMPLATE_LABELS: Record<keyof Templates, { label: string; hint: string }> = {
-  agenda: { label: 'Agenda template', hint: 'Inserted into an event description by “Add an agenda”.' },
+/** The template placeholders, never translated: they are what the person types. */
+const ASYNC_PLACEHOLDERS = '{title} {purpose} {context} {asks} {deadline} {organizer}';
+const TEMPLATE_LABELS: Record<keyof Templates, { label: () => string; hint: () => string }> = {
+  agenda: { label: () => t('options.template_agenda'), hint: () => t('options.template_agenda_hint') },
   asyncDoc: {
-    label: 'Async document: general',
-    hint: 'Used by “Write it async instead” when no other kind fits. Placeholders: {title} {purpose} {context} {asks} {deadline} {organizer}.',
+    label: () => t('options.template_async_doc'),
+    hint: () => t('options.template_async_doc_hint', { placeholders: ASYNC_PLACEHOLDERS }),
   },
-  asyncStatus: { label: 'Async document: status update', hint: 'For stand-ups, syncs and other status meetings.' },
+  asyncStatus: { label: () => t('options.template_async_status'), hint: () => t('options.template_async_status_hint') },
   asyncDecision: {
-    label: 'Async document: decision',
-    hint: 'For meetings to decide, approve or choose: options, criteria, recommendation, deadline, who decides.',
+    label: () => t('options.template_async_decision'),
+    hint: () => t('options.template_async_decision_hint'),
   },
   asyncProposal: {
-    label: 'Async document: proposal / RFC',
-    hint: 'For reviews, RFCs, proposals and designs: problem, proposal, alternatives, open questions, review by.',
+    label: () => t('options.template_async_proposal'),
+    hint: () => t('options.template_async_proposal_hint'),
   },
-  asyncHandover: { label: 'Async document: handover', hint: 'For handovers, onboarding and transitions.' },
+  asyncHandover: {
+    label: () => t('options.template_async_handover'),
+    hint: () => t('options.template_async_handover_hint'),
+  },
   askOrganizer: {
-    label: 'Note asking the organizer for an agenda',
-    hint: 'Placeholders: {organizer} {title}.',
+    label: () => t('options.template_ask_organizer'),
+    hint: () => t('options.template_ask_organizer_hint', { placeholders: '{organizer} {title}' }),
   },
   chatQuestion: {
-    label: 'Chat: text added after a bare greeting',
-    hint: 'Left empty, “Add my question” just starts a new line after your greeting.',
+    label: () => t('options.template_chat_question'),
+    hint: () => t('options.template_chat_question_hint'),
   },
-  callToAsync: { label: 'Chat: written alternative to “can we hop on a call?”', hint: '' },
-  callDecision: { label: 'Chat: written alternative to a call to decide', hint: '“Can we call to decide the vendor?”' },
-  callReview: { label: 'Chat: written alternative to a call to review', hint: '“Quick call to review my proposal?”' },
-  callHandover: { label: 'Chat: written alternative to a handover call', hint: '“Can we do a call for the handover?”' },
+  callToAsync: { label: () => t('options.template_call_to_async'), hint: () => '' },
+  callDecision: {
+    label: () => t('options.template_call_decision'),
+    hint: () => t('options.template_call_decision_hint'),
+  },
+  callReview: { label: () => t('options.template_call_review'), hint: () => t('options.template_call_review_hint') },
+  callHandover: {
+    label: () => t('options.template_call_handover'),
+    hint: () => t('options.template_call_handover_hint'),
+  },
 };
 
 export function TemplatesSection({ settings, errors, set }: SectionProps) {
   return (
-    <Section title="Templates" description="Edit the words Eventually offers; your version is used everywhere.">
+    <Section title={t('options.templates_title')} description={t('options.templates_description')}>
       {(Object.keys(TEMPLATE_LABELS) as (keyof Templates)[]).map((key) => (
         <Field
           key={key}
-          label={TEMPLATE_LABELS[key].label}
-          hint={TEMPLATE_LABELS[key].hint}
+          label={TEMPLATE_LABELS[key].label()}
+          hint={TEMPLATE_LABELS[key].hint()}
           error={errors[`templates.${key}`]}
         >
           {(id, describedBy) => (
@@ -58,7 +71,7 @@ export function TemplatesSection({ settings, errors, set }: SectionProps) {
                   className="ev-link"
                   onClick={() => set('templates', { ...settings.templates, [key]: DEFAULT_TEMPLATES[key] })}
                 >
-                  Restore the default
+                  {t('options.restore')}
                 </button>
               ) : null}
             </div>

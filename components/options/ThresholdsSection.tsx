@@ -1,21 +1,22 @@
 /** When a meeting gets a second look: how many people, how long. */
+import { t } from '../i18n';
 import { NumberField, Section } from '../ui/fields';
 import type { SectionProps } from './section-props';
 
 export function ThresholdsSection({ settings, errors, set }: SectionProps) {
   return (
-    <Section title="When a meeting gets a second look">
+    <Section title={t('options.thresholds_title')}>
       <div className="ev-inline">
         <NumberField
-          label="More people than"
+          label={t('options.more_people')}
           value={settings.thresholds.maxAttendees}
           min={2}
           error={errors['thresholds.maxAttendees']}
-          hint="8 people already means 28 conversations to keep in sync."
+          hint={t('options.more_people_hint', { people: 8, paths: 28 })}
           onChange={(maxAttendees) => set('thresholds', { ...settings.thresholds, maxAttendees })}
         />
         <NumberField
-          label="Longer than (minutes)"
+          label={t('options.longer_than')}
           value={settings.thresholds.maxMinutes}
           min={5}
           step={5}

@@ -1,14 +1,16 @@
 /** Working hours and days, the week, the time zone and who you are. */
 
 import { DAY_NAMES } from '../../lib/text/day-names';
+import { t } from '../i18n';
+import { dayLong, dayShort } from '../popup/format';
 import { Field, LinesField, Section, Toggle } from '../ui/fields';
 import type { SectionProps } from './section-props';
 
 export function WorkingWeekSection({ settings, errors, set, timeZones }: SectionProps & { timeZones: string[] }) {
   return (
-    <Section title="Your working week" description="Used for focus time and for meetings outside your hours.">
+    <Section title={t('options.week_title')} description={t('options.week_description')}>
       <div className="ev-inline">
-        <Field label="Work starts" error={errors['workingHours.start']}>
+        <Field label={t('options.work_starts')} error={errors['workingHours.start']}>
           {(id) => (
             <input
               id={id}
@@ -18,7 +20,7 @@ export function WorkingWeekSection({ settings, errors, set, timeZones }: Section
             />
           )}
         </Field>
-        <Field label="Work ends" error={errors['workingHours.end'] ?? errors.workingHours}>
+        <Field label={t('options.work_ends')} error={errors['workingHours.end'] ?? errors.workingHours}>
           {(id) => (
             <input
               id={id}
@@ -28,12 +30,12 @@ export function WorkingWeekSection({ settings, errors, set, timeZones }: Section
             />
           )}
         </Field>
-        <Field label="Week starts on">
+        <Field label={t('options.week_starts')}>
           {(id) => (
             <select id={id} value={settings.weekStartsOn} onChange={(e) => set('weekStartsOn', Number(e.target.value))}>
               {DAY_NAMES.map((name, day) => (
                 <option key={name} value={day}>
-                  {name}
+                  {dayLong(day)}
                 </option>
               ))}
             </select>
@@ -41,7 +43,7 @@ export function WorkingWeekSection({ settings, errors, set, timeZones }: Section
         </Field>
       </div>
       <fieldset className="ev-days">
-        <legend>Working days</legend>
+        <legend>{t('options.working_days')}</legend>
         {DAY_NAMES.map((name, day) => (
           <label key={name}>
             <input
@@ -54,11 +56,11 @@ export function WorkingWeekSection({ settings, errors, set, timeZones }: Section
                 set('workingHours', { ...settings.workingHours, days });
               }}
             />
-            {name.slice(0, 3)}
+            {dayShort(day)}
           </label>
         ))}
       </fieldset>
-      <Field label="Time zone" error={errors.timeZone} hint="Leave empty to use this computer’s time zone.">
+      <Field label={t('options.time_zone')} error={errors.timeZone} hint={t('options.time_zone_hint')}>
         {(id, describedBy) => (
           <>
             <input
@@ -78,15 +80,15 @@ export function WorkingWeekSection({ settings, errors, set, timeZones }: Section
         )}
       </Field>
       <LinesField
-        label="Your email addresses"
-        hint="One per line. Tells which invites are yours and which you declined."
+        label={t('options.emails')}
+        hint={t('options.emails_hint')}
         placeholder="you@example.com"
         value={settings.myEmails}
         error={Object.entries(errors).find(([path]) => path.startsWith('myEmails'))?.[1]}
         onChange={(myEmails) => set('myEmails', myEmails)}
       />
       <Toggle
-        label="Count events without other guests as meetings"
+        label={t('options.count_solo')}
         checked={settings.countSoloEventsAsMeetings}
         onChange={(on) => set('countSoloEventsAsMeetings', on)}
       />

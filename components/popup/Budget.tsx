@@ -1,21 +1,27 @@
 /** This week's booked meeting hours against the person's weekly budget: a bar, and words. */
+
 import { budgetStatus } from '../../lib/calendar/budget-notice';
 import type { WeeklyStats } from '../../lib/calendar/stats';
+import { t } from '../i18n';
 import { formatHours } from './format';
 
 export function Budget(props: { week: WeeklyStats; budgetHours: number }) {
   const status = budgetStatus(props.week.meetingHours, props.budgetHours);
   const over = status.overHours > 0;
   const words = over
-    ? `${formatHours(status.overHours)} over`
-    : `${formatHours(status.leftHours).replace(/^0 h$/, 'No time')} left`;
-  const summary = `${formatHours(status.bookedHours)} of meetings booked against a budget of ${formatHours(status.budgetHours)}: ${words}.`;
+    ? t('popup.budget_over', { hours: formatHours(status.overHours) })
+    : status.leftHours > 0
+      ? t('popup.budget_left', { hours: formatHours(status.leftHours) })
+      : t('popup.budget_none_left');
+  const booked = formatHours(status.bookedHours);
+  const budget = formatHours(status.budgetHours);
+  const summary = t('popup.budget_summary', { booked, budget, state: words });
   return (
     <section aria-labelledby="ev-budget-heading" className="ev-budget" data-over={over ? 'true' : undefined}>
       <div className="ev-chart-head">
-        <h2 id="ev-budget-heading">Meeting budget</h2>
+        <h2 id="ev-budget-heading">{t('popup.budget_heading')}</h2>
         <span className="ev-budget-words" aria-hidden="true">
-          {formatHours(status.bookedHours)} of {formatHours(status.budgetHours)} · {words}
+          {t('popup.budget_words', { booked, budget, state: words })}
         </span>
       </div>
       <div className="ev-budget-track" aria-hidden="true">

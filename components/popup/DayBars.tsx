@@ -1,5 +1,7 @@
 /** Meeting hours per day of the week shown, as bars, the busiest one marked. */
+
 import type { WeeklyStats } from '../../lib/calendar/stats';
+import { t } from '../i18n';
 import { dayLong, dayShort, formatHours } from './format';
 
 export function DayBars(props: { week: WeeklyStats }) {
@@ -8,16 +10,19 @@ export function DayBars(props: { week: WeeklyStats }) {
   return (
     <section aria-labelledby="ev-days-heading" className="ev-chart">
       <div className="ev-chart-head">
-        <h2 id="ev-days-heading">Meeting hours per day</h2>
+        <h2 id="ev-days-heading">{t('popup.days_heading')}</h2>
         {busiestDay ? (
           <span className="ev-muted">
-            Busiest: {dayLong(busiestDay.weekday)}, {formatHours(busiestDay.hours)}
+            {t('popup.busiest', { day: dayLong(busiestDay.weekday), hours: formatHours(busiestDay.hours) })}
           </span>
         ) : null}
       </div>
       <ol className="ev-day-bars">
         {hoursPerDay.map((day) => (
-          <li key={day.date} aria-label={`${dayLong(day.weekday)}: ${formatHours(day.hours)}`}>
+          <li
+            key={day.date}
+            aria-label={t('popup.day_hours', { day: dayLong(day.weekday), hours: formatHours(day.hours) })}
+          >
             <span className="ev-bar-value" aria-hidden="true">
               {day.hours > 0 ? formatHours(day.hours).replace(' ', '\u202f') : ''}
             </span>

@@ -1,5 +1,7 @@
 /** Each calendar feed with its health and last sync (or what went wrong). */
+
 import { type Feed, type FeedStatus, feedHealth, feedStatusText, maskFeedUrl } from '../../lib/feeds';
+import { t } from '../i18n';
 
 export interface PopupFeed {
   feed: Feed;
@@ -9,7 +11,10 @@ export interface PopupFeed {
 export function FeedLines(props: { feeds: PopupFeed[]; now: number; updating?: boolean }) {
   return (
     <section aria-labelledby="ev-feeds-heading" className="ev-feed-lines">
-      <h2 id="ev-feeds-heading">Calendars{props.updating ? <span className="ev-muted"> · updating…</span> : null}</h2>
+      <h2 id="ev-feeds-heading">
+        {t('popup.calendars')}
+        {props.updating ? <span className="ev-muted">{t('popup.updating')}</span> : null}
+      </h2>
       <ul>
         {props.feeds.map(({ feed, status }) => {
           const health = feedHealth(status);
@@ -18,10 +23,10 @@ export function FeedLines(props: { feeds: PopupFeed[]; now: number; updating?: b
               <span className="ev-feed-dot" aria-hidden="true" />
               <span>
                 <strong>{feed.name}</strong>{' '}
-                <span className="ev-muted">{feed.kind === 'url' ? maskFeedUrl(feed.url) : 'file'}</span>
+                <span className="ev-muted">{feed.kind === 'url' ? maskFeedUrl(feed.url) : t('popup.file')}</span>
                 <br />
                 <span className={health === 'error' ? 'ev-error' : 'ev-muted'}>
-                  {health === 'error' ? <span className="ev-sr">Problem: </span> : null}
+                  {health === 'error' ? <span className="ev-sr">{t('popup.problem')}</span> : null}
                   {feedStatusText(feed, status, props.now)}
                 </span>
               </span>

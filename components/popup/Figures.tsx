@@ -1,5 +1,7 @@
 /** The big figures: the week shown against the week before, each with its change. */
+
 import type { WeeklyStats } from '../../lib/calendar/stats';
+import { num, t, tn } from '../i18n';
 import { type Delta, delta, formatHours, formatMoney, formatShare, units } from './format';
 import { offsetName } from './week-name';
 
@@ -15,47 +17,49 @@ export function Figures(props: { week: WeeklyStats; previous: WeeklyStats | unde
   const noMeetings = week.meetingCount === 0;
   const items: { label: string; value: string; sub?: string; change: Delta | null }[] = [
     {
-      label: 'Meeting hours',
+      label: t('popup.meeting_hours'),
       value: formatHours(week.meetingHours),
       change: compare(week.meetingHours, previous?.meetingHours, 'down', units.hours),
     },
     {
-      label: 'Meetings',
-      value: String(week.meetingCount),
+      label: t('popup.meetings'),
+      value: num(week.meetingCount),
       change: compare(week.meetingCount, previous?.meetingCount, 'down', units.count),
     },
     {
-      label: 'With an agenda',
+      label: t('popup.with_agenda'),
       value: noMeetings ? '—' : formatShare(week.withAgendaShare),
-      sub: noMeetings ? undefined : `${week.withAgendaCount} of ${week.meetingCount}`,
+      sub: noMeetings
+        ? undefined
+        : t('popup.with_agenda_sub', { count: week.withAgendaCount, total: week.meetingCount }),
       change:
         noMeetings || !previous || previous.meetingCount === 0
           ? null
           : compare(week.withAgendaShare, previous.withAgendaShare, 'up', units.points),
     },
     {
-      label: 'Cost',
+      label: t('popup.cost'),
       value: formatMoney(week.cost, week.currency),
-      sub: `${formatHours(week.personHours).replace(' h', '')} person-hours`,
+      sub: tn('popup.person_hours', Math.round(week.personHours * 10) / 10),
       change: compare(week.cost, previous?.cost, 'down', money),
     },
     {
-      label: 'Focus time',
+      label: t('popup.focus_time'),
       value: formatHours(week.focusHours),
-      sub: `${week.focusBlocks.length} block${week.focusBlocks.length === 1 ? '' : 's'} of 2 h+`,
+      sub: tn('popup.focus_blocks', week.focusBlocks.length),
       change: compare(week.focusHours, previous?.focusHours, 'up', units.hours),
     },
     {
-      label: 'Of work time',
+      label: t('popup.of_work_time'),
       value: formatShare(week.shareOfWorkingHours),
-      sub: `of ${formatHours(week.workingHours)} working`,
+      sub: t('popup.of_working', { hours: formatHours(week.workingHours) }),
       change: compare(week.shareOfWorkingHours, previous?.shareOfWorkingHours, 'down', units.points),
     },
   ];
   return (
     <section aria-labelledby="ev-figures-heading">
       <h2 id="ev-figures-heading" className="ev-sr">
-        {offsetName(props.offset)} against the week before
+        {t('popup.figures_heading', { week: offsetName(props.offset) })}
       </h2>
       <dl className="ev-figures">
         {items.map((item) => (

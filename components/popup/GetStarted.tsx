@@ -1,11 +1,12 @@
 /** What the popup shows instead of figures: stats switched off, or no calendar yet. */
+import { t } from '../i18n';
 
 export function StatsOff(props: { onOpenOptions: () => void }) {
   return (
-    <section className="ev-card" aria-label="Weekly stats are off">
-      <p>Weekly meeting stats are switched off.</p>
+    <section className="ev-card" aria-label={t('popup.stats_off_label')}>
+      <p>{t('popup.stats_off')}</p>
       <button type="button" className="ev-link" onClick={props.onOpenOptions}>
-        Turn them on in Settings
+        {t('popup.turn_on')}
       </button>
     </section>
   );
@@ -13,18 +14,15 @@ export function StatsOff(props: { onOpenOptions: () => void }) {
 
 export function FirstRun(props: { onOpenFeeds: () => void }) {
   return (
-    <section className="ev-first-run" aria-label="Get started">
-      <h2>See where your week goes</h2>
-      <p>
-        Add your calendar’s private iCal address, or import an .ics file, to see your meeting hours, their cost and the
-        focus time you have left. It stays in this browser.
-      </p>
+    <section className="ev-first-run" aria-label={t('popup.get_started')}>
+      <h2>{t('popup.first_run_heading')}</h2>
+      <p>{t('popup.first_run_text')}</p>
       <div className="ev-actions">
         <button type="button" className="ev-primary" onClick={props.onOpenFeeds}>
-          Add a calendar
+          {t('popup.add_calendar')}
         </button>
         <button type="button" className="ev-link" onClick={props.onOpenFeeds}>
-          Import an .ics file
+          {t('popup.import_ics')}
         </button>
       </div>
     </section>

@@ -3,9 +3,11 @@
  * the container (entrypoints/popup/App.tsx) reads storage and computes the figures. Each
  * section is its own file in this folder.
  */
+
 import type { ReactNode } from 'react';
 import type { ActivityCounts } from '../../lib/activity';
 import type { CostlyMeeting, WeeklyStats } from '../../lib/calendar/stats';
+import { t, tn } from '../i18n';
 import { Budget } from './Budget';
 import { Costly } from './Costly';
 import { DayBars } from './DayBars';
@@ -79,8 +81,7 @@ export function Popup(props: PopupProps) {
       ) : null}
       {statsEnabled && failing > 0 ? (
         <p className="ev-warning">
-          {failing === 1 ? '1 calendar has a problem.' : `${failing} calendars have a problem.`}{' '}
-          <a href="#ev-feeds-heading">See why</a>
+          {tn('popup.feeds_failing', failing)} <a href="#ev-feeds-heading">{t('popup.see_why')}</a>
         </p>
       ) : null}
 
@@ -97,7 +98,7 @@ export function Popup(props: PopupProps) {
           <Costly week={shown} onWriteAsync={props.onWriteAsync} />
         </>
       ) : (
-        <p className="ev-muted">Adding up your week…</p>
+        <p className="ev-muted">{t('popup.adding_up')}</p>
       )}
 
       <Nudges recorded={props.recorded} offset={offset} />
@@ -110,19 +111,19 @@ export function Popup(props: PopupProps) {
 
       <footer className="ev-popup-footer">
         {showStats && props.onExport ? (
-          <fieldset className="ev-bare ev-actions" aria-label="Export the weekly figures">
+          <fieldset className="ev-bare ev-actions" aria-label={t('popup.export_label')}>
             <button type="button" onClick={() => props.onExport?.('csv')}>
-              Export CSV
+              {t('popup.export_csv')}
             </button>
             <button type="button" onClick={() => props.onExport?.('json')}>
-              Export JSON
+              {t('popup.export_json')}
             </button>
           </fieldset>
         ) : (
           <span />
         )}
         <button type="button" className="ev-link" onClick={() => props.onOpenOptions()}>
-          Settings
+          {t('popup.settings')}
         </button>
       </footer>
     </main>

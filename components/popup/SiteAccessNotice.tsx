@@ -4,7 +4,8 @@
  * every site is reachable. Shown in the popup and on the options page. Presentational: the
  * container asks the browser (platform/site-access.ts).
  */
-import { type UnreachableSite, unreachableSiteSentence } from '../../lib/site-access';
+import type { UnreachableSite } from '../../lib/site-access';
+import { list, t, tn } from '../i18n';
 import './site-health.css';
 
 export function SiteAccessNotice(props: {
@@ -17,14 +18,16 @@ export function SiteAccessNotice(props: {
   if (props.unreachable.length === 0) return null;
   const label =
     props.unreachable.length === 1
-      ? `Allow Eventually on ${props.unreachable[0]!.label}`
-      : 'Allow Eventually on these sites';
+      ? t('popup.allow_one', { site: props.unreachable[0]!.label })
+      : t('popup.allow_many');
   return (
-    <section className="ev-site-access" aria-label="Site access">
+    <section className="ev-site-access" aria-label={t('popup.site_access')}>
       <ul className="ev-site-health">
         {props.unreachable.map((site) => (
           <li key={`${site.site}:${site.hosts.join(',')}`} className="ev-warning">
-            {unreachableSiteSentence(site)} Until it is on, Eventually does nothing there.
+            {t('popup.until_on', {
+              sentence: tn('popup.no_access', site.hosts.length, { site: site.label, hosts: list(site.hosts) }),
+            })}
           </li>
         ))}
       </ul>

@@ -4,10 +4,10 @@
  * with when that was. Shown in the popup and on the options page. Sites never visited are not
  * listed. Pure: the statuses come from storage (platform/storage.ts siteStatusItem).
  */
-import { formatDistanceStrict } from 'date-fns';
 import type { SiteStatus } from '../../lib/messages';
 import './site-health.css';
 import { SITE_LABELS } from '../../lib/sites';
+import { type MessageKey, relativeTime, t } from '../i18n';
 
 export interface SiteHealthEntry {
   site: keyof typeof SITE_LABELS;
@@ -16,10 +16,10 @@ export interface SiteHealthEntry {
   at: number;
 }
 
-const STATE_TEXT: Record<SiteStatus, string> = {
-  ok: 'working',
-  'partly-recognised': 'partly recognised',
-  'layout-not-recognised': 'layout not recognised, so Eventually stays out of the way there',
+const STATE_TEXT: Record<SiteStatus, MessageKey> = {
+  ok: 'popup.state_ok',
+  'partly-recognised': 'popup.state_partly',
+  'layout-not-recognised': 'popup.state_not_recognised',
 };
 
 export function SiteHealth(props: { statuses: SiteHealthEntry[]; now: number; heading?: boolean }) {
@@ -28,17 +28,14 @@ export function SiteHealth(props: { statuses: SiteHealthEntry[]; now: number; he
     (a, b) => SITE_STATUS_ORDER[a.status] - SITE_STATUS_ORDER[b.status] || b.at - a.at,
   );
   return (
-    <section className="ev-site-status" aria-label="Site status">
-      {props.heading ? <h2>Sites</h2> : null}
+    <section className="ev-site-status" aria-label={t('popup.site_status')}>
+      {props.heading ? <h2>{t('popup.sites')}</h2> : null}
       <ul className="ev-site-health">
         {sorted.map((entry) => (
           <li key={entry.site} className={entry.status === 'ok' ? 'ev-site-ok' : 'ev-warning'}>
-            {SITE_LABELS[entry.site] ?? entry.site}: {STATE_TEXT[entry.status]}
+            {t('popup.site_line', { site: SITE_LABELS[entry.site] ?? entry.site, state: t(STATE_TEXT[entry.status]) })}
             {entry.detail ? <span className="ev-muted"> ({entry.detail})</span> : null}
-            <span className="ev-muted">
-              {' '}
-              · last seen {formatDistanceStrict(Math.min(entry.at, props.now), props.now, { addSuffix: true })}
-            </span>
+            <span className="ev-muted">{t('popup.last_seen', { when: relativeTime(entry.at, props.now) })}</span>
           </li>
         ))}
       </ul>

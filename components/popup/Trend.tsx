@@ -1,5 +1,7 @@
 /** Meeting hours over the last weeks, as an SVG bar chart with its average. */
+
 import type { WeeklyStats } from '../../lib/calendar/stats';
+import { t, tn } from '../i18n';
 import { formatHours, shortDate } from './format';
 
 export function Trend(props: { weeks: WeeklyStats[] }) {
@@ -12,20 +14,22 @@ export function Trend(props: { weeks: WeeklyStats[] }) {
   const average = weeks.reduce((sum, week) => sum + week.meetingHours, 0) / weeks.length;
   const zone = weeks[0]?.week.timeZone ?? 'UTC';
   const spoken = weeks
-    .map((week) => `${shortDate(week.week.start, zone)}: ${formatHours(week.meetingHours)}`)
-    .join('; ');
+    .map((week) =>
+      t('popup.trend_week', { date: shortDate(week.week.start, zone), hours: formatHours(week.meetingHours) }),
+    )
+    .join(t('popup.list_separator'));
   return (
     <section aria-labelledby="ev-trend-heading" className="ev-chart">
       <div className="ev-chart-head">
-        <h2 id="ev-trend-heading">{weeks.length}-week trend</h2>
-        <span className="ev-muted">Average {formatHours(average)} a week</span>
+        <h2 id="ev-trend-heading">{t('popup.trend_heading', { count: weeks.length })}</h2>
+        <span className="ev-muted">{t('popup.average', { hours: formatHours(average) })}</span>
       </div>
       <svg
         className="ev-trend"
         viewBox={`0 0 ${width} ${height + 16}`}
         width="100%"
         role="img"
-        aria-label={`Meeting hours per week, oldest first. ${spoken}.`}
+        aria-label={t('popup.trend_label', { weeks: spoken })}
       >
         {average > 0 ? (
           <line
@@ -51,7 +55,10 @@ export function Trend(props: { weeks: WeeklyStats[] }) {
                 rx={3}
               >
                 <title>
-                  {`Week of ${shortDate(week.week.start, zone)}: ${formatHours(week.meetingHours)} in ${week.meetingCount} meeting${week.meetingCount === 1 ? '' : 's'}`}
+                  {tn('popup.trend_bar', week.meetingCount, {
+                    date: shortDate(week.week.start, zone),
+                    hours: formatHours(week.meetingHours),
+                  })}
                 </title>
               </rect>
               {index === 0 || last ? (

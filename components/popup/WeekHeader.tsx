@@ -1,4 +1,5 @@
 /** The popup's header: the week shown, with steps to the weeks before and after when there are figures. */
+import { t } from '../i18n';
 import { offsetName } from './week-name';
 
 export function WeekHeader(props: {
@@ -14,13 +15,13 @@ export function WeekHeader(props: {
   return (
     <header className="ev-popup-header">
       <img src="/icon/32.png" alt="" width={20} height={20} />
-      <h1>Eventually</h1>
+      <h1>{t('ext.name')}</h1>
       {onStepWeek ? (
-        <nav className="ev-week-nav" aria-label="Week shown">
+        <nav className="ev-week-nav" aria-label={t('popup.week_shown')}>
           <button
             type="button"
             className="ev-step"
-            aria-label="Previous week"
+            aria-label={t('popup.previous_week')}
             disabled={!props.canStepBack}
             onClick={() => onStepWeek(-1)}
           >
@@ -33,7 +34,7 @@ export function WeekHeader(props: {
           <button
             type="button"
             className="ev-step"
-            aria-label="Next week"
+            aria-label={t('popup.next_week_button')}
             disabled={!props.canStepForward}
             onClick={() => onStepWeek(1)}
           >

@@ -2,35 +2,43 @@
  * Words and numbers for the popup: hours, shares, money, week labels and the change since
  * last week (with its direction spelled out for screen readers). Pure.
  */
-import { formatMoney } from '../../lib/meeting/assess';
-import { DAY_NAMES } from '../../lib/text/day-names';
+import { formatMoney as formatMoneyIn } from '../../lib/meeting/assess';
+import { hours as hoursText, locale, num, t } from '../i18n';
 
-export { formatMoney };
+/** Money in the interface's locale ("$1,200", "1.200 €"). */
+export function formatMoney(amount: number, currency: string): string {
+  return formatMoneyIn(amount, currency, locale());
+}
 
-/** "45 min", "3 h", "12.5 h". */
+/** "45 min", "3 h", "12.5 h", in the interface's words and numbers. */
 export function formatHours(hours: number): string {
-  if (!Number.isFinite(hours) || Math.round(hours * 60) <= 0) return '0 h';
-  if (hours < 1) return `${Math.round(hours * 60)} min`;
-  const rounded = Math.round(hours * 10) / 10;
-  return `${Number.isInteger(rounded) ? rounded : rounded.toFixed(1)} h`;
+  if (!Number.isFinite(hours) || Math.round(hours * 60) <= 0) return hoursText(0);
+  if (hours < 1) return t('unit.minutes', { count: Math.round(hours * 60) });
+  return hoursText(hours);
 }
 
 export function formatShare(share: number): string {
-  return `${Math.round((Number.isFinite(share) ? share : 0) * 100)}%`;
+  return num(Number.isFinite(share) ? share : 0, { style: 'percent', maximumFractionDigits: 0 });
 }
 
-export function dayShort(weekday: number): string {
-  return DAY_NAMES[weekday]?.slice(0, 3) ?? '';
+function weekday(weekday: number, width: 'short' | 'long'): string {
+  // 2 January 2000 was a Sunday.
+  return new Intl.DateTimeFormat(locale(), { weekday: width }).format(new Date(2000, 0, 2 + (weekday % 7)));
 }
-export function dayLong(weekday: number): string {
-  return DAY_NAMES[weekday] ?? '';
+export function dayShort(day: number): string {
+  return weekday(day, 'short');
+}
+export function dayLong(day: number): string {
+  return weekday(day, 'long');
 }
 
 function dateFormat(timeZone: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  // English as the popup always wrote it (16 Nov); every other language in its own order.
+  const tag = locale().startsWith('en') ? 'en-GB' : locale();
   try {
-    return new Intl.DateTimeFormat('en-GB', { timeZone, ...options });
+    return new Intl.DateTimeFormat(tag, { timeZone, ...options });
   } catch {
-    return new Intl.DateTimeFormat('en-GB', options);
+    return new Intl.DateTimeFormat(tag, options);
   }
 }
 
@@ -74,15 +82,19 @@ export function delta(
   const change = current - previous;
   const size = unit(Math.abs(change));
   if (Math.abs(change) < 1e-9 || size === unit(0))
-    return { shown: 'same as last week', spoken: 'same as last week', tone: 'same' };
+    return { shown: t('popup.same'), spoken: t('popup.same'), tone: 'same' };
   const up = change > 0;
   const tone: Tone = up === (better === 'up') ? 'good' : 'bad';
-  return { shown: `${up ? '↑' : '↓'} ${size}`, spoken: `${up ? 'up' : 'down'} ${size} from last week`, tone };
+  return {
+    shown: up ? t('popup.up_shown', { size }) : t('popup.down_shown', { size }),
+    spoken: up ? t('popup.up_spoken', { size }) : t('popup.down_spoken', { size }),
+    tone,
+  };
 }
 
 export const units = {
   hours: (value: number) => formatHours(value),
-  count: (value: number) => String(Math.round(value)),
-  points: (value: number) => `${Math.round(value * 100)} pts`,
+  count: (value: number) => num(Math.round(value)),
+  points: (value: number) => t('popup.points', { count: Math.round(value * 100) }),
   money: (currency: string) => (value: number) => formatMoney(value, currency),
 };

@@ -1,8 +1,10 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { browser } from 'wxt/browser';
+import { t } from '../../components/i18n';
 import { OptionsPage, type OptionsPageProps, type QuarantineNotice } from '../../components/options/OptionsPage';
 import { originStillNeeded } from '../../lib/feeds';
 import { originPermissionPattern } from '../../lib/hosts';
+import type { LanguageSetting } from '../../lib/i18n';
 import { originSchema, type Settings, settingsSchema } from '../../lib/settings';
 import { diffSettings, mergeSettingsPatch } from '../../lib/settings-patch';
 import type { SelfHostedKind } from '../../lib/sites';
@@ -10,6 +12,7 @@ import { downloadText } from '../../platform/download';
 import { loadFeeds } from '../../platform/feeds';
 import { sendMessage } from '../../platform/messaging';
 import { loadSettings, settingsQuarantineItem, watchSettings } from '../../platform/storage';
+import { applyPageLanguage } from '../popup/language';
 import { SiteAccessContainer } from '../popup/site-access';
 import { useBudgetSuggestion } from './budget-suggestion';
 import { FeedsContainer } from './feeds';
@@ -50,6 +53,18 @@ export function OptionsApp() {
   const stored = useRef<Settings | null>(null);
   /** The draft as it is now (callbacks that await a prompt read it here, never a stale copy). */
   const current = useRef<Settings | null>(null);
+
+  // The language chosen here applies at once: its catalog is read, then the page is drawn again.
+  const [, setShownLanguage] = useState<LanguageSetting | null>(null);
+  const language = draft?.language;
+  useEffect(() => {
+    if (!language) return;
+    let alive = true;
+    void applyPageLanguage(language).then(() => alive && setShownLanguage(language));
+    return () => {
+      alive = false;
+    };
+  }, [language]);
 
   const show = useCallback((next: Settings) => {
     current.current = next;
@@ -137,7 +152,7 @@ export function OptionsApp() {
     return () => window.removeEventListener('hashchange', jump);
   }, [loaded]);
 
-  if (!draft) return <p className="ev-loading">Loading…</p>;
+  if (!draft) return <p className="ev-loading">{t('popup.loading')}</p>;
 
   return (
     <OptionsPage
@@ -162,9 +177,8 @@ export function OptionsApp() {
       }}
       onAddSelfHosted={async (input: string, kind: SelfHostedKind) => {
         const origin = originSchema.safeParse(input);
-        if (!origin.success) return origin.error.issues[0]?.message ?? 'Not a web address.';
-        if (draft.selfHostedChats.some((chat) => chat.origin === origin.data))
-          return 'That server is already in the list.';
+        if (!origin.success) return origin.error.issues[0]?.message ?? t('options.not_web_address');
+        if (draft.selfHostedChats.some((chat) => chat.origin === origin.data)) return t('options.server_listed');
         const pattern = originPermissionPattern(origin.data);
         // Asked alongside the request, not awaited before it: the prompt needs this click's gesture.
         const hadPermission = browser.permissions.contains({ origins: [pattern] }).catch(() => false);
@@ -172,9 +186,9 @@ export function OptionsApp() {
         try {
           granted = await browser.permissions.request({ origins: [pattern] });
         } catch (error) {
-          return `The browser refused: ${error instanceof Error ? error.message : String(error)}`;
+          return t('options.browser_refused', { error: error instanceof Error ? error.message : String(error) });
         }
-        if (!granted) return 'Permission was not granted, so Eventually cannot help on that server.';
+        if (!granted) return t('options.server_not_granted');
         // The draft as it is after the prompt (the person or another tab may have changed it).
         const latest = current.current ?? draft;
         const next = {

@@ -3,9 +3,11 @@
  * status, asks for an origin's permission inside the click that adds it, and hands every
  * change to the background (the only writer of feed storage).
  */
+
 import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { type FeedRow, FeedsSection } from '../../components/feeds/FeedsSection';
+import { t } from '../../components/i18n';
 import { feedError, feedOrigin, MAX_FEED_BYTES, normalizeFeedUrl, originStillNeeded } from '../../lib/feeds';
 import { originPermissionPattern } from '../../lib/hosts';
 import { keptCalendarBytes } from '../../platform/calendar-store';
@@ -15,7 +17,7 @@ import { sendMessage } from '../../platform/messaging';
 import { loadSettings } from '../../platform/storage';
 
 function replyError(reply: Awaited<ReturnType<typeof sendMessage>>): string | null {
-  if (!reply.ok) return `Eventually could not do that: ${reply.error}`;
+  if (!reply.ok) return t('options.could_not', { error: reply.error });
   const value = reply.value as FeedResult | undefined;
   return value?.error ?? null;
 }
@@ -31,8 +33,8 @@ async function releaseUnneededOrigin(origin: string): Promise<void> {
 function requestOrigin(origin: string): Promise<string | null> {
   // Called synchronously from the click: the browser shows its prompt only inside a gesture.
   return browser.permissions.request({ origins: [originPermissionPattern(origin)] }).then(
-    (granted) => (granted ? null : `Permission was not granted, so Eventually cannot fetch calendars from ${origin}.`),
-    (error: unknown) => `The browser refused: ${error instanceof Error ? error.message : String(error)}`,
+    (granted) => (granted ? null : t('options.feed_not_granted', { origin })),
+    (error: unknown) => t('options.browser_refused', { error: error instanceof Error ? error.message : String(error) }),
   );
 }
 
@@ -92,8 +94,7 @@ export function FeedsContainer() {
       onAddUrl={(input, name) => {
         const normalized = normalizeFeedUrl(input);
         if (!normalized.ok) return Promise.resolve(normalized.message);
-        if (rows.some((row) => row.feed.url === normalized.url))
-          return Promise.resolve('That calendar is already in the list.');
+        if (rows.some((row) => row.feed.url === normalized.url)) return Promise.resolve(t('options.calendar_listed'));
         const origin = normalized.origin;
         // Asked alongside the request, not before it: the prompt needs this click's gesture.
         const hadPermission = hasOriginPermission(origin);

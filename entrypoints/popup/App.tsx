@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { browser } from 'wxt/browser';
+import { locale, t } from '../../components/i18n';
 import { Popup } from '../../components/popup/Popup';
 import { weekKey } from '../../lib/activity';
 import type { CostlyMeeting, WeeklyStats } from '../../lib/calendar/stats';
@@ -82,7 +83,7 @@ export function PopupApp() {
     });
   }, [figures, inputs, hasFeeds]);
 
-  if (!inputs || !figures) return <p className="ev-loading">Loading…</p>;
+  if (!inputs || !figures) return <p className="ev-loading">{t('popup.loading')}</p>;
   const { settings } = inputs;
   const key = weekKey(Date.now(), settings.weekStartsOn, settings.timeZone);
   const weeks = figures.weeks;
@@ -113,7 +114,9 @@ export function PopupApp() {
 
   return (
     <Popup
-      weekLabel={`Week of ${new Date(`${key}T12:00:00`).toLocaleDateString(undefined, { month: 'short', day: 'numeric' })}`}
+      weekLabel={t('popup.week_of', {
+        date: new Date(`${key}T12:00:00`).toLocaleDateString(locale(), { month: 'short', day: 'numeric' }),
+      })}
       recorded={figures.recorded}
       siteStatuses={Object.entries(inputs.siteStatuses).map(([site, entry]) => ({ site: site as never, ...entry }))}
       hasFeeds={hasFeeds}

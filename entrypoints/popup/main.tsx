@@ -2,5 +2,6 @@ import { createRoot } from 'react-dom/client';
 import '../../components/ui/base.css';
 import './popup.css';
 import { PopupApp } from './App';
+import { applyStoredLanguage } from './language';
 
-createRoot(document.getElementById('root')!).render(<PopupApp />);
+void applyStoredLanguage().then(() => createRoot(document.getElementById('root')!).render(<PopupApp />));

@@ -3,13 +3,11 @@
  * the background found (platform/site-access.ts) and asks the browser on the button's click.
  */
 import { useEffect, useState } from 'react';
+import { t } from '../../components/i18n';
 import { SiteAccessNotice } from '../../components/popup/SiteAccessNotice';
 import type { UnreachableSite } from '../../lib/site-access';
 import { sendMessage } from '../../platform/messaging';
 import { requestSiteAccess, watchSiteAccess } from '../../platform/site-access';
-
-const NOT_GRANTED =
-  'Your browser did not allow it, so Eventually still cannot run there. You can also switch site access on in the browser’s extension settings.';
 
 export function SiteAccessContainer() {
   const [unreachable, setUnreachable] = useState<UnreachableSite[]>([]);
@@ -21,12 +19,12 @@ export function SiteAccessContainer() {
     // Asked for at once, in the click: the browser only asks the person during a user gesture.
     requestSiteAccess(unreachable).then(
       (granted) => {
-        if (!granted) setProblem(NOT_GRANTED);
+        if (!granted) setProblem(t('popup.not_allowed'));
         // The background hears the grant too; checking again shows the result even if it did not.
         void sendMessage({ type: 'site-access/check' });
       },
       (error: unknown) =>
-        setProblem(`Your browser would not ask: ${error instanceof Error ? error.message : String(error)}`),
+        setProblem(t('popup.would_not_ask', { error: error instanceof Error ? error.message : String(error) })),
     );
   };
 

@@ -50,7 +50,14 @@ export function formatHoursShort(hours: number): string {
 }
 
 /** `over`: this meeting takes the week over budget; `no-calendar`: nothing to check against. */
-export type BudgetNotice = { kind: 'over' | 'no-calendar'; text: string };
+export type BudgetNotice = {
+  kind: 'over' | 'no-calendar';
+  /** In English; the overlay says it in the person's language from the figures below. */
+  text: string;
+  /** The week's hours with this meeting (0 when no calendar is connected). */
+  totalHours: number;
+  budgetHours: number;
+};
 
 /**
  * What the overlay says about a meeting being created or edited, given its week's booking:
@@ -67,6 +74,8 @@ export function budgetNotice(
     return {
       kind: 'no-calendar',
       text: `No calendar is connected, so Eventually cannot check this meeting against your budget of ${formatHoursShort(budgetHours)} a week. Add your calendar in Settings → Calendar feeds.`,
+      totalHours: 0,
+      budgetHours,
     };
   }
   const start = Math.max(meeting.start, booking.weekStart);
@@ -81,5 +90,7 @@ export function budgetNotice(
   return {
     kind: 'over',
     text: `This makes ${formatHoursShort(total)} of meetings this week; your budget is ${formatHoursShort(budgetHours)}.`,
+    totalHours: roundHours(total),
+    budgetHours,
   };
 }

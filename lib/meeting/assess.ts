@@ -83,9 +83,21 @@ export type ReasonCode = 'no-agenda' | 'status-title' | 'large' | 'long' | 'recu
 
 export interface Reason {
   code: ReasonCode;
-  /** One short, kind sentence. */
+  /** One short, kind sentence, in English (the public API's shape). */
   text: string;
+  /**
+   * The figures of the sentence, so an interface can say it in another language from `code`
+   * (components/calendar/reason-text.ts): see `ReasonParams`.
+   */
+  params: ReasonParams;
 }
+
+/**
+ * Per code: `status-title` {title}; `large` {people, paths}; `long` {minutes, limitMinutes};
+ * `recurring-no-end` {times, personHours}; `outside-working-hours` {variant: 'day' | 'before' |
+ * 'after' | 'until', day (0 = Sunday), time ("HH:MM"), start, end (the working hours)}.
+ */
+export type ReasonParams = Record<string, string | number>;
 
 export interface Cost {
   minutes: number;
@@ -315,17 +327,39 @@ function localParts(date: Date, timeZone: string): LocalParts {
  * In `settings.timeZone` ('' = the runtime's zone); a non-working day is outside too.
  */
 export function outsideWorkingHours(start: Date, end: Date, settings: Settings): string | null {
+  return outsideWorkingHoursReason(start, end, settings)?.text ?? null;
+}
+
+/** The same, with its figures (see `ReasonParams`). */
+export function outsideWorkingHoursReason(
+  start: Date,
+  end: Date,
+  settings: Settings,
+): { text: string; params: ReasonParams } | null {
   if (!Number.isFinite(start.getTime()) || !Number.isFinite(end.getTime())) return null;
   const { timeZone, workingHours } = settings;
   const s = localParts(start, timeZone);
   const range = `${workingHours.start}–${workingHours.end}`;
+  const hours = { start: workingHours.start, end: workingHours.end };
   if (!workingHours.days.includes(s.day)) {
-    return `It’s on a ${DAY_NAMES[s.day] ?? 'day'}, outside your working days.`;
+    return {
+      text: `It’s on a ${DAY_NAMES[s.day] ?? 'day'}, outside your working days.`,
+      params: { variant: 'day', day: s.day, ...hours },
+    };
   }
   const open = toMinutes(workingHours.start);
   const close = toMinutes(workingHours.end);
-  if (s.minutes < open) return `It starts at ${hhmm(s.minutes)}, before your working hours (${range}).`;
-  if (s.minutes >= close) return `It starts at ${hhmm(s.minutes)}, after your working hours (${range}).`;
+  const time = hhmm(s.minutes);
+  if (s.minutes < open)
+    return {
+      text: `It starts at ${time}, before your working hours (${range}).`,
+      params: { variant: 'before', time, ...hours },
+    };
+  if (s.minutes >= close)
+    return {
+      text: `It starts at ${time}, after your working hours (${range}).`,
+      params: { variant: 'after', time, ...hours },
+    };
   if (end.getTime() > start.getTime()) {
     const e = localParts(end, timeZone);
     let endMinutes = e.minutes;
@@ -335,7 +369,11 @@ export function outsideWorkingHours(start: Date, end: Date, settings: Settings):
       endMinutes = e.minutes === 0 && e.dayKey === nextDay ? 1440 : Number.POSITIVE_INFINITY;
     }
     if (endMinutes > close) {
-      return `It runs until ${hhmm(e.minutes)}, past your working hours (${range}).`;
+      const until = hhmm(e.minutes);
+      return {
+        text: `It runs until ${until}, past your working hours (${range}).`,
+        params: { variant: 'until', time: until, ...hours },
+      };
     }
   }
   return null;
@@ -435,6 +473,7 @@ export function assessMeeting(
       reasons.push({
         code: 'no-agenda',
         text: 'There’s no agenda yet; a few lines on the goal help everyone prepare.',
+        params: {},
       });
     }
     if (statusWord !== null) {
@@ -443,28 +482,32 @@ export function assessMeeting(
       reasons.push({
         code: 'status-title',
         text: `‘${quoted}’ sounds like a status update; a written one could save everyone the time.`,
+        params: { title: quoted },
       });
     }
     if (signals.large) {
       reasons.push({
         code: 'large',
         text: `${counted} people means ${communicationPaths(counted)} conversations to keep in sync; could a smaller group decide and write it up?`,
+        params: { people: counted, paths: communicationPaths(counted) },
       });
     }
     if (signals.long) {
       reasons.push({
         code: 'long',
         text: `At ${formatDuration(minutes)} it runs long; could it fit in ${formatDuration(s.thresholds.maxMinutes)}?`,
+        params: { minutes, limitMinutes: s.thresholds.maxMinutes },
       });
     }
     if (signals.recurringNoEnd && cost.perYear) {
       reasons.push({
         code: 'recurring-no-end',
         text: `It repeats with no end date, about ${cost.perYear.occurrences} times and ${formatHours(cost.perYear.personHours)} person-hours a year; an end date makes it easy to revisit.`,
+        params: { times: cost.perYear.occurrences, personHours: round(cost.perYear.personHours, 1) },
       });
     }
-    const outside = outsideWorkingHours(meeting.start, meeting.end, s);
-    if (outside) reasons.push({ code: 'outside-working-hours', text: outside });
+    const outside = outsideWorkingHoursReason(meeting.start, meeting.end, s);
+    if (outside) reasons.push({ code: 'outside-working-hours', ...outside });
   }
 
   return {

@@ -15,6 +15,7 @@ import { downloadText } from '../../platform/download';
 import { showLayoutReport } from '../../platform/layout-report';
 import { sendMessage } from '../../platform/messaging';
 import { activityItem } from '../../platform/storage';
+import { inPageLanguage } from '../language';
 import { type OverlayController, startOverlay } from './overlay';
 import { adapterFor } from './registry';
 
@@ -70,7 +71,11 @@ export function runCalendarContentScript(ctx: ContentScriptContext): void {
   let log: ActivityLog = {};
   let settingsLoaded = false;
 
-  const settings = liveSettings((next) => apply(next));
+  const language = inPageLanguage();
+  const settings = liveSettings((next) => {
+    void language(next.language);
+    apply(next);
+  });
   const enabled = (s: Settings) => adapter !== null && s.surfaces.calendar && s.sites[adapter.id];
 
   const start = () => {
@@ -117,7 +122,8 @@ export function runCalendarContentScript(ctx: ContentScriptContext): void {
     },
     () => undefined,
   );
-  void Promise.all([settings.ready, logReady]).then(() => {
+  const languageReady = settings.ready.then((loaded) => language(loaded.language));
+  void Promise.all([settings.ready, logReady, languageReady]).then(() => {
     settingsLoaded = true;
     apply(settings.current());
     if (controller) warmUp(ctx);

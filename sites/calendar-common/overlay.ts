@@ -19,6 +19,7 @@ import {
   type OverlayView,
 } from '../../components/calendar/overlay-ui';
 import { OVERLAY_CSS } from '../../components/calendar/styles';
+import { locale, t as tr } from '../../components/i18n';
 import { createShadowHost, HOST_TAG, type ShadowHost } from '../../components/in-page/shadow-host';
 import type { ActivityKind } from '../../lib/activity';
 import { budgetNotice, type WeekBooking } from '../../lib/calendar/budget-notice';
@@ -159,7 +160,10 @@ export function startOverlay(adapter: CalendarAdapter, env: OverlayEnvironment):
 
   const deadlineOf = (t: TrackedSurface) => {
     const settings = env.settings();
-    return formatDeadline(t.prepared?.when?.start ?? null, { timeZone: settings.timeZone, locale: env.locale });
+    return formatDeadline(t.prepared?.when?.start ?? null, {
+      timeZone: settings.timeZone,
+      locale: env.locale ?? locale(),
+    });
   };
 
   const makeActions = (t: TrackedSurface): OverlayActions => ({
@@ -171,18 +175,17 @@ export function startOverlay(adapter: CalendarAdapter, env: OverlayEnvironment):
         env.record('agenda-added', t.key);
         t.dirty = true;
         schedule();
-        return { ok: true, message: 'Agenda added to the description. Fill in the blanks when you have a moment.' };
+        return { ok: true, message: tr('action.agenda_added') };
       }
       const copied = await env.copy(text);
       return copied
         ? {
             ok: false,
-            message:
-              'The description did not take the text, so the agenda is on your clipboard: paste it into the description.',
+            message: tr('action.agenda_on_clipboard'),
           }
         : {
             ok: false,
-            message: 'The description did not take the text, and the clipboard was not available. Nothing was changed.',
+            message: tr('action.agenda_failed'),
           };
     },
     asyncDoc(kind: AsyncDocKind): string {
@@ -191,29 +194,28 @@ export function startOverlay(adapter: CalendarAdapter, env: OverlayEnvironment):
       return buildAsyncDoc(meetingFor(t), {
         template: asyncTemplateFor(settings.templates, kind),
         timeZone: settings.timeZone,
-        locale: env.locale,
+        locale: env.locale ?? locale(),
       });
     },
     async shareAsyncDoc(how: AsyncShare, markdown: string): Promise<ActionResult> {
       const plain = markdownToPlainText(markdown);
       if (how === 'markdown') {
-        if (!(await env.copy(markdown)))
-          return { ok: false, message: 'The clipboard was not available. Select the text above and copy it yourself.' };
+        if (!(await env.copy(markdown))) return { ok: false, message: tr('action.no_clipboard') };
         env.record('went-async', t.key);
-        return { ok: true, message: 'Copied as Markdown. Paste it into a doc, an e-mail or a chat.' };
+        return { ok: true, message: tr('action.copied_markdown') };
       }
       if (how === 'rich') {
         if (!(await env.copy(plain, markdownToHtml(markdown))))
-          return { ok: false, message: 'The clipboard was not available. Select the text above and copy it yourself.' };
+          return { ok: false, message: tr('action.no_clipboard') };
         env.record('went-async', t.key);
-        return { ok: true, message: 'Copied as rich text. Paste it into a document to keep the headings.' };
+        return { ok: true, message: tr('action.copied_rich') };
       }
       if (how === 'download') {
         const name = asyncDocFileName(t.read?.title ?? '');
         if (!env.download(name, markdown, t.mount.container))
-          return { ok: false, message: 'The download did not start. Copy the text instead.' };
+          return { ok: false, message: tr('action.download_failed') };
         env.record('went-async', t.key);
-        return { ok: true, message: `Downloaded ${name}.` };
+        return { ok: true, message: tr('action.downloaded', { name }) };
       }
       const copied = await env.copy(plain, markdownToHtml(markdown));
       const opened = env.openUrl(GOOGLE_DOC_URL);
@@ -221,21 +223,21 @@ export function startOverlay(adapter: CalendarAdapter, env: OverlayEnvironment):
       if (opened && copied)
         return {
           ok: true,
-          message: 'A new Google Doc is opening in a new tab. The document is on your clipboard: paste it there.',
+          message: tr('action.doc_opening'),
         };
       if (opened)
         return {
           ok: false,
-          message: 'A new Google Doc is opening, but the clipboard was not available: copy the text above first.',
+          message: tr('action.doc_opening_no_clipboard'),
         };
       return copied
         ? {
             ok: false,
-            message: 'The browser blocked the new tab. The document is on your clipboard: open docs.new and paste it.',
+            message: tr('action.tab_blocked_copied'),
           }
         : {
             ok: false,
-            message: 'The browser blocked the new tab and the clipboard. Select the text above and copy it yourself.',
+            message: tr('action.tab_blocked'),
           };
     },
     organizerNote(): string {
@@ -246,11 +248,13 @@ export function startOverlay(adapter: CalendarAdapter, env: OverlayEnvironment):
       });
     },
     async copyNote(text: string): Promise<ActionResult> {
-      if (!(await env.copy(text)))
-        return { ok: false, message: 'The clipboard was not available. Select the note and copy it yourself.' };
+      if (!(await env.copy(text))) return { ok: false, message: tr('action.note_no_clipboard') };
       env.record('asked-organizer', t.key);
       const who = firstName(t.read?.organizer);
-      return { ok: true, message: `Copied. Send it to ${who || 'the organizer'} by e-mail or chat.` };
+      return {
+        ok: true,
+        message: who ? tr('action.note_copied', { name: who }) : tr('action.note_copied_organizer'),
+      };
     },
     dismiss(): void {
       t.dismissedHere = true;
@@ -305,7 +309,7 @@ export function startOverlay(adapter: CalendarAdapter, env: OverlayEnvironment):
     const organizerEmail = t.read.organizer?.email?.toLowerCase();
     const guestView = t.surface.kind === 'popover' || t.surface.kind === 'peek';
     return {
-      title: t.read.title.trim() || '(No title)',
+      title: t.read.title.trim() || tr('action.untitled'),
       level: a.level,
       label: a.label,
       solo: a.solo,
@@ -351,7 +355,7 @@ export function startOverlay(adapter: CalendarAdapter, env: OverlayEnvironment):
       dayFirst: adapter.dayFirst?.(doc) ?? false,
       now: env.now(),
     });
-    const result = safeAssessMeeting(prepared.input, settings, { locale: env.locale });
+    const result = safeAssessMeeting(prepared.input, settings, { locale: env.locale ?? locale() });
     if (!result.success) return;
     t.read = read;
     t.prepared = prepared;
@@ -376,7 +380,13 @@ export function startOverlay(adapter: CalendarAdapter, env: OverlayEnvironment):
   };
 
   const create = (surface: EventSurface, identity: string): TrackedSurface => {
-    const mount = createShadowHost({ css: OVERLAY_CSS, name: 'calendar-badge', inline: true, doc });
+    const mount = createShadowHost({
+      css: OVERLAY_CSS,
+      name: 'calendar-badge',
+      inline: true,
+      doc,
+      near: surface.titleAnchor,
+    });
     mount.host.setAttribute('data-eventually-kind', surface.kind);
     mount.host.style.verticalAlign = 'middle';
     const t: TrackedSurface = {

@@ -17,6 +17,7 @@ import { showLayoutReport } from '../../platform/layout-report';
 import { sendMessage } from '../../platform/messaging';
 import { updateSettings } from '../../platform/settings-client';
 import { chatSendKeysItem } from '../../platform/storage';
+import { inPageLanguage } from '../language';
 import type { ChatAdapter } from './adapter';
 import { type ChatHelper, type ChatHelperDeps, startChatHelper } from './controller';
 import { builtinAdapterFor, selfHostedAdapterFor } from './registry';
@@ -41,11 +42,16 @@ export function startChatContentScript(
   if (marker[STARTED]) return null;
   marker[STARTED] = true;
 
-  const live = liveSettings();
+  const language = inPageLanguage();
+  const live = liveSettings((next) => void language(next.language));
   const builtin = builtinAdapterFor(new URL(location.href));
   let selfHosted: ChatAdapter | null = null;
   let loaded = false;
-  void live.ready.then(() => (loaded = true));
+  // Ready once the settings are read and the prompt has its words (a chosen language's catalog).
+  const ready = live.ready.then(async (settings) => {
+    await language(settings.language);
+    loaded = true;
+  });
 
   const adapter = (): ChatAdapter | null => {
     if (builtin) return builtin;
@@ -94,5 +100,5 @@ export function startChatContentScript(
     live.stop();
     marker[STARTED] = false;
   });
-  return { helper, ready: live.ready };
+  return { helper, ready };
 }

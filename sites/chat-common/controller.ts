@@ -11,6 +11,7 @@
 
 import type { ChatPromptProps } from '../../components/chat/ChatPrompt';
 import { type PromptHandle, pageTheme } from '../../components/chat/prompt-host';
+import { t } from '../../components/i18n';
 import { HOST_TAG } from '../../components/in-page/shadow-host';
 import { questionInsertion, sameText } from '../../lib/chat/compose';
 import {
@@ -39,10 +40,18 @@ import { dispatchEnter, replayEnter as pressEnterAgain } from './keys';
 const TEST_HOOKS = !!import.meta.env.EVENTUALLY_TEST_HOOKS;
 export const TEST_THROW_ATTR = 'data-eventually-test-throw';
 
-export const NOTICE_CLIPBOARD =
-  'Couldn’t edit the message box here; the added text (not your message) is on your clipboard: paste it after your message.';
-export const NOTICE_NO_CLIPBOARD = 'Couldn’t edit the message box here. Add your question, then press Enter.';
-export const NOTICE_PRESS_ENTER = 'Press Enter to send.';
+/** What the prompt says when an action could not finish, read when shown (components/i18n.ts). */
+export const NOTICES = {
+  get clipboard() {
+    return t('chat.notice_clipboard');
+  },
+  get noClipboard() {
+    return t('chat.notice_no_clipboard');
+  },
+  get pressEnter() {
+    return t('chat.notice_press_enter');
+  },
+};
 
 /** How long after a send we look for the box to empty (to count the outcome). */
 const OUTCOME_MS = 1500;
@@ -475,7 +484,7 @@ export function startChatHelper(deps: ChatHelperDeps): ChatHelper {
     if (!settings) return;
     const composer = liveComposer(current);
     if (!composer) {
-      handle.update({ busy: false, notice: NOTICE_NO_CLIPBOARD });
+      handle.update({ busy: false, notice: NOTICES.noClipboard });
       return;
     }
     handle.update({ busy: true, notice: null });
@@ -500,7 +509,7 @@ export function startChatHelper(deps: ChatHelperDeps): ChatHelper {
     const added = insertion.text.trim() === '' ? null : insertion.text;
     const copied = added !== null && (await deps.copy(added).catch(() => false));
     focusBox(composer);
-    if (open === current) handle.update({ busy: false, notice: copied ? NOTICE_CLIPBOARD : NOTICE_NO_CLIPBOARD });
+    if (open === current) handle.update({ busy: false, notice: copied ? NOTICES.clipboard : NOTICES.noClipboard });
   }
 
   async function sendAnyway(): Promise<void> {
@@ -540,7 +549,7 @@ export function startChatHelper(deps: ChatHelperDeps): ChatHelper {
       return;
     }
     // The site did not act on our send: the person's next Enter goes through (pass stays armed).
-    if (open === current) handle.update({ busy: false, notice: NOTICE_PRESS_ENTER });
+    if (open === current) handle.update({ busy: false, notice: NOTICES.pressEnter });
   }
 
   async function mute(): Promise<void> {

@@ -11,9 +11,7 @@ import { defineChatAdapter } from '../../sites/chat-common/adapter';
 import {
   type ChatHelper,
   type ChatHelperDeps,
-  NOTICE_CLIPBOARD,
-  NOTICE_NO_CLIPBOARD,
-  NOTICE_PRESS_ENTER,
+  NOTICES,
   type SendKeyMemory,
   startChatHelper,
   TEST_THROW_ATTR,
@@ -220,7 +218,7 @@ describe('the chat helper in a frame', () => {
     t.enter();
     t.current()!.onSendAnyway();
     await vi.waitFor(
-      () => expect(t.handle.update).toHaveBeenLastCalledWith({ busy: false, notice: NOTICE_PRESS_ENTER }),
+      () => expect(t.handle.update).toHaveBeenLastCalledWith({ busy: false, notice: NOTICES.pressEnter }),
       { timeout: 2000 },
     );
     t.enter();
@@ -250,7 +248,7 @@ describe('the chat helper in a frame', () => {
     t.current()!.onAddQuestion();
     // Nothing but a new line would be added: nothing worth copying, and the notice says what to do.
     await vi.waitFor(() =>
-      expect(t.handle.update).toHaveBeenLastCalledWith({ busy: false, notice: NOTICE_NO_CLIPBOARD }),
+      expect(t.handle.update).toHaveBeenLastCalledWith({ busy: false, notice: NOTICES.noClipboard }),
     );
     expect(t.deps.copy).not.toHaveBeenCalled();
     expect(t.box.value).toBe('hi');
@@ -265,11 +263,13 @@ describe('the chat helper in a frame', () => {
     t.type('hi');
     t.enter();
     t.current()!.onAddQuestion();
-    await vi.waitFor(() => expect(t.handle.update).toHaveBeenLastCalledWith({ busy: false, notice: NOTICE_CLIPBOARD }));
+    await vi.waitFor(() =>
+      expect(t.handle.update).toHaveBeenLastCalledWith({ busy: false, notice: NOTICES.clipboard }),
+    );
     const copied = vi.mocked(t.deps.copy).mock.lastCall?.[0] ?? '';
     expect(copied).toContain('Is the doc ready?');
     expect(copied).not.toContain('hi');
-    expect(NOTICE_CLIPBOARD).toMatch(/added text/);
+    expect(NOTICES.clipboard).toMatch(/added text/);
   });
 
   it('acts on the box the page re-rendered, not the detached one, so the draft is not doubled', async () => {

@@ -1,6 +1,6 @@
 import { fireEvent, within } from '@testing-library/dom';
 import { describe, expect, it, vi } from 'vitest';
-import { type ChatPromptProps, MENU_LABELS, PROMPT_COPY, renderChatPrompt } from '../../components/chat/ChatPrompt';
+import { type ChatPromptProps, MENU_LABELS, promptCopy, renderChatPrompt } from '../../components/chat/ChatPrompt';
 import { openChatPrompt, PROMPT_NAME, pageTheme } from '../../components/chat/prompt-host';
 import { HOST_TAG } from '../../components/in-page/shadow-host';
 import { promptProps } from './chat-prompt-props';
@@ -17,13 +17,13 @@ describe('ChatPrompt', () => {
   it('says one kind sentence and offers the two actions', () => {
     const { ui, p } = mount();
     const dialog = ui.getByRole('dialog', { name: 'Eventually' });
-    expect(dialog.textContent).toContain(PROMPT_COPY['greeting-only'].sentence);
-    expect(PROMPT_COPY['greeting-only'].sentence).not.toMatch(/don.t greet|rude|please stop/i);
+    expect(dialog.textContent).toContain(promptCopy('greeting-only').sentence);
+    expect(promptCopy('greeting-only').sentence).not.toMatch(/don.t greet|rude|please stop/i);
     fireEvent.click(ui.getByRole('button', { name: 'Add my question' }));
     fireEvent.click(ui.getByRole('button', { name: /Send anyway/ }));
     expect(p.onAddQuestion).toHaveBeenCalledOnce();
     expect(p.onSendAnyway).toHaveBeenCalledOnce();
-    expect(ui.getByRole('status').textContent).toBe(PROMPT_COPY['greeting-only'].sentence);
+    expect(ui.getByRole('status').textContent).toBe(promptCopy('greeting-only').sentence);
   });
 
   it('offers the written-question template for a call request', () => {

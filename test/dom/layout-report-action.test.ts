@@ -7,11 +7,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { mountCalendarOverlay, type OverlayActions, type OverlayView } from '../../components/calendar/overlay-ui';
 import { OVERLAY_CSS } from '../../components/calendar/styles';
 import { type ChatPromptProps, MENU_LABELS, renderChatPrompt } from '../../components/chat/ChatPrompt';
-import {
-  LAYOUT_REPORT_COPY,
-  LAYOUT_REPORT_DIALOG,
-  openLayoutReportDialog,
-} from '../../components/in-page/layout-report-dialog';
+import { LAYOUT_REPORT_DIALOG, openLayoutReportDialog } from '../../components/in-page/layout-report-dialog';
 import { createShadowHost } from '../../components/in-page/shadow-host';
 import { buildLayoutReport } from '../../sites/layout-report';
 import { promptProps } from './chat-prompt-props';
@@ -32,15 +28,17 @@ describe('the layout report dialog', () => {
     const copy = vi.fn(async () => true);
     const dialog = openLayoutReportDialog({ report, siteLabel: 'Slack', copy });
     const ui = within(dialog.host.shadowRoot!.querySelector<HTMLElement>('.ev-root')!);
-    const shown = ui.getByRole('dialog', { name: `${LAYOUT_REPORT_COPY.heading}: Slack` });
+    const shown = ui.getByRole('dialog', { name: 'Layout report: Slack' });
     expect((within(shown).getByRole('textbox') as HTMLTextAreaElement).value).toBe(report);
     expect(report).toContain('data-qa="message_input"');
     expect(report).not.toContain('Priya');
     expect(copy).not.toHaveBeenCalled();
 
-    fireEvent.click(ui.getByRole('button', { name: LAYOUT_REPORT_COPY.copy }));
+    fireEvent.click(ui.getByRole('button', { name: 'Copy to clipboard' }));
     await vi.waitFor(() =>
-      expect(ui.getByRole('status', { hidden: true }).textContent).toBe(LAYOUT_REPORT_COPY.copied),
+      expect(ui.getByRole('status', { hidden: true }).textContent).toBe(
+        'Copied. Paste it wherever you like; Eventually sends nothing.',
+      ),
     );
     expect(copy).toHaveBeenCalledExactlyOnceWith(report);
 
@@ -51,11 +49,13 @@ describe('the layout report dialog', () => {
   it('says so, and selects the text, when the browser refuses the clipboard', async () => {
     const dialog = openLayoutReportDialog({ report: '<html></html>', siteLabel: 'Zulip', copy: async () => false });
     const ui = within(dialog.host.shadowRoot!.querySelector<HTMLElement>('.ev-root')!);
-    fireEvent.click(ui.getByRole('button', { name: LAYOUT_REPORT_COPY.copy }));
+    fireEvent.click(ui.getByRole('button', { name: 'Copy to clipboard' }));
     await vi.waitFor(() =>
-      expect(ui.getByRole('status', { hidden: true }).textContent).toBe(LAYOUT_REPORT_COPY.notCopied),
+      expect(ui.getByRole('status', { hidden: true }).textContent).toBe(
+        'The browser refused the clipboard: select the text above and copy it by hand.',
+      ),
     );
-    fireEvent.click(ui.getByRole('button', { name: LAYOUT_REPORT_COPY.close }));
+    fireEvent.click(ui.getByRole('button', { name: 'Close' }));
     expect(dialogHost()).toBeNull();
   });
 });

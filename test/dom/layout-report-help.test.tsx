@@ -1,9 +1,8 @@
 /** The options page says where "Copy a layout report…" is, in the words the page uses. */
 import { render, screen } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import { LAYOUT_REPORT_LABEL } from '../../components/calendar/overlay-ui';
+import { layoutReportLabel } from '../../components/calendar/overlay-ui';
 import { MENU_LABELS } from '../../components/chat/ChatPrompt';
-import { LAYOUT_REPORT_HELP_TITLE } from '../../components/options/LayoutReportHelp';
 import { OptionsPage } from '../../components/options/OptionsPage';
 import { DEFAULT_SETTINGS } from '../../lib/settings';
 
@@ -24,9 +23,9 @@ describe('the options page on layout reports', () => {
         now={Date.UTC(2026, 10, 23, 12)}
       />,
     );
-    const section = screen.getByRole('region', { name: LAYOUT_REPORT_HELP_TITLE });
-    expect(MENU_LABELS.layoutReport).toBe(LAYOUT_REPORT_LABEL);
-    expect(section.textContent).toContain(LAYOUT_REPORT_LABEL);
+    const section = screen.getByRole('region', { name: 'When a site looks different' });
+    expect(MENU_LABELS.layoutReport).toBe(layoutReportLabel());
+    expect(section.textContent).toContain(layoutReportLabel());
     expect(section.textContent).toContain('Nothing is sent');
     expect(section.textContent).toContain('before anything is copied');
   });

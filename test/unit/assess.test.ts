@@ -184,6 +184,7 @@ describe('signals', () => {
     expect(a.reasons).toContainEqual({
       code: 'large',
       text: '12 people means 66 conversations to keep in sync; could a smaller group decide and write it up?',
+      params: { people: 12, paths: 66 },
     });
     expect(codes(meeting({ attendees: people(8) }))).not.toContain('large');
     expect(codes(meeting({ attendees: people(9) }))).toContain('large');
@@ -192,7 +193,11 @@ describe('signals', () => {
   it('long', () => {
     expect(codes(meeting({ end: '2025-03-04T10:00:00Z' }))).not.toContain('long');
     const a = assessMeeting(meeting({ end: '2025-03-04T10:30:00Z' }), BERLIN, EN);
-    expect(a.reasons).toContainEqual({ code: 'long', text: 'At 1 h 30 min it runs long; could it fit in 1 h?' });
+    expect(a.reasons).toContainEqual({
+      code: 'long',
+      text: 'At 1 h 30 min it runs long; could it fit in 1 h?',
+      params: { minutes: 90, limitMinutes: 60 },
+    });
   });
 
   it('recurring with no end date, with the yearly figure', () => {
@@ -200,6 +205,7 @@ describe('signals', () => {
     expect(a.reasons).toContainEqual({
       code: 'recurring-no-end',
       text: 'It repeats with no end date, about 52 times and 208 person-hours a year; an end date makes it easy to revisit.',
+      params: { times: 52, personHours: 208 },
     });
     expect(codes(meeting({ recurrence: { frequency: 'weekly', hasEnd: true } }))).not.toContain('recurring-no-end');
     expect(codes(meeting({ recurrence: { frequency: 'weekly', hasEnd: false, count: 6 } }))).not.toContain(
@@ -212,6 +218,7 @@ describe('signals', () => {
     expect(a.reasons).toContainEqual({
       code: 'status-title',
       text: '‘Weekly sync’ sounds like a status update; a written one could save everyone the time.',
+      params: { title: 'Weekly sync' },
     });
     const long = assessMeeting(
       meeting({ title: 'Weekly update on the migration of the billing platform to the new cluster' }),

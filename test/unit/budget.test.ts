@@ -38,6 +38,8 @@ describe('weekBooking', () => {
     expect(budgetNotice({ start, end: start + HOUR }, booking, 6)).toEqual({
       kind: 'over',
       text: 'This makes 6.3 h of meetings this week; your budget is 6 h.',
+      totalHours: 6.3,
+      budgetHours: 6,
     });
     expect(budgetNotice({ start, end: start + 0.5 * HOUR }, booking, 6)).toBeNull();
     // An event that is already counted (being edited) is not counted again.
