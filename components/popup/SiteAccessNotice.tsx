@@ -18,8 +18,8 @@ export function SiteAccessNotice(props: {
   if (props.unreachable.length === 0) return null;
   const label =
     props.unreachable.length === 1
-      ? t('popup.allow_one', { site: props.unreachable[0]!.label })
-      : t('popup.allow_many');
+      ? t('popup.allow_site', { site: props.unreachable[0]!.label })
+      : t('popup.allow_sites');
   return (
     <section className="ev-site-access" aria-label={t('popup.site_access')}>
       <ul className="ev-site-health">

@@ -7,7 +7,7 @@
 import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { type FeedRow, FeedsSection } from '../../components/feeds/FeedsSection';
-import { t } from '../../components/i18n';
+import { t, tn } from '../../components/i18n';
 import { feedError, feedOrigin, MAX_FEED_BYTES, normalizeFeedUrl, originStillNeeded } from '../../lib/feeds';
 import { originPermissionPattern } from '../../lib/hosts';
 import { keptCalendarBytes } from '../../platform/calendar-store';
@@ -86,11 +86,7 @@ export function FeedsContainer() {
       rows={rows.map((row) => ({ ...row, busy: busy.has(row.feed.id) }))}
       now={now}
       keptBytes={keptBytes}
-      droppedNotice={
-        dropped > 0
-          ? `${dropped} stored calendar${dropped === 1 ? '' : 's'} could not be read and ${dropped === 1 ? 'was' : 'were'} left out; add ${dropped === 1 ? 'it' : 'them'} again.`
-          : null
-      }
+      droppedNotice={dropped > 0 ? tn('options.dropped_feeds', dropped) : null}
       onAddUrl={(input, name) => {
         const normalized = normalizeFeedUrl(input);
         if (!normalized.ok) return Promise.resolve(normalized.message);
@@ -112,7 +108,10 @@ export function FeedsContainer() {
         try {
           text = await file.text();
         } catch (error) {
-          return `“${file.name}” could not be read: ${error instanceof Error ? error.message : String(error)}`;
+          return t('options.file_unreadable', {
+            name: file.name,
+            error: error instanceof Error ? error.message : String(error),
+          });
         }
         return replyError(await sendMessage({ type: 'feeds/import', name: file.name, text }));
       }}

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { browser } from 'wxt/browser';
-import { locale, t } from '../../components/i18n';
+import { locale, t, tn } from '../../components/i18n';
 import { Popup } from '../../components/popup/Popup';
 import { weekKey } from '../../lib/activity';
 import type { CostlyMeeting, WeeklyStats } from '../../lib/calendar/stats';
@@ -135,11 +135,7 @@ export function PopupApp() {
       updating={updating}
       budgetHours={inputs.settings.weeklyMeetingBudgetHours}
       siteAccess={<SiteAccessContainer />}
-      notice={
-        inputs.droppedFeeds > 0
-          ? `${inputs.droppedFeeds} stored calendar${inputs.droppedFeeds === 1 ? '' : 's'} could not be read and ${inputs.droppedFeeds === 1 ? 'is' : 'are'} left out. Add it again in Settings.`
-          : null
-      }
+      notice={inputs.droppedFeeds > 0 ? tn('options.dropped_feeds', inputs.droppedFeeds) : null}
       onOpenOptions={(section) => {
         const url = browser.runtime.getURL('/options.html') + (section ? `#${section}` : '');
         void browser.tabs.create({ url }).then(() => window.close());

@@ -453,9 +453,8 @@ export function startOverlay(adapter: CalendarAdapter, env: OverlayEnvironment):
       // The form or popover was found but its time could not be read: the verdict goes on
       // without the meeting's length and cost (what a missing time costs).
       const timeless = [...tracked.values()].some((t) => t.read && t.prepared && t.prepared.when === null);
-      if (timeless)
-        report('partly-recognised', `Recognised: ${kinds}; no time read: the meeting's cost is not weighed`);
-      else report('ok', `Recognised: ${kinds}`);
+      if (timeless) report('partly-recognised', tr('status.recognised_no_time', { kinds }));
+      else report('ok', tr('status.recognised', { kinds }));
     }
   };
 
@@ -548,11 +547,11 @@ export function startOverlay(adapter: CalendarAdapter, env: OverlayEnvironment):
     scan();
     if (tracked.size > 0) return;
     if (!adapter.recognisesPage(doc)) {
-      report('layout-not-recognised', 'The calendar page did not show the landmarks Eventually knows.');
+      report('layout-not-recognised', tr('status.no_calendar_landmarks'));
     } else if (adapter.expectsSurface(env.url())) {
-      report('layout-not-recognised', 'The address says an event form is open, but Eventually found none.');
+      report('layout-not-recognised', tr('status.no_event_form'));
     } else {
-      report('ok', 'Page recognised');
+      report('ok', tr('status.page_recognised'));
     }
   };
 

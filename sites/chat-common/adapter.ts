@@ -70,11 +70,6 @@ export interface ChatAdapter {
 /** A chat landmark that can be missing beside a found composer. */
 export type ChatLandmark = 'send button';
 
-/** What each missing landmark costs, for the site status the popup and options page show. */
-export const MISSING_LANDMARK_EFFECT: Record<ChatLandmark, string> = {
-  'send button': 'a click on Send is not held; Enter still is',
-};
-
 export interface ChatSelectors {
   /** The message box itself: a contenteditable root or a textarea. */
   editable: readonly string[];

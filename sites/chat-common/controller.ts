@@ -11,7 +11,7 @@
 
 import type { ChatPromptProps } from '../../components/chat/ChatPrompt';
 import { type PromptHandle, pageTheme } from '../../components/chat/prompt-host';
-import { t } from '../../components/i18n';
+import { type MessageKey, t } from '../../components/i18n';
 import { HOST_TAG } from '../../components/in-page/shadow-host';
 import { questionInsertion, sameText } from '../../lib/chat/compose';
 import {
@@ -28,7 +28,7 @@ import { conversationKey, helperGate, withMutedConversation, withSentAnyway, wit
 import type { SiteStatus } from '../../lib/messages';
 import type { Settings } from '../../lib/settings';
 import { isTextField } from '../dom';
-import { type ChatAdapter, type Composer, MISSING_LANDMARK_EFFECT, type SendKey } from './adapter';
+import type { ChatAdapter, ChatLandmark, Composer, SendKey } from './adapter';
 import { waitForText } from './insert';
 import { dispatchEnter, replayEnter as pressEnterAgain } from './keys';
 
@@ -39,6 +39,9 @@ import { dispatchEnter, replayEnter as pressEnterAgain } from './keys';
  */
 const TEST_HOOKS = !!import.meta.env.EVENTUALLY_TEST_HOOKS;
 export const TEST_THROW_ATTR = 'data-eventually-test-throw';
+
+/** What each missing landmark costs, for the site status the popup and options page show. */
+const MISSING_LANDMARK_TEXT: Record<ChatLandmark, MessageKey> = { 'send button': 'status.no_send_button' };
 
 /** What the prompt says when an action could not finish, read when shown (components/i18n.ts). */
 export const NOTICES = {
@@ -245,7 +248,7 @@ export function startChatHelper(deps: ChatHelperDeps): ChatHelper {
       deps.reportStatus(
         adapter.id,
         'partly-recognised',
-        missing.map((landmark) => `no ${landmark} found: ${MISSING_LANDMARK_EFFECT[landmark]}`).join('; '),
+        missing.map((landmark) => t(MISSING_LANDMARK_TEXT[landmark])).join('; '),
       );
   };
 
@@ -761,7 +764,7 @@ export function startChatHelper(deps: ChatHelperDeps): ChatHelper {
         deps.reportStatus(
           adapter.id,
           'layout-not-recognised',
-          `No message box found on ${url.host}${url.pathname.slice(0, 60)}`,
+          t('status.no_message_box', { where: `${url.host}${url.pathname.slice(0, 60)}` }),
         );
       }
     } catch {

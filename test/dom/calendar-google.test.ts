@@ -324,7 +324,7 @@ describe('the overlay on Google Calendar', () => {
     await vi.waitFor(() =>
       expect(env.statuses).toContainEqual({
         status: 'partly-recognised',
-        detail: "Recognised: popover; no time read: the meeting's cost is not weighed",
+        detail: 'Recognised: popover; no time read: the meeting’s cost is not weighed',
       }),
     );
     week.fill({
