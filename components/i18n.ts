@@ -80,11 +80,6 @@ export function locale(): string {
   return intlLocaleFor(lang, ui);
 }
 
-/** The interface's direction for the catalog in use (all six are left to right today). */
-export function direction(): 'ltr' | 'rtl' {
-  return raw('meta_direction') === 'rtl' ? 'rtl' : 'ltr';
-}
-
 /** One message of the catalog, its `{placeholders}` filled (numbers formatted for the locale). */
 export function t<K extends MessageKey>(key: K, ...params: ParamsOf<K>): string {
   return formatMessage(raw(key.replaceAll('.', '_')), params[0] as MessageParams | undefined, locale());

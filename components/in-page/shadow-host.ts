@@ -8,7 +8,7 @@
  * Plain DOM, no React: the chat and calendar content scripts must each stay under 100 KB
  * gzip, and React's client alone is ~70 KB.
  */
-import { direction, language } from '../i18n';
+import { language } from '../i18n';
 
 export const HOST_TAG = 'eventually-ui';
 
@@ -53,12 +53,11 @@ export interface ShadowHost {
  * mirrored with it, so it reads from the same side as the page.
  */
 /**
- * The layout follows the page's direction, our sentences their language's: an English sentence
- * on a Hebrew page keeps its full stop at its end, aligned to the page's side.
+ * The layout follows the page's direction, each sentence its own: an English sentence on a
+ * Hebrew page keeps its full stop at its end (each paragraph's direction from its text).
  */
 export const TEXT_DIRECTION_CSS = `
-[data-text-dir='ltr'] :is(p, h2, li, label, button, textarea, select) { direction: ltr; text-align: match-parent; }
-[data-text-dir='rtl'] :is(p, h2, li, label, button, textarea, select) { direction: rtl; text-align: match-parent; }
+:is(p, h2, li, label, button, textarea, select, .ev-cost > div) { unicode-bidi: plaintext; }
 `;
 
 export function pageDirection(el: Element | null | undefined): 'ltr' | 'rtl' {
@@ -89,8 +88,6 @@ export function createShadowHost(options: {
   container.className = 'ev-root';
   container.dir = pageDirection(options.near ?? doc.body);
   container.lang = language();
-  // Our words keep their own direction inside a mirrored layout (TEXT_DIRECTION_CSS).
-  container.setAttribute('data-text-dir', direction());
   shadow.append(style, container);
   for (const type of ISOLATED_EVENTS) host.addEventListener(type, (event) => event.stopPropagation());
   return { host, shadow, container, remove: () => host.remove() };

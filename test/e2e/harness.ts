@@ -85,6 +85,11 @@ export async function launchExtension(
     colorScheme?: 'light' | 'dark';
     /** Which build to load: the test build unless a test checks the store build itself. */
     extensionDir?: string;
+    /**
+     * The browser's language ("de", "ja", "pt-BR"): Chromium's --lang picks the extension's
+     * catalog (browser.i18n), the context's locale what pages see (navigator.language).
+     */
+    lang?: string;
   } = {},
 ): Promise<ExtensionSession> {
   const extensionDir = options.extensionDir ?? EXTENSION_DIR;
@@ -94,7 +99,13 @@ export async function launchExtension(
     headless: true,
     colorScheme: options.colorScheme ?? 'light',
     viewport: { width: 1280, height: 800 },
-    args: [...CHROMIUM_ARGS, `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`],
+    ...(options.lang ? { locale: options.lang } : {}),
+    args: [
+      ...CHROMIUM_ARGS,
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
+      ...(options.lang ? [`--lang=${options.lang}`] : []),
+    ],
   });
   await routeFixtures(context, options.routes ?? {});
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
@@ -131,7 +142,8 @@ export async function launchExtension(
     async openOptions() {
       const page = await context.newPage();
       await page.goto(session.url('options.html'));
-      await page.getByRole('heading', { name: 'Eventually settings' }).waitFor();
+      // The page's title, in whatever language the browser or the settings chose.
+      await page.getByRole('heading', { level: 1 }).waitFor();
       return page;
     },
     async openPopup() {

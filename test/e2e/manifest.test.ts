@@ -120,9 +120,16 @@ describe('the store listing (store/listing.json) answers for the manifest', () =
     const built = JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8')) as {
       name: string;
       description: string;
+      default_locale: string;
     };
-    expect(listing.name).toBe(built.name);
-    expect(listing.shortDescription).toBe(built.description);
+    // The manifest names its messages (__MSG_…__); the listing is in the default language.
+    const messages = JSON.parse(
+      readFileSync(join(EXTENSION_DIR, '_locales', built.default_locale, 'messages.json'), 'utf8'),
+    ) as Record<string, { message: string }>;
+    const resolve = (value: string) => value.replace(/^__MSG_(\w+)__$/, (_, name: string) => messages[name]!.message);
+    expect(built.default_locale).toBe('en');
+    expect(listing.name).toBe(resolve(built.name));
+    expect(listing.shortDescription).toBe(resolve(built.description));
     // Chrome Web Store: at most 132 characters for the summary.
     expect(listing.shortDescription.length).toBeLessThanOrEqual(132);
   });
