@@ -11,7 +11,7 @@
 import type { BudgetNotice } from '../../lib/calendar/budget-notice';
 import type { AssessmentLevel, Cost } from '../../lib/meeting/assess';
 import { ASYNC_DOC_KINDS, type AsyncDocKind } from '../../lib/meeting/async-kinds';
-import { duration, type MessageKey, t, tn } from '../i18n';
+import { duration, t, tn } from '../i18n';
 import { onTrusted } from '../in-page/trusted';
 import { budgetText, money, personHours, type ReasonView, reasonText } from './reason-text';
 
@@ -77,27 +77,11 @@ type Tone = 'ok' | 'warn' | '';
 /** "Copy a layout report…", read when shown (the language can change while the page is open). */
 export const layoutReportLabel = (): string => t('common.layout_report');
 
-const LEVEL_KEY = { fine: 'fine', 'needs-agenda': 'needs_agenda', 'consider-async': 'consider_async' } as const;
-const HEADLINES: Record<AssessmentLevel, MessageKey> = {
-  fine: 'panel.headline_fine',
-  'needs-agenda': 'panel.headline_needs_agenda',
-  'consider-async': 'panel.headline_consider_async',
-};
-const SUMMARIES: Record<AssessmentLevel, MessageKey> = {
-  fine: 'panel.summary_fine',
-  'needs-agenda': 'panel.summary_needs_agenda',
-  'consider-async': 'panel.summary_consider_async',
-};
-const KIND_LABELS: Record<AsyncDocKind, MessageKey> = {
-  general: 'kind.general',
-  status: 'kind.status',
-  decision: 'kind.decision',
-  proposal: 'kind.proposal',
-  handover: 'kind.handover',
-};
+/** The level as it is spelled in message keys ("needs_agenda"). */
+const levelKey = (level: AssessmentLevel) => level.replace('-', '_') as 'fine' | 'needs_agenda' | 'consider_async';
 
 /** The level's label in the interface's language ("Needs an agenda"). */
-export const levelLabel = (level: AssessmentLevel): string => t(`level.${LEVEL_KEY[level]}`);
+export const levelLabel = (level: AssessmentLevel): string => t(`level.${levelKey(level)}`);
 
 /**
  * Which reason weighs most for the verdict: a status-update title decides on its own; then a
@@ -375,9 +359,9 @@ export function mountCalendarOverlay(
         : null;
     const ordered = level === 'consider-async' ? [write, agenda, ask] : [agenda, ask, write];
     return [
-      heading(t(view.solo ? 'panel.solo_headline' : HEADLINES[level])),
+      heading(t(view.solo ? 'panel.solo_headline' : `panel.headline_${levelKey(level)}`)),
       view.title ? h('p', { class: 'ev-event', title: view.title }, view.title) : null,
-      h('p', { class: 'ev-summary' }, t(view.solo ? 'panel.solo_summary' : SUMMARIES[level])),
+      h('p', { class: 'ev-summary' }, t(view.solo ? 'panel.solo_summary' : `panel.summary_${levelKey(level)}`)),
       view.dismissed ? h('p', { class: 'ev-note' }, t('panel.dismissed_note')) : null,
       view.budget
         ? h('p', { class: 'ev-budget', 'data-kind': view.budget.kind, role: 'note' }, budgetText(view.budget))
@@ -405,7 +389,7 @@ export function mountCalendarOverlay(
     const kindSelect = h(
       'select',
       { id: kindId, class: 'ev-select', 'data-action': 'async-kind' },
-      ...ASYNC_DOC_KINDS.map((kind) => h('option', { value: kind }, t(KIND_LABELS[kind]))),
+      ...ASYNC_DOC_KINDS.map((kind) => h('option', { value: kind }, t(`kind.${kind}`))),
     );
     kindSelect.value = view.asyncKind ?? 'general';
     area.value = actions.asyncDoc(kindSelect.value as AsyncDocKind);

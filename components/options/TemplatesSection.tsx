@@ -2,6 +2,7 @@
 
 import { DEFAULT_TEMPLATES, type Templates } from '../../lib/settings';
 import { t } from '../i18n';
+import { defaultTemplate, localTemplates } from '../templates';
 import { Field, Section } from '../ui/fields';
 import type { SectionProps } from './section-props';
 
@@ -47,6 +48,8 @@ const TEMPLATE_LABELS: Record<keyof Templates, { label: () => string; hint: () =
 };
 
 export function TemplatesSection({ settings, errors, set }: SectionProps) {
+  // An unedited template shows (and is used) in the interface's language; "Restore" brings that back.
+  const shown = localTemplates(settings.templates);
   return (
     <Section title={t('options.templates_title')} description={t('options.templates_description')}>
       {(Object.keys(TEMPLATE_LABELS) as (keyof Templates)[]).map((key) => (
@@ -61,11 +64,12 @@ export function TemplatesSection({ settings, errors, set }: SectionProps) {
               <textarea
                 id={id}
                 rows={key.startsWith('async') ? 10 : 5}
-                value={settings.templates[key]}
+                value={shown[key]}
                 aria-describedby={describedBy}
                 onChange={(e) => set('templates', { ...settings.templates, [key]: e.target.value })}
               />
-              {settings.templates[key] !== DEFAULT_TEMPLATES[key] ? (
+              {settings.templates[key] !== DEFAULT_TEMPLATES[key] &&
+              settings.templates[key] !== defaultTemplate(key) ? (
                 <button
                   type="button"
                   className="ev-link"

@@ -2,6 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { locale, t, tn } from '../../components/i18n';
 import { Popup } from '../../components/popup/Popup';
+import { localTemplates } from '../../components/templates';
 import { weekKey } from '../../lib/activity';
 import type { CostlyMeeting, WeeklyStats } from '../../lib/calendar/stats';
 import { buildAsyncDoc, markdownToHtml } from '../../lib/meeting/async-doc';
@@ -102,7 +103,11 @@ export function PopupApp() {
         organizer: occurrence?.organizer ? { email: occurrence.organizer } : null,
         cost: { minutes, attendees: meeting.attendees, personHours: meeting.personHours },
       },
-      { template: asyncTemplateFor(settings.templates, pickAsyncDocKind(meeting.title)), timeZone: settings.timeZone },
+      {
+        template: asyncTemplateFor(localTemplates(settings.templates), pickAsyncDocKind(meeting.title)),
+        timeZone: settings.timeZone,
+        locale: locale(),
+      },
     );
     return copyToClipboard(markdown, markdownToHtml(markdown));
   };

@@ -21,6 +21,7 @@ import {
 import { OVERLAY_CSS } from '../../components/calendar/styles';
 import { locale, t as tr } from '../../components/i18n';
 import { createShadowHost, HOST_TAG, type ShadowHost } from '../../components/in-page/shadow-host';
+import { localTemplates } from '../../components/templates';
 import type { ActivityKind } from '../../lib/activity';
 import { budgetNotice, type WeekBooking } from '../../lib/calendar/budget-notice';
 import { type Assessment, safeAssessMeeting } from '../../lib/meeting/assess';
@@ -168,7 +169,7 @@ export function startOverlay(adapter: CalendarAdapter, env: OverlayEnvironment):
 
   const makeActions = (t: TrackedSurface): OverlayActions => ({
     async addAgenda(): Promise<ActionResult> {
-      const text = agendaText(env.settings().templates.agenda, { title: t.read?.title });
+      const text = agendaText(localTemplates(env.settings().templates).agenda, { title: t.read?.title });
       const editor = t.surface.descriptionEditor();
       const inserted = editor ? await insertIntoEditor(editor, text, () => t.surface.descriptionEditor()) : false;
       if (inserted) {
@@ -192,7 +193,7 @@ export function startOverlay(adapter: CalendarAdapter, env: OverlayEnvironment):
       const settings = env.settings();
       if (!t.read || !t.prepared) return '';
       return buildAsyncDoc(meetingFor(t), {
-        template: asyncTemplateFor(settings.templates, kind),
+        template: asyncTemplateFor(localTemplates(settings.templates), kind),
         timeZone: settings.timeZone,
         locale: env.locale ?? locale(),
       });
@@ -241,7 +242,7 @@ export function startOverlay(adapter: CalendarAdapter, env: OverlayEnvironment):
           };
     },
     organizerNote(): string {
-      return organizerNote(env.settings().templates.askOrganizer, {
+      return organizerNote(localTemplates(env.settings().templates).askOrganizer, {
         title: t.read?.title ?? '',
         organizer: t.read?.organizer,
         when: deadlineOf(t) || undefined,

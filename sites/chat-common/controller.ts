@@ -13,6 +13,7 @@ import type { ChatPromptProps } from '../../components/chat/ChatPrompt';
 import { type PromptHandle, pageTheme } from '../../components/chat/prompt-host';
 import { type MessageKey, t } from '../../components/i18n';
 import { HOST_TAG } from '../../components/in-page/shadow-host';
+import { localTemplates } from '../../components/templates';
 import { questionInsertion, sameText } from '../../lib/chat/compose';
 import {
   decideSend,
@@ -492,7 +493,7 @@ export function startChatHelper(deps: ChatHelperDeps): ChatHelper {
     }
     handle.update({ busy: true, notice: null });
     const before = adapter.readText(composer);
-    const insertion = questionInsertion(kind, before, settings.templates);
+    const insertion = questionInsertion(kind, before, localTemplates(settings.templates));
     focusBox(composer);
     let ok = false;
     inserting = true;

@@ -1,0 +1,36 @@
+/**
+ * The templates in the interface's language: a template the person never edited (it is still
+ * the English default of lib/settings.ts) is the catalog's version (locales/*.yml, `template.*`);
+ * an edited one is theirs, in whatever language they wrote it.
+ */
+import { DEFAULT_TEMPLATES, type Templates } from '../lib/settings';
+import { type MessageKey, t } from './i18n';
+
+const CATALOG_KEYS: Partial<Record<keyof Templates, MessageKey>> = {
+  agenda: 'template.agenda',
+  asyncDoc: 'template.async_doc',
+  asyncStatus: 'template.async_status',
+  asyncDecision: 'template.async_decision',
+  asyncProposal: 'template.async_proposal',
+  asyncHandover: 'template.async_handover',
+  askOrganizer: 'template.ask_organizer',
+  callToAsync: 'template.call_to_async',
+  callDecision: 'template.call_decision',
+  callReview: 'template.call_review',
+  callHandover: 'template.call_handover',
+};
+
+/** The default of one template in the interface's language. */
+export function defaultTemplate(key: keyof Templates): string {
+  const catalogKey = CATALOG_KEYS[key];
+  return (catalogKey && t(catalogKey)) || DEFAULT_TEMPLATES[key];
+}
+
+/** `stored` with every unedited template in the interface's language. */
+export function localTemplates(stored: Templates): Templates {
+  const out = { ...stored };
+  for (const key of Object.keys(CATALOG_KEYS) as (keyof Templates)[]) {
+    if (stored[key] === DEFAULT_TEMPLATES[key]) out[key] = defaultTemplate(key);
+  }
+  return out;
+}
