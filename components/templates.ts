@@ -3,8 +3,10 @@
  * the English default of lib/settings.ts) is the catalog's version (locales/*.yml, `template.*`);
  * an edited one is theirs, in whatever language they wrote it.
  */
+
+import type { AsyncDocWords } from '../lib/meeting/async-doc';
 import { DEFAULT_TEMPLATES, type Templates } from '../lib/settings';
-import { type MessageKey, t } from './i18n';
+import { duration, type MessageKey, t, tn } from './i18n';
 
 const CATALOG_KEYS: Partial<Record<keyof Templates, MessageKey>> = {
   agenda: 'template.agenda',
@@ -33,4 +35,29 @@ export function localTemplates(stored: Templates): Templates {
     if (stored[key] === DEFAULT_TEMPLATES[key]) out[key] = defaultTemplate(key);
   }
   return out;
+}
+
+/** The words around an async document's template, in the interface's language. */
+export function asyncDocWords(): AsyncDocWords {
+  return {
+    untitled: t('doc.untitled'),
+    purposeBlank: t('doc.purpose_blank'),
+    contextBlank: t('doc.context_blank'),
+    deadlineBlank: t('doc.deadline_blank'),
+    nobody: t('doc.nobody'),
+    ask: (label, name, optional) => t(optional ? 'doc.ask_optional' : 'doc.ask', { label, name }),
+    everyoneElse: (more) => tn('doc.everyone_else', more),
+    replaces: (minutes, people, personHours, when) =>
+      when
+        ? tn('doc.replaces', people, {
+            duration: duration(minutes),
+            hours: tn('panel.person_hours', personHours),
+            when,
+          })
+        : tn('doc.replaces_no_when', people, {
+            duration: duration(minutes),
+            hours: tn('panel.person_hours', personHours),
+          }),
+    replacesPlanned: (when) => t('doc.replaces_planned', { when }),
+  };
 }

@@ -2,7 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { locale, t, tn } from '../../components/i18n';
 import { Popup } from '../../components/popup/Popup';
-import { localTemplates } from '../../components/templates';
+import { asyncDocWords, localTemplates } from '../../components/templates';
 import { weekKey } from '../../lib/activity';
 import type { CostlyMeeting, WeeklyStats } from '../../lib/calendar/stats';
 import { buildAsyncDoc, markdownToHtml } from '../../lib/meeting/async-doc';
@@ -107,6 +107,7 @@ export function PopupApp() {
         template: asyncTemplateFor(localTemplates(settings.templates), pickAsyncDocKind(meeting.title)),
         timeZone: settings.timeZone,
         locale: locale(),
+        words: asyncDocWords(),
       },
     );
     return copyToClipboard(markdown, markdownToHtml(markdown));

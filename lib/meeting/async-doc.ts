@@ -32,9 +32,42 @@ export interface AsyncDocInput {
   cost?: { minutes: number; attendees: number; personHours: number } | null;
 }
 
+/** The document's own words around the template, in one language (English by default). */
+export interface AsyncDocWords {
+  untitled: string;
+  /** What stands in for a missing purpose, context or deadline. */
+  purposeBlank: string;
+  contextBlank: string;
+  deadlineBlank: string;
+  /** The "what I need, and from whom" line when no one else is invited. */
+  nobody: string;
+  /** One line of that list, for a person ("Sam Lee", "Sam"). */
+  ask(label: string, firstName: string, optional: boolean): string;
+  everyoneElse(more: number): string;
+  /** "This replaces a 1 h meeting with 6 people (6 person-hours), planned for …." */
+  replaces(minutes: number, people: number, personHours: number, when: string): string;
+  replacesPlanned(when: string): string;
+}
+
+export const ENGLISH_ASYNC_DOC_WORDS: AsyncDocWords = {
+  untitled: 'Untitled meeting',
+  purposeBlank: '(In one or two sentences: what should be decided or learned?)',
+  contextBlank: '(What the reader needs to know: background, links, numbers, what has been tried.)',
+  deadlineBlank: '(a date and time)',
+  nobody: '- (Who): (what you need from them, e.g. a decision, a review, numbers)',
+  ask: (label, short, optional) => `- ${label}${optional ? ' (optional)' : ''}: (what you need from ${short})`,
+  everyoneElse: (more) => `- Everyone else (${more} more): (a comment if you see a problem)`,
+  replaces: (minutes, people, personHours, when) =>
+    `This replaces a ${formatMinutes(minutes)} meeting with ${people} ${people === 1 ? 'person' : 'people'}` +
+    ` (${formatHours(personHours)})${when ? `, planned for ${when}` : ''}.`,
+  replacesPlanned: (when) => `This replaces the meeting planned for ${when}.`,
+};
+
 export interface AsyncDocOptions {
   /** settings.templates.asyncDoc: `{title}`, `{purpose}`, `{context}`, `{asks}`, `{deadline}`, … */
   template: string;
+  /** The words around the template in the interface's language; English when omitted. */
+  words?: AsyncDocWords;
   /** IANA zone for the deadline; '' = the runtime's zone. */
   timeZone?: string;
   /** BCP 47 locale for the deadline; the runtime's when omitted. */
@@ -149,7 +182,7 @@ function personLabel(person: AsyncDocPerson): string {
 }
 
 /** The "what I need, and from whom" list: one line per person, the organizer left out. */
-export function asksList(input: AsyncDocInput): string {
+export function asksList(input: AsyncDocInput, words: AsyncDocWords = ENGLISH_ASYNC_DOC_WORDS): string {
   const organizerKey = (input.organizer?.email ?? input.organizer?.name ?? '').toLowerCase();
   const seen = new Set<string>();
   const people: AsyncDocPerson[] = [];
@@ -160,14 +193,14 @@ export function asksList(input: AsyncDocInput): string {
     seen.add(key);
     people.push(person);
   }
-  if (people.length === 0) return '- (Who): (what you need from them, e.g. a decision, a review, numbers)';
+  if (people.length === 0) return words.nobody;
   const lines = people.slice(0, MAX_NAMED_ASKS).map((person) => {
     const label = personLabel(person);
     const short = firstName(person) || label;
-    return `- ${escapeMarkdown(label)}${person.optional ? ' (optional)' : ''}: (what you need from ${escapeMarkdown(short)})`;
+    return words.ask(escapeMarkdown(label), escapeMarkdown(short), !!person.optional);
   });
   const rest = people.length - MAX_NAMED_ASKS;
-  if (rest > 0) lines.push(`- Everyone else (${rest} more): (a comment if you see a problem)`);
+  if (rest > 0) lines.push(words.everyoneElse(rest));
   return lines.join('\n');
 }
 
@@ -177,34 +210,29 @@ export function asksList(input: AsyncDocInput): string {
 
 /** The async document as Markdown, from the person's template (settings.templates.asyncDoc). */
 export function buildAsyncDoc(input: AsyncDocInput, options: AsyncDocOptions): string {
-  const title = oneLine(input.title, 200) || 'Untitled meeting';
+  const words = options.words ?? ENGLISH_ASYNC_DOC_WORDS;
+  const title = oneLine(input.title, 200) || words.untitled;
   const { purpose, context } = splitDescription(input.description);
   const deadline = formatDeadline(input.start, options);
   const cost = input.cost;
   const replaces: string[] = [];
   if (cost && cost.minutes > 0) {
     replaces.push(
-      `This replaces a ${formatMinutes(cost.minutes)} meeting with ${cost.attendees} ${cost.attendees === 1 ? 'person' : 'people'}` +
-        ` (${formatHours(cost.personHours)})${deadline ? `, planned for ${escapeMarkdown(deadline)}` : ''}.`,
+      words.replaces(cost.minutes, cost.attendees, cost.personHours, deadline ? escapeMarkdown(deadline) : ''),
     );
   } else if (deadline) {
-    replaces.push(`This replaces the meeting planned for ${escapeMarkdown(deadline)}.`);
+    replaces.push(words.replacesPlanned(escapeMarkdown(deadline)));
   }
   const contextText = context.length
     ? [...context.map((line) => escapeMarkdown(line)), ...(replaces.length ? ['', ...replaces] : [])].join('\n')
-    : [
-        '(What the reader needs to know: background, links, numbers, what has been tried.)',
-        ...(replaces.length ? ['', ...replaces] : []),
-      ].join('\n');
+    : [words.contextBlank, ...(replaces.length ? ['', ...replaces] : [])].join('\n');
   const organizerName = oneLine(input.organizer?.name, 80) || oneLine(input.organizer?.email, 120);
   const doc = fillTemplate(options.template, {
     title: escapeMarkdown(title),
-    purpose: purpose
-      ? escapeMarkdown(oneLine(purpose, 500))
-      : '(In one or two sentences: what should be decided or learned?)',
+    purpose: purpose ? escapeMarkdown(oneLine(purpose, 500)) : words.purposeBlank,
     context: contextText,
-    asks: asksList(input),
-    deadline: deadline ? escapeMarkdown(deadline) : '(a date and time)',
+    asks: asksList(input, words),
+    deadline: deadline ? escapeMarkdown(deadline) : words.deadlineBlank,
     when: deadline ? escapeMarkdown(deadline) : undefined,
     organizer: organizerName ? escapeMarkdown(organizerName) : undefined,
     duration: cost && cost.minutes > 0 ? formatMinutes(cost.minutes) : undefined,

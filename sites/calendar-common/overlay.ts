@@ -21,7 +21,7 @@ import {
 import { OVERLAY_CSS } from '../../components/calendar/styles';
 import { locale, t as tr } from '../../components/i18n';
 import { createShadowHost, HOST_TAG, type ShadowHost } from '../../components/in-page/shadow-host';
-import { localTemplates } from '../../components/templates';
+import { asyncDocWords, localTemplates } from '../../components/templates';
 import type { ActivityKind } from '../../lib/activity';
 import { budgetNotice, type WeekBooking } from '../../lib/calendar/budget-notice';
 import { type Assessment, safeAssessMeeting } from '../../lib/meeting/assess';
@@ -194,6 +194,7 @@ export function startOverlay(adapter: CalendarAdapter, env: OverlayEnvironment):
       if (!t.read || !t.prepared) return '';
       return buildAsyncDoc(meetingFor(t), {
         template: asyncTemplateFor(localTemplates(settings.templates), kind),
+        words: asyncDocWords(),
         timeZone: settings.timeZone,
         locale: env.locale ?? locale(),
       });

@@ -5,7 +5,7 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { setCatalog } from '../../components/i18n';
-import { localTemplates } from '../../components/templates';
+import { asyncDocWords, localTemplates } from '../../components/templates';
 import { LANGUAGES } from '../../lib/i18n';
 import { detectAgenda } from '../../lib/meeting/agenda';
 import { buildAsyncDoc } from '../../lib/meeting/async-doc';
@@ -40,7 +40,13 @@ describe.each(LANGUAGES)('the templates in %s', (language) => {
     const catalog = await loadCatalog(language);
     setCatalog(catalog, language);
     const local = localTemplates(DEFAULT_SETTINGS.templates);
-    const doc = buildAsyncDoc({ title: 'Q3 planning' }, { template: local.asyncDoc });
+    const doc = buildAsyncDoc(
+      { title: 'Q3 planning', cost: { minutes: 90, attendees: 6, personHours: 9 } },
+      { template: local.asyncDoc, words: asyncDocWords() },
+    );
+    // The words around the template are the language's too, with its own units.
+    expect(doc).toContain(catalog.doc_purpose_blank);
+    expect(doc).toContain(catalog.unit_hours_minutes!.replace('{hours}', '1').replace('{minutes}', '30'));
     const firstHeading = catalog.template_async_doc!.split('\n').find((line) => line.startsWith('## '))!;
     expect(doc).toContain(firstHeading);
     expect(doc).toContain('# Q3 planning');
