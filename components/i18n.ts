@@ -117,7 +117,8 @@ export function relativeTime(at: number, now: number): string {
     ['second', 1],
   ];
   const [unit, size] = units.find(([, s]) => Math.abs(seconds) >= s) ?? ['second', 1];
-  return new Intl.RelativeTimeFormat(locale(), { numeric: 'always' }).format(Math.round(seconds / size), unit);
+  // Never "in 0 seconds": a moment ago is in the past (-0 formats as "0 seconds ago").
+  return new Intl.RelativeTimeFormat(locale(), { numeric: 'always' }).format(Math.round(seconds / size) || -0, unit);
 }
 
 /** A number in the catalog's locale. */

@@ -8,30 +8,17 @@ import type { AsyncDocWords } from '../lib/meeting/async-doc';
 import { DEFAULT_TEMPLATES, type Templates } from '../lib/settings';
 import { duration, type MessageKey, t, tn } from './i18n';
 
-const CATALOG_KEYS: Partial<Record<keyof Templates, MessageKey>> = {
-  agenda: 'template.agenda',
-  asyncDoc: 'template.async_doc',
-  asyncStatus: 'template.async_status',
-  asyncDecision: 'template.async_decision',
-  asyncProposal: 'template.async_proposal',
-  asyncHandover: 'template.async_handover',
-  askOrganizer: 'template.ask_organizer',
-  callToAsync: 'template.call_to_async',
-  callDecision: 'template.call_decision',
-  callReview: 'template.call_review',
-  callHandover: 'template.call_handover',
-};
-
-/** The default of one template in the interface's language. */
+/** The default of one template in the interface's language (`askOrganizer` → `template.ask_organizer`). */
 export function defaultTemplate(key: keyof Templates): string {
-  const catalogKey = CATALOG_KEYS[key];
-  return (catalogKey && t(catalogKey)) || DEFAULT_TEMPLATES[key];
+  // Computed, not listed: the in-page code stays small. An empty English default (chatQuestion) has no key.
+  const catalogKey = `template.${key.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`)}` as MessageKey;
+  return (DEFAULT_TEMPLATES[key] && t(catalogKey as 'template.agenda')) || DEFAULT_TEMPLATES[key];
 }
 
 /** `stored` with every unedited template in the interface's language. */
 export function localTemplates(stored: Templates): Templates {
   const out = { ...stored };
-  for (const key of Object.keys(CATALOG_KEYS) as (keyof Templates)[]) {
+  for (const key of Object.keys(stored) as (keyof Templates)[]) {
     if (stored[key] === DEFAULT_TEMPLATES[key]) out[key] = defaultTemplate(key);
   }
   return out;
