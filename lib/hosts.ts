@@ -69,7 +69,3 @@ export function hasExplicitPort(origin: string): boolean {
     return false;
   }
 }
-
-/** What the options page says about a server with a port. */
-export const PORT_NOTICE =
-  'Browsers grant access per host, not per port (Firefox cannot name a port at all), so this covers every port on that host.';

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { generateChromeMessages, type ParsedMessage, parseMessagesFile } from '@wxt-dev/i18n/build';
 import { type Language, localeDir } from '../lib/i18n';
 
-export const LOCALES_DIR = join(import.meta.dirname, '..', 'locales');
+const LOCALES_DIR = join(import.meta.dirname, '..', 'locales');
 
 export function localeFile(language: Language): string {
   return join(LOCALES_DIR, `${localeDir(language)}.yml`);

@@ -81,7 +81,7 @@ export const layoutReportLabel = (): string => t('common.layout_report');
 const levelKey = (level: AssessmentLevel) => level.replace('-', '_') as 'fine' | 'needs_agenda' | 'consider_async';
 
 /** The level's label in the interface's language ("Needs an agenda"). */
-export const levelLabel = (level: AssessmentLevel): string => t(`level.${levelKey(level)}`);
+const levelLabel = (level: AssessmentLevel): string => t(`level.${levelKey(level)}`);
 
 /**
  * Which reason weighs most for the verdict: a status-update title decides on its own; then a

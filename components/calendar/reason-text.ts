@@ -15,7 +15,7 @@ export interface ReasonView {
 }
 
 /** "14:30" / "2:30 PM" in the interface's locale, from "HH:MM". */
-export function clockTime(hhmm: string | number | undefined): string {
+function clockTime(hhmm: string | number | undefined): string {
   const match = /^(\d{1,2}):(\d{2})$/.exec(String(hhmm ?? ''));
   if (!match) return String(hhmm ?? '');
   const date = new Date(2000, 0, 3, Number(match[1]), Number(match[2]));
@@ -23,7 +23,7 @@ export function clockTime(hhmm: string | number | undefined): string {
 }
 
 /** The weekday's name in the interface's locale, 0 = Sunday. */
-export function weekdayName(day: number): string {
+function weekdayName(day: number): string {
   // 2 January 2000 was a Sunday.
   return new Intl.DateTimeFormat(locale(), { weekday: 'long' }).format(new Date(2000, 0, 2 + (day % 7)));
 }

@@ -56,11 +56,11 @@ export interface ShadowHost {
  * The layout follows the page's direction, each sentence its own: an English sentence on a
  * Hebrew page keeps its full stop at its end (each paragraph's direction from its text).
  */
-export const TEXT_DIRECTION_CSS = `
+const TEXT_DIRECTION_CSS = `
 :is(p, h2, li, label, button, textarea, select, .ev-cost > div) { unicode-bidi: plaintext; }
 `;
 
-export function pageDirection(el: Element | null | undefined): 'ltr' | 'rtl' {
+function pageDirection(el: Element | null | undefined): 'ltr' | 'rtl' {
   if (!el) return 'ltr';
   const view = el.ownerDocument.defaultView;
   const computed = view?.getComputedStyle(el).direction;
