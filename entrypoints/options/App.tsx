@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { browser } from 'wxt/browser';
-import { t } from '../../components/i18n';
+import type { z } from 'zod';
+import { num, t } from '../../components/i18n';
 import { OptionsPage, type OptionsPageProps, type QuarantineNotice } from '../../components/options/OptionsPage';
 import { originStillNeeded } from '../../lib/feeds';
 import { originPermissionPattern } from '../../lib/hosts';
@@ -20,11 +21,26 @@ import { SiteHealthContainer } from './site-health';
 
 const SAVE_DELAY_MS = 250;
 
+/** A schema issue in the interface's language (lib/settings.ts words it in English). */
+function issueText(issue: z.core.$ZodIssue): string {
+  const path = issue.path.map(String).join('.');
+  if (issue.code === 'too_small' && typeof issue.minimum === 'number')
+    return t('field.min', { min: num(issue.minimum) });
+  if (issue.code === 'too_big' && typeof issue.maximum === 'number') return t('field.max', { max: num(issue.maximum) });
+  if (issue.code === 'invalid_type') return t('field.number');
+  if (issue.code === 'invalid_format' && issue.format === 'email') return t('field.email');
+  if (path === 'currency') return t('field.currency');
+  if (path === 'timeZone') return t('field.time_zone');
+  if (path === 'workingHours') return t('field.hours_order');
+  if (/^workingHours\.(start|end)$/.test(path)) return t('field.time');
+  return issue.message;
+}
+
 function errorsByPath(draft: Settings): Record<string, string> {
   const result = settingsSchema.safeParse(draft);
   if (result.success) return {};
   const errors: Record<string, string> = {};
-  for (const issue of result.error.issues) errors[issue.path.map(String).join('.')] ??= issue.message;
+  for (const issue of result.error.issues) errors[issue.path.map(String).join('.')] ??= issueText(issue);
   return errors;
 }
 
