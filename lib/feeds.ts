@@ -356,7 +356,7 @@ export function feedHealth(status: FeedStatus | undefined): FeedHealth {
 }
 
 /** A feed fetched without https (accepted for localhost and private addresses only). */
-function isPlainHttpFeed(feed: Pick<Feed, 'kind' | 'url'>): boolean {
+export function isPlainHttpFeed(feed: Pick<Feed, 'kind' | 'url'>): boolean {
   return feed.kind === 'url' && feed.url.startsWith('http:');
 }
 

@@ -6,9 +6,10 @@
  */
 
 import { type DragEvent, useId, useState } from 'react';
-import { type Feed, type FeedStatus, feedHealth, feedStatusText, formatBytes, maskFeedUrl } from '../../lib/feeds';
+import { type Feed, type FeedStatus, feedHealth, formatBytes, maskFeedUrl } from '../../lib/feeds';
 import { t } from '../i18n';
 import { Field } from '../ui/fields';
+import { feedStatusLine } from './feed-status';
 import './feeds.css';
 
 export interface FeedRow {
@@ -68,7 +69,7 @@ export function FeedsSection(props: FeedsSectionProps) {
 function FeedItem(props: FeedsSectionProps & { row: FeedRow }) {
   const { feed, status, busy } = props.row;
   const health = busy ? 'pending' : feedHealth(status);
-  const text = busy ? t('options.fetching') : feedStatusText(feed, status, props.now);
+  const text = busy ? t('options.fetching') : feedStatusLine(feed, status, props.now);
   return (
     <li className={`ev-feed ev-feed-${health}`}>
       <span className="ev-feed-dot" aria-hidden="true" />

@@ -1,6 +1,7 @@
 /** Each calendar feed with its health and last sync (or what went wrong). */
 
-import { type Feed, type FeedStatus, feedHealth, feedStatusText, maskFeedUrl } from '../../lib/feeds';
+import { type Feed, type FeedStatus, feedHealth, maskFeedUrl } from '../../lib/feeds';
+import { feedStatusLine } from '../feeds/feed-status';
 import { t } from '../i18n';
 
 export interface PopupFeed {
@@ -27,7 +28,7 @@ export function FeedLines(props: { feeds: PopupFeed[]; now: number; updating?: b
                 <br />
                 <span className={health === 'error' ? 'ev-error' : 'ev-muted'}>
                   {health === 'error' ? <span className="ev-sr">{t('popup.problem')}</span> : null}
-                  {feedStatusText(feed, status, props.now)}
+                  {feedStatusLine(feed, status, props.now)}
                 </span>
               </span>
             </li>

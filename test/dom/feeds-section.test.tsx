@@ -88,7 +88,7 @@ describe('FeedsSection', () => {
     });
     const items = within(screen.getByRole('list', { name: 'Your calendars' })).getAllByRole('listitem');
     expect(items[0]!.textContent).toContain('calendar.google.com/…');
-    expect(items[0]!.textContent).toContain('Synced 2 min ago · 42 events');
+    expect(items[0]!.textContent).toContain('Synced 2 minutes ago · 42 events');
     expect(document.body.textContent).not.toContain('private-0123abc');
     expect(items[1]!.className).toContain('ev-feed-error');
     expect(items[1]!.textContent).toContain('HTTP 404 Not Found.');

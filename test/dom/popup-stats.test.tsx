@@ -153,7 +153,7 @@ describe('Popup with figures', () => {
     expect(nudges.textContent).toContain('4 bare “hi”s caught');
     const calendars = screen.getByRole('region', { name: /Calendars/ });
     expect(calendars.textContent).toContain('calendar.google.com/…');
-    expect(calendars.textContent).toContain('Synced 5 min ago · 5 events');
+    expect(calendars.textContent).toContain('Synced 5 minutes ago · 5 events');
     expect(document.body.textContent).not.toContain('secret-token');
   });
 
@@ -170,7 +170,7 @@ describe('Popup with figures', () => {
     const line = within(screen.getByRole('region', { name: /Calendars/ })).getByRole('listitem');
     expect(line.className).toContain('ev-feed-error');
     expect(line.textContent).toContain('Problem: HTTP 404 Not Found.');
-    expect(line.textContent).toContain('Showing the copy from 1 h ago.');
+    expect(line.textContent).toContain('Showing the copy from 1 hour ago.');
   });
 
   it('steps between weeks and exports, all with buttons', () => {
