@@ -54,6 +54,11 @@ export interface OverlayActions {
   /** "It’s necessary": remember this meeting as kept. */
   dismiss(): void;
   onOpenChange?(open: boolean): void;
+  /**
+   * Where the keyboard goes when the person closes the panel (Escape, ×): the field they were
+   * in, the event's title when the page has one to type in; the badge otherwise.
+   */
+  returnFocusTo?(): HTMLElement | null;
   /** Show this page's layout report (copied only on a second click); no button without it. */
   layoutReport?(): void;
 }
@@ -72,6 +77,8 @@ type PanelView = 'summary' | 'async' | 'ask';
 type Tone = 'ok' | 'warn' | '';
 
 export const LAYOUT_REPORT_LABEL = 'Copy a layout report…';
+/** Said before the panel's heading, so a screen reader names what the panel is. */
+export const PANEL_NAME = 'Eventually meeting check';
 
 const HEADLINES: Record<AssessmentLevel, string> = {
   fine: 'Looks well prepared',
@@ -243,9 +250,12 @@ export function mountCalendarOverlay(
   const setBusyButtonsDisabled = (disabled: boolean) => {
     for (const button of panel?.querySelectorAll<HTMLButtonElement>('[data-busy]') ?? []) button.disabled = disabled;
   };
+  const shadowActive = () => (container.getRootNode() as Document | ShadowRoot).activeElement as HTMLElement | null;
   const run = async (task: () => Promise<ActionResult>) => {
     if (busy) return;
     busy = true;
+    const from = shadowActive();
+    const fromAction = from?.getAttribute('data-action');
     setBusyButtonsDisabled(true);
     try {
       const result = await task();
@@ -255,6 +265,12 @@ export function mountCalendarOverlay(
     } finally {
       busy = false;
       setBusyButtonsDisabled(false);
+      // Adding the agenda focuses the page's description: the keyboard comes back to the button
+      // it pressed, so the status is heard and Escape still closes the panel.
+      if (panel && from && !shadowActive()) {
+        const again = from.isConnected ? from : panel.querySelector<HTMLElement>(`[data-action="${fromAction}"]`);
+        (again ?? panel.querySelector<HTMLElement>('h2'))?.focus({ preventScroll: true });
+      }
     }
   };
 
@@ -446,12 +462,13 @@ export function mountCalendarOverlay(
     statusEl = h('p', { class: 'ev-status', role: 'status', 'aria-live': 'polite', 'data-tone': '' });
     const body = panelView === 'summary' ? summaryBody() : panelView === 'async' ? asyncBody() : askBody();
     panel.replaceChildren(
+      h('span', { id: `${ids}-name`, class: 'ev-sr' }, PANEL_NAME),
       h('div', { class: 'ev-top' }, left, close),
       ...body.filter(Boolean).map((c) => c as Node),
       statusEl,
     );
     panel.setAttribute('data-view', panelView);
-    panel.setAttribute('aria-labelledby', `${ids}-h`);
+    panel.setAttribute('aria-labelledby', `${ids}-name ${ids}-h`);
   };
 
   const position = () => {
@@ -522,7 +539,11 @@ export function mountCalendarOverlay(
     win.removeEventListener('resize', onReposition);
     win.removeEventListener('scroll', onReposition, true);
     actions.onOpenChange?.(false);
-    if (returnFocus) badge.focus({ preventScroll: true });
+    if (!returnFocus) return;
+    const back = actions.returnFocusTo?.();
+    back?.focus({ preventScroll: true });
+    if (!back || (back.getRootNode() as Document | ShadowRoot).activeElement !== back)
+      badge.focus({ preventScroll: true });
   };
 
   badge.addEventListener(
@@ -534,6 +555,16 @@ export function mountCalendarOverlay(
       event.preventDefault();
       closePanel(true);
     }
+  });
+  // Non-modal: Tab goes on past the panel into the page, and the panel closes then rather than
+  // cover where the focus went.
+  wrap.addEventListener('focusout', (event) => {
+    const next = event.relatedTarget as Node | null;
+    // While an action runs, the page may take the focus for it (the description editor).
+    if (!panel || !next || busy) return;
+    const ours = host();
+    if (wrap.contains(next) || (ours && (next === ours || ours.contains(next)))) return;
+    closePanel(false);
   });
 
   renderBadge();

@@ -55,6 +55,7 @@ export const OVERLAY_CSS = `
   white-space: nowrap; user-select: none;
   transition: filter 120ms ease, box-shadow 120ms ease;
 }
+@media (prefers-reduced-motion: reduce) { .ev-badge { transition: none; } }
 .ev-badge:hover { filter: brightness(0.97); box-shadow: 0 1px 3px rgba(16, 24, 40, 0.15); }
 .ev-badge:focus-visible, .ev-panel :focus-visible { outline: 2px solid var(--ev-focus); outline-offset: 2px; }
 .ev-badge[aria-expanded='true'] { box-shadow: 0 0 0 2px var(--ev-border); }
@@ -79,6 +80,7 @@ export const OVERLAY_CSS = `
   cursor: auto;
 }
 .ev-panel[data-measuring='true'] { visibility: hidden; }
+.ev-sr { position: absolute; width: 1px; height: 1px; margin: -1px; padding: 0; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; border: 0; }
 .ev-top { display: flex; align-items: center; gap: 8px; margin: 0 0 4px; }
 .ev-brand { flex: 1; font-size: 11px; font-weight: 600; letter-spacing: 0.06em; text-transform: uppercase; color: var(--ev-muted); display: inline-flex; align-items: center; gap: 6px; }
 .ev-brand .ev-dot { width: 6px; height: 6px; background: var(--ev-kept-dot); }

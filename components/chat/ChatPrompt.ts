@@ -3,9 +3,11 @@
  * site: the content script tells it what kind of draft was held and what each action does.
  * Plain DOM (no React) to keep the chat content script small.
  *
- * It never takes focus when it opens (the person may keep typing, which closes it). Its
- * buttons keep the message box focused when clicked (mousedown does not move focus), and are
- * reachable with Tab. Escape closes it (or its menu).
+ * It never takes focus when it opens (the person may keep typing, which closes it): a polite
+ * live region says it is there and how to reach it. Its buttons keep the message box focused
+ * when clicked (mousedown does not move focus). From the box, Tab reaches its first button
+ * (sites/chat-common/controller.ts); Tab goes on through its buttons, then ⋯ and ×, and out;
+ * Shift+Tab from its first button goes back to the box. Escape closes it (or its menu).
  */
 import { onTrusted } from '../in-page/trusted';
 export type ChatPromptKind = 'greeting-only' | 'call-request';
@@ -24,6 +26,8 @@ export interface ChatPromptProps {
   onMute(): void;
   onSnooze(): void;
   onOpenSettings(): void;
+  /** Shift+Tab from the first button: the keyboard goes back to the message box (the prompt stays). */
+  onFocusBox?(): void;
   /** Show this page's layout report (copied only on a second click); no menu entry without it. */
   onLayoutReport?(): void;
 }
@@ -38,6 +42,15 @@ export const PROMPT_COPY: Record<ChatPromptKind, { sentence: string; primary: st
     primary: 'Write it as a question',
   },
 };
+
+/** Said by screen readers after the sentence: the prompt has not taken the focus. */
+export const PROMPT_HINT = 'Press Tab for the choices, Escape to close.';
+
+/**
+ * The live region is filled a moment after it is on the page: screen readers announce a change
+ * to a region they already know, not a region that arrives with its text.
+ */
+const ANNOUNCE_DELAY_MS = 150;
 
 export const MENU_LABELS = {
   mute: 'Don’t ask in this conversation',
@@ -119,12 +132,8 @@ export function renderChatPrompt(container: HTMLElement, initial: ChatPromptProp
     ],
   ]);
   logo.setAttribute('class', 'ev-logo');
-  const sentence = h(
-    doc,
-    'p',
-    { class: 'ev-sentence', id: `${id}-sentence`, role: 'status', 'aria-live': 'polite' },
-    copy.sentence,
-  );
+  const sentence = h(doc, 'p', { class: 'ev-sentence', id: `${id}-sentence` }, copy.sentence);
+  const live = h(doc, 'p', { class: 'ev-sr', role: 'status', 'aria-live': 'polite', 'aria-atomic': 'true' });
   const more = button(
     { class: 'ev-icon-button', 'aria-label': 'More options', 'aria-haspopup': 'menu', 'aria-expanded': 'false' },
     svg(doc, 16, '0 0 16 16', [
@@ -163,9 +172,12 @@ export function renderChatPrompt(container: HTMLElement, initial: ChatPromptProp
       'aria-label': 'Eventually',
       'aria-describedby': sentence.id,
     },
-    h(doc, 'div', { class: 'ev-head' }, logo, sentence, more, close),
+    h(doc, 'div', { class: 'ev-head' }, logo, sentence),
     notice,
     h(doc, 'div', { class: 'ev-actions' }, primary, secondary),
+    // After the actions in the DOM, so Tab meets the two choices first; drawn at the top right.
+    h(doc, 'div', { class: 'ev-tools' }, more, close),
+    live,
   );
 
   let menuOpen = false;
@@ -230,7 +242,14 @@ export function renderChatPrompt(container: HTMLElement, initial: ChatPromptProp
   );
 
   root.addEventListener('keydown', (event) => {
-    if (event.key === 'Escape') {
+    if (event.key === 'Tab' && event.shiftKey && props.onFocusBox) {
+      const active = (root.getRootNode() as Document | ShadowRoot).activeElement;
+      const first = [...root.querySelectorAll<HTMLButtonElement>('button')].find((b) => !b.disabled && !b.hidden);
+      if (active === first) {
+        event.preventDefault();
+        props.onFocusBox();
+      }
+    } else if (event.key === 'Escape') {
       event.preventDefault();
       if (menuOpen) {
         setMenu(false);
@@ -263,6 +282,9 @@ export function renderChatPrompt(container: HTMLElement, initial: ChatPromptProp
   };
   apply();
   container.replaceChildren(root);
+  doc.defaultView?.setTimeout(() => {
+    if (root.isConnected) live.append(copy.sentence, ' ', PROMPT_HINT);
+  }, ANNOUNCE_DELAY_MS);
 
   return {
     element: root,

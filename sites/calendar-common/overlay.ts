@@ -102,6 +102,15 @@ const SINGLE_KINDS = new Set(['editor', 'compose']);
 /** Where a meeting is being created or edited: the budget check speaks there. */
 const EDITING_KINDS = new Set(['editor', 'compose', 'quick-create']);
 
+/** The title as a field the person types in (the editors), or null (a popover's heading). */
+function typingField(el: Element): HTMLElement | null {
+  const view = el.ownerDocument.defaultView;
+  if (!view || !(el instanceof view.HTMLElement)) return null;
+  return el instanceof view.HTMLInputElement || el instanceof view.HTMLTextAreaElement || el.isContentEditable
+    ? el
+    : null;
+}
+
 function isOurs(node: Node): boolean {
   return node.nodeType === 1 && (node as Element).tagName === HOST_TAG.toUpperCase();
 }
@@ -258,6 +267,7 @@ export function startOverlay(adapter: CalendarAdapter, env: OverlayEnvironment):
       render(t);
     },
     layoutReport: env.showLayoutReport,
+    returnFocusTo: () => typingField(t.surface.titleAnchor),
   });
 
   // ---------------------------------------------------------------- budget

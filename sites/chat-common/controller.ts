@@ -430,6 +430,13 @@ export function startChatHelper(deps: ChatHelperDeps): ChatHelper {
       onMute: guard(mute),
       onSnooze: guard(snooze),
       onOpenSettings: () => deps.openSettings(),
+      onFocusBox: () => {
+        const current = open;
+        const box = current?.handle === handle ? liveComposer(current) : null;
+        if (!current || !box) return;
+        box.editable.focus({ preventScroll: true });
+        restoreSelection(box.editable, current.selection);
+      },
       onLayoutReport: deps.showLayoutReport && (() => deps.showLayoutReport?.(adapter.id)),
     });
     open = { adapter, composer, kind, handle, key: conversation.key, conversationId: conversation.id, selection };
