@@ -54,11 +54,6 @@ export interface OverlayActions {
   /** "It’s necessary": remember this meeting as kept. */
   dismiss(): void;
   onOpenChange?(open: boolean): void;
-  /**
-   * Where the keyboard goes when the person closes the panel (Escape, ×): the field they were
-   * in, the event's title when the page has one to type in; the badge otherwise.
-   */
-  returnFocusTo?(): HTMLElement | null;
   /** Show this page's layout report (copied only on a second click); no button without it. */
   layoutReport?(): void;
 }
@@ -255,7 +250,6 @@ export function mountCalendarOverlay(
     if (busy) return;
     busy = true;
     const from = shadowActive();
-    const fromAction = from?.getAttribute('data-action');
     setBusyButtonsDisabled(true);
     try {
       const result = await task();
@@ -267,10 +261,7 @@ export function mountCalendarOverlay(
       setBusyButtonsDisabled(false);
       // Adding the agenda focuses the page's description: the keyboard comes back to the button
       // it pressed, so the status is heard and Escape still closes the panel.
-      if (panel && from && !shadowActive()) {
-        const again = from.isConnected ? from : panel.querySelector<HTMLElement>(`[data-action="${fromAction}"]`);
-        (again ?? panel.querySelector<HTMLElement>('h2'))?.focus({ preventScroll: true });
-      }
+      if (panel && from?.isConnected && !shadowActive()) from.focus({ preventScroll: true });
     }
   };
 
@@ -315,8 +306,9 @@ export function mountCalendarOverlay(
       showAllReasons = true;
       buildPanel();
       position();
-      panel?.querySelectorAll<HTMLElement>('.ev-reasons li')[MAX_REASONS_SHOWN]?.setAttribute('tabindex', '-1');
-      panel?.querySelectorAll<HTMLElement>('.ev-reasons li')[MAX_REASONS_SHOWN]?.focus({ preventScroll: true });
+      const first = panel?.querySelectorAll<HTMLElement>('.ev-reasons li')[MAX_REASONS_SHOWN];
+      first?.setAttribute('tabindex', '-1');
+      first?.focus({ preventScroll: true });
     });
     return [list, more];
   };
@@ -462,7 +454,8 @@ export function mountCalendarOverlay(
     statusEl = h('p', { class: 'ev-status', role: 'status', 'aria-live': 'polite', 'data-tone': '' });
     const body = panelView === 'summary' ? summaryBody() : panelView === 'async' ? asyncBody() : askBody();
     panel.replaceChildren(
-      h('span', { id: `${ids}-name`, class: 'ev-sr' }, PANEL_NAME),
+      // Hidden, yet named by aria-labelledby (which reads hidden elements).
+      h('span', { id: `${ids}-name`, hidden: true }, PANEL_NAME),
       h('div', { class: 'ev-top' }, left, close),
       ...body.filter(Boolean).map((c) => c as Node),
       statusEl,
@@ -540,10 +533,12 @@ export function mountCalendarOverlay(
     win.removeEventListener('scroll', onReposition, true);
     actions.onOpenChange?.(false);
     if (!returnFocus) return;
-    const back = actions.returnFocusTo?.();
+    // The keyboard goes back to the field the badge follows, the event's title, where the person
+    // was (sites/calendar-common/overlay.ts puts the badge right after it); a heading takes no
+    // focus (the week view's popover): the badge then.
+    const back = host()?.previousElementSibling as HTMLElement | null | undefined;
     back?.focus({ preventScroll: true });
-    if (!back || (back.getRootNode() as Document | ShadowRoot).activeElement !== back)
-      badge.focus({ preventScroll: true });
+    if (!back || doc.activeElement !== back) badge.focus({ preventScroll: true });
   };
 
   badge.addEventListener(
@@ -561,10 +556,7 @@ export function mountCalendarOverlay(
   wrap.addEventListener('focusout', (event) => {
     const next = event.relatedTarget as Node | null;
     // While an action runs, the page may take the focus for it (the description editor).
-    if (!panel || !next || busy) return;
-    const ours = host();
-    if (wrap.contains(next) || (ours && (next === ours || ours.contains(next)))) return;
-    closePanel(false);
+    if (panel && next && !busy && !wrap.contains(next)) closePanel(false);
   });
 
   renderBadge();
@@ -582,7 +574,7 @@ export function mountCalendarOverlay(
         const status = statusEl
           ? { text: statusEl.textContent ?? '', tone: (statusEl.getAttribute('data-tone') ?? '') as Tone }
           : null;
-        const focused = (container.getRootNode() as ShadowRoot).activeElement?.getAttribute('data-action');
+        const focused = shadowActive()?.getAttribute('data-action');
         buildPanel();
         if (status) setStatus(status.text, status.tone);
         if (focused) panel.querySelector<HTMLElement>(`[data-action="${focused}"]`)?.focus({ preventScroll: true });

@@ -102,15 +102,6 @@ const SINGLE_KINDS = new Set(['editor', 'compose']);
 /** Where a meeting is being created or edited: the budget check speaks there. */
 const EDITING_KINDS = new Set(['editor', 'compose', 'quick-create']);
 
-/** The title as a field the person types in (the editors), or null (a popover's heading). */
-function typingField(el: Element): HTMLElement | null {
-  const view = el.ownerDocument.defaultView;
-  if (!view || !(el instanceof view.HTMLElement)) return null;
-  return el instanceof view.HTMLInputElement || el instanceof view.HTMLTextAreaElement || el.isContentEditable
-    ? el
-    : null;
-}
-
 function isOurs(node: Node): boolean {
   return node.nodeType === 1 && (node as Element).tagName === HOST_TAG.toUpperCase();
 }
@@ -267,7 +258,6 @@ export function startOverlay(adapter: CalendarAdapter, env: OverlayEnvironment):
       render(t);
     },
     layoutReport: env.showLayoutReport,
-    returnFocusTo: () => typingField(t.surface.titleAnchor),
   });
 
   // ---------------------------------------------------------------- budget
@@ -370,7 +360,10 @@ export function startOverlay(adapter: CalendarAdapter, env: OverlayEnvironment):
     render(t);
   };
 
-  /** Put the badge right after the title; again whenever the app dropped it. */
+  /**
+   * Put the badge right after the title; again whenever the app dropped it. (Closing the panel
+   * with the keyboard gives the focus back to the element before the badge: the title.)
+   */
   const place = (t: TrackedSurface, since: number) => {
     const anchor = t.surface.titleAnchor;
     if (anchor.nextSibling === t.mount.host && t.mount.host.isConnected) return;

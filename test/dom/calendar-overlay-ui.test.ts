@@ -241,10 +241,11 @@ describe('the calendar panel', () => {
     expect(root.activeElement).toBe(handle.badge);
   });
 
-  it('closes on Escape and gives focus back to the field the page names (the event title)', () => {
+  it('closes on Escape and gives focus back to the field the badge follows (the event title)', () => {
     const title = document.createElement('input');
     document.body.append(title);
-    const { handle, root } = mount(view(), actions({ returnFocusTo: () => title }));
+    const { handle, root, host } = mount();
+    title.after(host);
     handle.badge.click();
     expect(root.activeElement?.tagName).toBe('H2');
     root
@@ -257,6 +258,7 @@ describe('the calendar panel', () => {
     root.querySelector<HTMLButtonElement>('button[aria-label=Close]')!.click();
     expect(document.activeElement).toBe(title);
     title.remove();
+    host.remove();
   });
 
   it('names the panel as ours, then by its heading', () => {
