@@ -237,4 +237,44 @@ describe('keyboard only', () => {
     await expect.poll(() => sent(frame)).toEqual(['hey\nis the doc ready?', 'hi']);
     await page.close();
   });
+
+  /**
+   * Tab from the top of the page until the focus comes round to the first stop again: every
+   * stop shows a focus ring, and coming round proves nothing holds the keyboard.
+   */
+  async function tabRound(page: Page): Promise<string[]> {
+    const stops: string[] = [];
+    for (let i = 0; i < 300; i++) {
+      await page.keyboard.press('Tab');
+      const stop = await page.evaluate(() => {
+        const el = document.activeElement as HTMLElement | null;
+        if (!el || el === document.body) return null;
+        const style = getComputedStyle(el);
+        const ring =
+          (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0) || style.boxShadow !== 'none';
+        const name =
+          el.getAttribute('aria-label') ??
+          (el.id ? (document.querySelector(`label[for="${el.id}"]`)?.textContent ?? '') : '') ??
+          '';
+        return { name: `${el.tagName.toLowerCase()}:${name || el.textContent?.trim().slice(0, 40) || ''}`, ring };
+      });
+      if (!stop) continue;
+      expect(stop.ring, `no focus ring on ${stop.name}`).toBe(true);
+      if (stops[0] === stop.name) return stops;
+      stops.push(stop.name);
+    }
+    throw new Error(`the focus never came round: ${stops.join(' → ')}`);
+  }
+
+  it('the popup and the options page: Tab reaches every control, each with a focus ring, and comes round', async () => {
+    const popup = await session.openPopup();
+    const popupStops = await tabRound(popup);
+    expect(popupStops).toEqual(expect.arrayContaining([expect.stringMatching(/^button:Write it async/)]));
+    await popup.close();
+    const options = await session.openOptions();
+    const optionStops = await tabRound(options);
+    expect(optionStops.length).toBeGreaterThan(10);
+    expect(optionStops).toEqual(expect.arrayContaining(['input:Hours of meetings a week']));
+    await options.close();
+  });
 });
