@@ -73,7 +73,7 @@ type Tone = 'ok' | 'warn' | '';
 
 export const LAYOUT_REPORT_LABEL = 'Copy a layout report…';
 /** Said before the panel's heading, so a screen reader names what the panel is. */
-export const PANEL_NAME = 'Eventually meeting check';
+const PANEL_NAME = 'Eventually meeting check';
 
 const HEADLINES: Record<AssessmentLevel, string> = {
   fine: 'Looks well prepared',
