@@ -7,7 +7,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BADGE, fixture, fixtureReady, GOOGLE_EDITOR } from './calendar-helpers';
+import { BADGE, fixture, fixtureReady, GOOGLE_EDITOR, OUTLOOK_COMPOSE } from './calendar-helpers';
 import { CHAT_SITES, draftText, openChat, prompt, sent } from './chat-support';
 import { type ExtensionSession, launchExtension, waitFor } from './harness';
 import { useStatsSettings, weekCalendar } from './stats-calendar';
@@ -183,6 +183,21 @@ describe('keyboard only', () => {
       return !(await page.locator(`${BADGE} .ev-panel`).count());
     }, 'Tab to leave the panel');
     expect(await page.evaluate((badge) => document.activeElement !== document.querySelector(badge), BADGE)).toBe(true);
+    await page.close();
+  });
+
+  it('the Outlook form: the same path, and Escape goes back to its title field', async () => {
+    const page = await session.open(OUTLOOK_COMPOSE);
+    await fixtureReady(page);
+    await page.locator(`${BADGE} .ev-badge`).waitFor();
+    await page.focus('input[placeholder="Add title"]');
+    await page.keyboard.press('Tab');
+    expect(await focused(page)).toMatch(/^button:Eventually: .* Show details$/);
+    await page.keyboard.press('Enter');
+    await page.getByRole('dialog', { name: /^Eventually meeting check / }).waitFor();
+    await page.keyboard.press('Escape');
+    await page.locator(`${BADGE} .ev-panel`).waitFor({ state: 'detached' });
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('placeholder'))).toBe('Add title');
     await page.close();
   });
 
