@@ -183,36 +183,49 @@ export function communicationPaths(n: number): number {
   return (k * (k - 1)) / 2;
 }
 
-const formatters = new Map<string, Intl.NumberFormat>();
+/** The formats of one locale and currency: whole units, and its natural cents. */
+interface MoneyFormats {
+  whole: Intl.NumberFormat;
+  cents: Intl.NumberFormat;
+}
 
-/** Intl.NumberFormat is slow to build; keep one per locale, currency and digits. */
-function currencyFormat(locale: string | undefined, currency: string, digits?: number): Intl.NumberFormat {
-  const key = `${locale ?? ''}|${currency}|${digits ?? ''}`;
-  let format = formatters.get(key);
-  if (!format) {
-    format = new Intl.NumberFormat(locale, {
-      style: 'currency',
-      currency,
-      ...(digits === undefined ? {} : { minimumFractionDigits: digits, maximumFractionDigits: digits }),
-    });
-    if (formatters.size > 50) formatters.clear();
-    formatters.set(key, format);
+/** undefined: this locale or currency is unknown (Intl threw). */
+const moneyFormats = new Map<string, MoneyFormats | undefined>();
+
+/**
+ * Intl.NumberFormat is slow to build, and so is resolvedOptions() (a new object each call, ~30 µs
+ * of every assessMeeting when it was asked each time): both once per locale and currency.
+ */
+function moneyFormatsOf(locale: string | undefined, currency: string): MoneyFormats | undefined {
+  const key = `${locale ?? ''}|${currency}`;
+  if (moneyFormats.has(key)) return moneyFormats.get(key);
+  let formats: MoneyFormats | undefined;
+  try {
+    const make = (digits?: number) =>
+      new Intl.NumberFormat(locale, {
+        style: 'currency',
+        currency,
+        ...(digits === undefined ? {} : { minimumFractionDigits: digits, maximumFractionDigits: digits }),
+      });
+    const natural = make().resolvedOptions().maximumFractionDigits ?? 2;
+    formats = { whole: make(0), cents: make(natural) };
+  } catch {
+    // Unknown locale or currency.
+    formats = undefined;
   }
-  return format;
+  if (moneyFormats.size > 50) moneyFormats.clear();
+  moneyFormats.set(key, formats);
+  return formats;
 }
 
 /** Money in `currency` with Intl; whole units from 100 up ("$1,200"), cents below ("$12.50"). */
 export function formatMoney(amount: number, currency: string, locale?: string): string {
   if (!Number.isFinite(amount)) return `— ${currency}`;
-  const make = (loc: string | undefined, digits?: number) => currencyFormat(loc, currency, digits);
+  const whole = Number.isInteger(amount) || Math.abs(amount) >= 100;
+  // Unknown locale: try the next; unknown currency: fall through to plain text.
   for (const loc of [locale, 'en-US']) {
-    try {
-      const natural = make(loc).resolvedOptions().maximumFractionDigits ?? 2;
-      const whole = Number.isInteger(amount) || Math.abs(amount) >= 100;
-      return make(loc, whole ? 0 : natural).format(whole ? Math.round(amount) : amount);
-    } catch {
-      // Unknown locale: try the next; unknown currency: fall through to plain text.
-    }
+    const formats = moneyFormatsOf(loc, currency);
+    if (formats) return whole ? formats.whole.format(Math.round(amount)) : formats.cents.format(amount);
   }
   return `${Math.round(amount * 100) / 100} ${currency}`;
 }
