@@ -4,6 +4,7 @@
  */
 
 export * from './activity';
+export * from './activity-schema';
 export * from './calendar/budget';
 export * from './calendar/budget-notice';
 export * from './calendar/ics';
@@ -18,6 +19,7 @@ export * from './feeds';
 export * from './limits';
 export * from './meeting/agenda';
 export * from './meeting/assess';
+export * from './meeting/assess-checked';
 export * from './meeting/async-doc';
 export * from './meeting/async-kinds';
 export * from './meeting/conference';

@@ -4,7 +4,7 @@
  * logged, never acted on.
  */
 import { z } from 'zod';
-import { activityKindSchema } from './activity';
+import { activityKindSchema } from './activity-schema';
 import { MAX_FEED_BYTES } from './limits';
 import { settingsPatchSchema } from './settings-patch';
 import { BUILTIN_SITE_IDS, SELF_HOSTED_KINDS } from './sites';

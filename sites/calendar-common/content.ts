@@ -6,7 +6,7 @@
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { type ActivityKind, type ActivityLog, eventHistory } from '../../lib/activity';
-import { safeAssessMeeting } from '../../lib/meeting/assess';
+import { assessMeetingInput } from '../../lib/meeting/assess';
 import type { Settings } from '../../lib/settings';
 import { requestWeekBooking } from '../../platform/budget-request';
 import { copyToClipboard } from '../../platform/clipboard';
@@ -14,7 +14,7 @@ import { liveSettings } from '../../platform/content-settings';
 import { downloadText } from '../../platform/download';
 import { showLayoutReport } from '../../platform/layout-report';
 import { sendMessage } from '../../platform/messaging';
-import { activityItem } from '../../platform/storage';
+import { activityItem } from '../../platform/storage-items';
 import { type OverlayController, startOverlay } from './overlay';
 import { adapterFor } from './registry';
 
@@ -32,7 +32,7 @@ function openUrl(url: string): boolean {
  */
 function warmUp(ctx: ContentScriptContext): void {
   const assess = (description: string) =>
-    safeAssessMeeting({
+    assessMeetingInput({
       title: 'Weekly sync',
       start: 0,
       end: 1_800_000,

@@ -22,7 +22,7 @@ import { OVERLAY_CSS } from '../../components/calendar/styles';
 import { createShadowHost, HOST_TAG, type ShadowHost } from '../../components/in-page/shadow-host';
 import type { ActivityKind } from '../../lib/activity';
 import { budgetNotice, type WeekBooking } from '../../lib/calendar/budget-notice';
-import { type Assessment, safeAssessMeeting } from '../../lib/meeting/assess';
+import { type Assessment, assessMeetingInput } from '../../lib/meeting/assess';
 import {
   asyncDocFileName,
   buildAsyncDoc,
@@ -351,11 +351,11 @@ export function startOverlay(adapter: CalendarAdapter, env: OverlayEnvironment):
       dayFirst: adapter.dayFirst?.(doc) ?? false,
       now: env.now(),
     });
-    const result = safeAssessMeeting(prepared.input, settings, { locale: env.locale });
-    if (!result.success) return;
+    const assessment = assessMeetingInput(prepared.input, settings, { locale: env.locale });
+    if (!assessment) return;
     t.read = read;
     t.prepared = prepared;
-    t.assessment = result.assessment;
+    t.assessment = assessment;
     t.key = eventKey(adapter.keyPrefix, t.surface, read, prepared.when);
     render(t);
   };

@@ -16,7 +16,7 @@ import { liveSettings } from '../../platform/content-settings';
 import { showLayoutReport } from '../../platform/layout-report';
 import { sendMessage } from '../../platform/messaging';
 import { updateSettings } from '../../platform/settings-client';
-import { chatSendKeysItem } from '../../platform/storage';
+import { chatSendKeysItem } from '../../platform/storage-items';
 import type { ChatAdapter } from './adapter';
 import { type ChatHelper, type ChatHelperDeps, startChatHelper } from './controller';
 import { builtinAdapterFor, selfHostedAdapterFor } from './registry';

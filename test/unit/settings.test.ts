@@ -5,6 +5,7 @@ import {
   normalizeSettings,
   SETTINGS_VERSION,
   settingsSchema,
+  trustedSettings,
 } from '../../lib/settings';
 
 describe('settings schema', () => {
@@ -14,6 +15,21 @@ describe('settings schema', () => {
     expect(DEFAULT_SETTINGS.sites.slack).toBe(true);
     expect(DEFAULT_SETTINGS.templates.agenda).toContain('Agenda');
     expect(settingsSchema.parse(DEFAULT_SETTINGS)).toEqual(DEFAULT_SETTINGS);
+  });
+
+  // DEFAULT_SETTINGS is written out by hand in lib/settings-defaults.ts (so content scripts
+  // need no zod); the schema's own defaults are the truth.
+  it("DEFAULT_SETTINGS are exactly the schema's defaults", () => {
+    expect(DEFAULT_SETTINGS).toEqual(settingsSchema.parse({}));
+  });
+
+  it('trustedSettings: stored settings over the defaults, without validating', () => {
+    expect(trustedSettings(undefined)).toEqual(DEFAULT_SETTINGS);
+    expect(trustedSettings(null)).toEqual(DEFAULT_SETTINGS);
+    expect(trustedSettings([1])).toEqual(DEFAULT_SETTINGS);
+    // A setting added by an update reads as its default until the background has repaired the value.
+    const { quietAfterSendAnyway: _added, ...older } = { ...DEFAULT_SETTINGS, hourlyRate: 85 };
+    expect(trustedSettings(older)).toEqual({ ...DEFAULT_SETTINGS, hourlyRate: 85 });
   });
 
   it('keeps a valid stored value as it is', () => {
