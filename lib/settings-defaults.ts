@@ -186,12 +186,37 @@ export const DEFAULT_SETTINGS: Settings = Object.freeze({
   templates: { ...DEFAULT_TEMPLATES },
 });
 
+/** The kind of a value as far as a reader of settings cares: a wrong kind would throw or mislead. */
+function kindOf(value: unknown): string {
+  if (value === null) return 'null';
+  return Array.isArray(value) ? 'array' : typeof value;
+}
+
+/**
+ * The stored value over the default, kind by kind: a field whose kind differs from its default's
+ * (a corrupted or hand-edited store) reads as the default, one level into objects. Cheap enough
+ * for every page (no schema library), and enough that no reader dereferences a null or a string.
+ */
+function overDefault<T>(fallback: T, stored: unknown, depth: number): T {
+  // An optional setting (no default) has no kind to compare with: the schema judges it.
+  if (fallback === undefined || fallback === null) return stored as T;
+  if (kindOf(stored) !== kindOf(fallback)) return fallback;
+  if (depth === 0 || kindOf(fallback) !== 'object') return stored as T;
+  const merged: Record<string, unknown> = { ...(fallback as Record<string, unknown>) };
+  for (const [key, value] of Object.entries(stored as Record<string, unknown>)) {
+    // Keys the defaults do not know (records keyed by conversation or site) are kept as stored.
+    merged[key] = key in merged ? overDefault(merged[key], value, depth - 1) : value;
+  }
+  return merged as T;
+}
+
 /**
  * Settings as stored by the background, for code that trusts them (content scripts): the
  * stored object over the defaults, so a setting added by an update reads as its default until
- * the background has written the repaired value. Anything but an object reads as the defaults.
+ * the background has written the repaired value. Anything but an object reads as the defaults,
+ * and a field of the wrong kind as its default (the background's schema repairs the store).
  */
 export function trustedSettings(stored: unknown): Settings {
-  if (typeof stored !== 'object' || stored === null || Array.isArray(stored)) return DEFAULT_SETTINGS;
-  return { ...DEFAULT_SETTINGS, ...(stored as Partial<Settings>) };
+  if (kindOf(stored) !== 'object') return DEFAULT_SETTINGS;
+  return overDefault(DEFAULT_SETTINGS, stored, 2);
 }

@@ -32,6 +32,22 @@ describe('settings schema', () => {
     expect(trustedSettings(older)).toEqual({ ...DEFAULT_SETTINGS, hourlyRate: 85 });
   });
 
+  it('trustedSettings: a field of the wrong kind reads as its default, so no page code trips on it', () => {
+    const corrupted = {
+      ...DEFAULT_SETTINGS,
+      hourlyRate: 'lots',
+      surfaces: null,
+      muted: { conversations: 'x', people: [] },
+    };
+    const read = trustedSettings(corrupted);
+    expect(read.hourlyRate).toBe(DEFAULT_SETTINGS.hourlyRate);
+    expect(read.surfaces).toEqual(DEFAULT_SETTINGS.surfaces);
+    expect(read.muted).toEqual({ conversations: [], people: [] });
+    // Records keyed by the person's own data keep every entry of the right kind.
+    const kept = trustedSettings({ ...DEFAULT_SETTINGS, sentAnyway: { 'slack:C1': { count: 2, since: 5 } } });
+    expect(kept.sentAnyway).toEqual({ 'slack:C1': { count: 2, since: 5 } });
+  });
+
   it('keeps a valid stored value as it is', () => {
     const stored = { ...DEFAULT_SETTINGS, hourlyRate: 85, currency: 'EUR' };
     expect(normalizeSettings(stored)).toEqual({ settings: stored, problems: [] });
