@@ -9,10 +9,13 @@ import { bodyText, type MessageListSpec, previousItem, timeAttr } from '../chat-
 import { TEAMS_MESSAGE_LIST as M, TEAMS_SELECTORS } from './selectors';
 import { site } from './site';
 
+/** Inside (or is) Fluent UI's ChatMyMessage ([2]). */
+const markedMine = (item: Element) => item.matches(M.mine) || item.querySelector(M.mine) !== null;
+
 /** The author of `item`'s run: only the run's first message names it ([2]). */
 function authorOf(item: Element, list: Element): string | null {
   for (let at: Element | null = item, i = 0; at && i < 30; i++, at = previousItem(list, at, M.item)) {
-    if (at.querySelector(M.mine)) return null;
+    if (markedMine(at)) return null;
     const name = at.querySelector(M.author)?.textContent?.trim();
     if (name) return name;
   }
@@ -33,7 +36,7 @@ const messages: MessageListSpec = {
   item: M.item,
   scroller: M.scroller,
   mine(item, list) {
-    if (item.querySelector(M.mine)) return true;
+    if (markedMine(item)) return true;
     // Not marked as mine: someone else's only when their run names them ([2]: own messages have no name).
     return authorOf(item, list) ? false : null;
   },
