@@ -300,7 +300,7 @@ export const settingsSchema = z.object({
       /** `site-id:conversation-id` where the person dismissed the chip: never offered there again. */
       dismissed: z.array(z.string().min(1).max(300)).max(500).default([]),
     })
-    .default({ enabled: true, afterMinutes: 3, dismissed: [] }),
+    .prefault({}),
   /** Hours of meetings a week the person accepts; 0 = no budget (the default). */
   weeklyMeetingBudgetHours: z.number().min(0).max(168).default(0),
   /** Solo blocks and all-day events are not meetings unless the user says so. */

@@ -49,7 +49,6 @@ export function openReplyChip(anchor: Element, props: ReplyChipProps): ReplyChip
   root.setAttribute('role', 'group');
   root.setAttribute('aria-label', REPLY_CHIP_COPY.region);
   const lead = doc.createElement('span');
-  lead.className = 'ev-lead';
   lead.textContent = copy.lead;
   const use = doc.createElement('button');
   use.type = 'button';
@@ -58,7 +57,6 @@ export function openReplyChip(anchor: Element, props: ReplyChipProps): ReplyChip
   use.title = props.reply;
   const dismiss = doc.createElement('button');
   dismiss.type = 'button';
-  dismiss.className = 'ev-x';
   dismiss.textContent = '×';
   dismiss.title = REPLY_CHIP_COPY.dismiss;
   dismiss.setAttribute('aria-label', REPLY_CHIP_COPY.dismiss);

@@ -92,7 +92,7 @@ describe('reply watch', () => {
     list.append(build(message()));
     watch!.check();
     await waitFor(() => expect(chip()).not.toBeNull());
-    (chip()!.querySelector('.ev-x') as HTMLButtonElement).click();
+    (chip()!.querySelector('button[aria-label]') as HTMLButtonElement).click();
     expect(chip()).toBeNull();
     expect(updateSettings).toHaveBeenCalledTimes(1);
     expect(settings().kindReply.dismissed).toEqual([`mattermost:${location.host}/acme/@sam`]);
