@@ -33,7 +33,7 @@ const MAX_TRAILING = 8;
 const END_SLACK_PX = 48;
 
 /** The last message item at the end of `list` (a few trailing non-message rows skipped). */
-export function lastItem(list: Element, item: string): Element | null {
+function lastItem(list: Element, item: string): Element | null {
   let child = list.lastElementChild;
   for (let i = 0; child && i < MAX_TRAILING; i++, child = child.previousElementSibling) {
     if (child.matches(item)) return child;
@@ -65,7 +65,7 @@ function scrollsY(el: Element): boolean {
  * only what is near the viewport rendered, so the last rendered item is the latest message only
  * at the bottom (message-lists.md, cross-site notes).
  */
-export function scrolledToEnd(list: Element, scroller?: string): boolean {
+function scrolledToEnd(list: Element, scroller?: string): boolean {
   let box: Element | null = scroller ? list.closest(scroller) : null;
   for (let el: Element | null = list, i = 0; !box && el && i < 8; i++, el = el.parentElement) {
     if (scrollsY(el)) box = el;

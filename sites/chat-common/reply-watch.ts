@@ -14,7 +14,7 @@ import { decideKindReply, withKindReplyDismissed } from '../../lib/chat/kind-rep
 import type { Settings } from '../../lib/settings';
 import type { ChatAdapter, Composer } from './adapter';
 
-export interface ReplyChipOpen {
+interface ReplyChipOpen {
   close(): void;
 }
 

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { openReplyChip, REPLY_CHIP_NAME } from '../../components/chat/ReplyChip';
+import { openReplyChip, REPLY_CHIP_COPY, REPLY_CHIP_NAME } from '../../components/chat/ReplyChip';
 import { classifyMessage } from '../../lib/chat/classify';
 import { DEFAULT_SETTINGS, type Settings } from '../../lib/settings';
 import { type ReplyWatch, startReplyWatch } from '../../sites/chat-common/reply-watch';
@@ -65,7 +65,7 @@ describe('reply watch', () => {
     list.append(build(message()));
     watch!.check();
     await waitFor(() => expect(chip()?.querySelector('.ev-use')).toBeTruthy());
-    expect(chip()!.textContent).toContain('They said hi.');
+    expect(chip()!.textContent).toContain(REPLY_CHIP_COPY['greeting-only'].lead);
     (chip()!.querySelector('.ev-use') as HTMLButtonElement).click();
     await waitFor(() => expect(textarea().value).toBe(DEFAULT_SETTINGS.templates.kindReply));
     expect(chip()).toBeNull();
