@@ -3,9 +3,9 @@
  * chip (components/chat/ReplyChip.ts; the decision: lib/chat/kind-reply.ts). Runs in the
  * on-demand chat code only.
  *
- * Cheap by construction: one MutationObserver on the message list's own children (never the
- * page, never a subtree), whose callback only arms a debounce timer; a check reads the last
- * item of that list only. A focus change, an address change and a slow timer re-check, so a
+ * Cheap by construction: one MutationObserver on the message list's own children and its last
+ * child's (never the page, never a subtree), whose callback only arms a debounce timer; a check
+ * reads the last item of that list only. A focus change, an address change and a slow timer re-check, so a
  * list the page replaces is found again; a greeting too recent yet is re-checked when it is due.
  */
 import type { MessageKind } from '../../lib/chat/decide';
@@ -45,6 +45,7 @@ export function startReplyWatch(deps: ReplyWatchDeps): ReplyWatch {
   const { win } = deps;
   const doc = win.document;
   let observed: Element | null = null;
+  let observedLast: Element | null = null;
   const observer = new (win as Window & typeof globalThis).MutationObserver(() => schedule());
   let debounce = 0;
   let due = 0;
@@ -71,11 +72,18 @@ export function startReplyWatch(deps: ReplyWatchDeps): ReplyWatch {
     chip = null;
   }
 
+  /**
+   * The list's own children, and those of its last child: a new message may arrive inside a
+   * wrapper (Mattermost's virtualized rows) or in the last group (a Google Chat topic).
+   */
   function observe(list: Element | null) {
-    if (list === observed) return;
+    const last = list?.lastElementChild ?? null;
+    if (list === observed && last === observedLast) return;
     observer.disconnect();
     observed = list;
+    observedLast = last;
     if (list) observer.observe(list, { childList: true });
+    if (last) observer.observe(last, { childList: true });
   }
 
   function composerOf(adapter: ChatAdapter): Composer | null {

@@ -87,6 +87,19 @@ describe('reply watch', () => {
     expect(chip()).toBeNull();
   });
 
+  it('sees a message arrive inside the list’s last wrapper (virtualized rows), not only as a new child', async () => {
+    const { list } = setUp('/acme/messages/@sam');
+    const rows = document.createElement('div');
+    list.append(rows);
+    rows.append(build(message()));
+    watch!.check();
+    await waitFor(() => expect(chip()).not.toBeNull());
+    rows.append(
+      build(message({ id: 'in1', grouped: true, text: 'the release notes link is broken, can you fix it?' })),
+    );
+    await waitFor(() => expect(chip()).toBeNull());
+  });
+
   it('remembers a dismissal for the conversation, and stays silent when switched off or too recent', async () => {
     const { list, updateSettings, settings } = setUp('/acme/messages/@sam');
     list.append(build(message()));
