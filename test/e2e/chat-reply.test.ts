@@ -116,6 +116,27 @@ describe.each(SHOWN)('$site.name', ({ site, dm, channel }) => {
   });
 });
 
+describe('a group channel', () => {
+  it.each([
+    { site: site('slack'), url: `https://app.slack.com/client/T0001/C0001?${GREETING}&mention=1` },
+    { site: MATTERMOST, url: `https://chat.example.com/acme/channels/town-square?${GREETING}&mention=1` },
+  ])('$site.name offers it when the greeting mentions me', async ({ site, url }) => {
+    const { page, frame } = await openChat(session, site, url);
+    await chip(frame).waitFor({ timeout: 15_000 });
+    await page.close();
+  });
+
+  it('shows nothing once my own reply follows the greeting', async () => {
+    const { page, frame } = await openChat(
+      session,
+      MATTERMOST,
+      `https://chat.example.com/acme/messages/@sam?${GREETING}&mine=1`,
+    );
+    await expectNoChip(page, frame);
+    await page.close();
+  });
+});
+
 describe('sites that cannot tell', () => {
   it.each([
     { site: site('discord'), url: `https://discord.com/channels/@me/222?${GREETING}` },
