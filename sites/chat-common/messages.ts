@@ -14,6 +14,8 @@ export interface MessageListSpec {
   list(doc: Document, composer: Composer): Element | null;
   /** A message item, found in (or as) the list's children. */
   item: string;
+  /** A number that grows with time, where DOM order may not be time order. */
+  order?(item: Element): number;
   /** The scroll container, found with closest() from the list; else the nearest scrolling ancestor. */
   scroller?: string;
   /** Sent by me: true, false, or null when the page does not say. */
@@ -32,15 +34,22 @@ const MAX_TRAILING = 8;
 /** Within this many px of the bottom counts as scrolled to the end. */
 const END_SLACK_PX = 48;
 
-/** The last message item at the end of `list` (a few trailing non-message rows skipped). */
-function lastItem(list: Element, item: string): Element | null {
+/**
+ * The last message item at the end of `list` (a few trailing non-message rows skipped). With
+ * `order`, the latest by it among the trailing rows: rows that are absolutely positioned need
+ * not be in time order in the DOM (Slack).
+ */
+function lastItem(list: Element, item: string, order?: (item: Element) => number): Element | null {
+  let best: Element | null = null;
   let child = list.lastElementChild;
   for (let i = 0; child && i < MAX_TRAILING; i++, child = child.previousElementSibling) {
-    if (child.matches(item)) return child;
-    const inner = child.querySelectorAll(item);
-    if (inner.length > 0) return inner[inner.length - 1] ?? null;
+    const inner = child.matches(item) ? [child] : child.querySelectorAll(item);
+    const found = inner[inner.length - 1];
+    if (!found) continue;
+    if (!order) return found;
+    if (!best || order(found) > order(best)) best = found;
   }
-  return null;
+  return best;
 }
 
 /** The item before `item` in the list, for carrying a grouped run's author forward. */
@@ -99,7 +108,7 @@ export function readLastMessage(
 ): LastMessageRead | null {
   const list = spec.list(doc, composer);
   if (!list) return null;
-  const item = lastItem(list, spec.item);
+  const item = lastItem(list, spec.item, spec.order);
   if (!item) return null;
   return {
     id: spec.id(item),

@@ -45,6 +45,8 @@ const messages: MessageListSpec = {
     return lists[lists.length - 1] ?? null;
   },
   item: M.item,
+  // [7] I: rows are absolutely positioned, so DOM order is not always time order: the latest ts wins.
+  order: (item) => Number(item.getAttribute('data-msg-ts')) || 0,
   scroller: M.scroller,
   mine(item, list, doc) {
     const id = senderOf(item, list)?.getAttribute('data-message-sender');

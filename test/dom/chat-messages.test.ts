@@ -103,6 +103,14 @@ describe('Slack', () => {
     expect(read(slack, composer, CHANNEL)).toMatchObject({ mine: true, author: ME.name });
   });
 
+  it('takes the latest message by its ts when the rows are not in time order in the DOM', () => {
+    const composer = setUp('D0001');
+    append('#main-messages', slackMessage, mineToo({ at: TEN_MIN_AGO - 60_000 }));
+    const list = document.querySelector('#main-messages')!;
+    list.insertBefore(slackMessage(message()), list.lastElementChild);
+    expect(read(slack, composer, DM)).toMatchObject({ mine: false, text: 'Hi!' });
+  });
+
   it('cannot tell who wrote it without Slack’s own user id, and reads nothing without the list', () => {
     const composer = setUp('D0001');
     localStorage.clear();
