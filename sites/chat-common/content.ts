@@ -21,7 +21,7 @@ import { chatSendKeysItem } from '../../platform/storage';
 import type { ChatAdapter } from './adapter';
 import { type ChatHelper, type ChatHelperDeps, startChatHelper } from './controller';
 import { builtinAdapterFor, selfHostedAdapterFor } from './registry';
-import { startReplyWatch } from './reply-watch';
+import { type ReplyWatch, startReplyWatch } from './reply-watch';
 
 export interface ChatContentContext {
   onInvalidated(callback: () => void): void;
@@ -43,7 +43,9 @@ export function startChatContentScript(
   if (marker[STARTED]) return null;
   marker[STARTED] = true;
 
-  const live = liveSettings();
+  // A settings change (switched off, dismissed in another tab) is seen by the reply chip at once.
+  let replies: ReplyWatch | null = null;
+  const live = liveSettings(() => replies?.check());
   const builtin = builtinAdapterFor(new URL(location.href));
   let selfHosted: ChatAdapter | null = null;
   let loaded = false;
@@ -91,7 +93,7 @@ export function startChatContentScript(
   });
 
   // The kind reply to someone else's bare greeting (issue 13): its own watcher, same settings.
-  const replies = startReplyWatch({
+  replies = startReplyWatch({
     win: window,
     adapter,
     settings: () => (loaded ? live.current() : null),
@@ -100,14 +102,14 @@ export function startChatContentScript(
     updateSettings,
     openChip: (anchor, props) => openReplyChip(anchor, { ...props, theme: pageTheme(anchor) }),
   });
-  void live.ready.then(() => replies.check());
+  void live.ready.then(() => replies?.check());
 
   ctx.addEventListener(window, 'wxt:locationchange', () => {
     helper.closePrompt();
-    replies.check();
+    replies?.check();
   });
   ctx.onInvalidated(() => {
-    replies.stop();
+    replies?.stop();
     helper.stop();
     live.stop();
     marker[STARTED] = false;
