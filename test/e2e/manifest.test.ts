@@ -137,7 +137,7 @@ describe('bundle budgets (deterministic, so checked here; timings are in npm run
    * Today's honest figures for a surface whose on-demand code is not under the 40 KB target yet
    * (the chat lexicon and the React prompt; the calendar overlay is not split at all). Lower
    * these as the code shrinks; the test fails if a surface grows past its figure.
-   * Raised for the kind-reply chip (issue 13): chat 107.0 → 109.1 KB (the message-list readers of
+   * Raised for the kind-reply chip (issue 13): chat 104.5 → 109.2 KB (the message-list readers of
    * seven sites, the watcher, the chip); calendar 90.9 → 91.0 KB (the settings schema it shares).
    */
   const IN_PAGE_NOW: Record<string, number> = { chat: 109.5 * 1024, calendar: 91.1 * 1024 };
