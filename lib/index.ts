@@ -15,6 +15,7 @@ export * from './chat/compose';
 export * from './chat/conversation';
 export * from './chat/decide';
 export * from './chat/gate';
+export * from './chat/kind-reply';
 export * from './feeds';
 export * from './limits';
 export * from './meeting/agenda';

@@ -152,6 +152,8 @@ export const DEFAULT_TEMPLATES = {
     'Please review: \nWhat I would like feedback on: \nLink: \nBy when: \n(Happy to jump on a call if writing does not get us there.)',
   callHandover:
     'Handing over: \nWhere it stands: \nOpen items: \nWhere to find things: \n(Happy to jump on a call for what is left.)',
+  /** The kind reply to someone else's bare greeting (components/chat/ReplyChip.ts offers it). */
+  kindReply: 'Hi! Go ahead and write your question here — I’ll answer as soon as I can.',
 } as const;
 
 /** Is `zone` a time zone this runtime knows? (Intl is pure JS, fine in lib/.) */
@@ -181,6 +183,7 @@ export const DEFAULT_SETTINGS: Settings = Object.freeze({
   chatSnoozedUntil: 0,
   quietAfterSendAnyway: 3,
   sentAnyway: {},
+  kindReply: { enabled: true, afterMinutes: 3, dismissed: [] },
   weeklyMeetingBudgetHours: 0,
   countSoloEventsAsMeetings: false,
   templates: { ...DEFAULT_TEMPLATES },

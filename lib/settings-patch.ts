@@ -90,12 +90,13 @@ export function applySettingsPatch(current: Settings, patch: SettingsPatch): Pat
 
 /**
  * True when every operation of `patch` is one a chat page may make: mute a conversation,
- * snooze, or count a "Send anyway" in a conversation (lib/chat/gate.ts withSentAnyway).
+ * dismiss the reply chip in a conversation, snooze, or count a "Send anyway" in a conversation (lib/chat/gate.ts withSentAnyway).
  */
 export function isChatPagePatch(patch: SettingsPatch): boolean {
   return patch.every(
     (operation) =>
       (operation.op !== 'set' && operation.path.join('.') === 'muted.conversations') ||
+      (operation.op === 'add' && operation.path.join('.') === 'kindReply.dismissed') ||
       (operation.op === 'set' && operation.path.join('.') === 'chatSnoozedUntil') ||
       (operation.op === 'set' && operation.path.length === 2 && operation.path[0] === 'sentAnyway'),
   );

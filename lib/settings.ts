@@ -65,6 +65,12 @@ export const templatesSchema = z.object({
   callDecision: z.string().max(2000).default(DEFAULT_TEMPLATES.callDecision),
   callReview: z.string().max(2000).default(DEFAULT_TEMPLATES.callReview),
   callHandover: z.string().max(2000).default(DEFAULT_TEMPLATES.callHandover),
+  kindReply: z
+    .string()
+    .trim()
+    .min(1, 'Write the reply, or turn the reply chip off.')
+    .max(2000)
+    .default(DEFAULT_TEMPLATES.kindReply),
 });
 export type Templates = z.infer<typeof templatesSchema>;
 
@@ -136,6 +142,16 @@ export const settingsSchema = z.object({
     .record(z.string().min(1).max(300), z.array(z.number().int().min(0)).max(20))
     .refine((record) => Object.keys(record).length <= 500, 'Too many conversations.')
     .default({}),
+  /** The chip that offers a kind reply to someone else's bare greeting (lib/chat/kind-reply.ts). */
+  kindReply: z
+    .object({
+      enabled: z.boolean().default(true),
+      /** How long the greeting must stand alone (by its own time) before the chip is offered. */
+      afterMinutes: z.number().int().min(0).max(240).default(3),
+      /** `site-id:conversation-id` where the person dismissed the chip: never offered there again. */
+      dismissed: z.array(z.string().min(1).max(300)).max(500).default([]),
+    })
+    .prefault({}),
   /** Hours of meetings a week the person accepts; 0 = no budget (the default). */
   weeklyMeetingBudgetHours: z.number().min(0).max(168).default(0),
   /** Solo blocks and all-day events are not meetings unless the user says so. */

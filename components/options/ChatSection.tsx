@@ -1,7 +1,7 @@
 /** The chat helper: snooze, muted conversations and people, self-hosted servers. */
 import { withSnooze } from '../../lib/chat/gate';
 import type { Settings } from '../../lib/settings';
-import { LinesField, NumberField, Section } from '../ui/fields';
+import { LinesField, NumberField, Section, Toggle } from '../ui/fields';
 import type { SelfHostedHandlers } from './SelfHostedList';
 import { SelfHostedList } from './SelfHostedList';
 import type { SectionProps } from './section-props';
@@ -44,6 +44,28 @@ export function ChatSection({
         error={errors.quietAfterSendAnyway}
         onChange={(times) => set('quietAfterSendAnyway', times)}
       />
+      <fieldset className="ev-bare" aria-label="Reply to a bare hi">
+        <Toggle
+          label="Offer a kind reply when someone else sends only “hi”"
+          hint="In a direct message or thread (in a channel only when you are mentioned), a small chip by your message box puts the reply from Templates into it; you send it yourself."
+          checked={settings.kindReply.enabled}
+          onChange={(enabled) => set('kindReply', { ...settings.kindReply, enabled })}
+        />
+        <NumberField
+          label="Offer it once their greeting has stood alone for (minutes)"
+          hint="Counted from the time of their message; a greeting followed by the question needs no reply."
+          value={settings.kindReply.afterMinutes}
+          min={0}
+          max={240}
+          error={errors['kindReply.afterMinutes']}
+          onChange={(afterMinutes) => set('kindReply', { ...settings.kindReply, afterMinutes })}
+        />
+        {settings.kindReply.dismissed.length > 0 ? (
+          <button type="button" onClick={() => set('kindReply', { ...settings.kindReply, dismissed: [] })}>
+            Offer it again where I dismissed it ({settings.kindReply.dismissed.length})
+          </button>
+        ) : null}
+      </fieldset>
       <LinesField
         label="Muted conversations"
         hint="One per line, as site:id (the prompt’s “mute this conversation” adds them for you)."

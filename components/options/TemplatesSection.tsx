@@ -31,6 +31,10 @@ const TEMPLATE_LABELS: Record<keyof Templates, { label: string; hint: string }> 
   callDecision: { label: 'Chat: written alternative to a call to decide', hint: '“Can we call to decide the vendor?”' },
   callReview: { label: 'Chat: written alternative to a call to review', hint: '“Quick call to review my proposal?”' },
   callHandover: { label: 'Chat: written alternative to a handover call', hint: '“Can we do a call for the handover?”' },
+  kindReply: {
+    label: 'Chat: kind reply to someone else’s bare “hi”',
+    hint: 'The reply chip puts this into your message box; you send it yourself.',
+  },
 };
 
 export function TemplatesSection({ settings, errors, set }: SectionProps) {

@@ -8,7 +8,8 @@
  * adapter comes from the kind the person chose for the origin, else from probing the page.
  */
 
-import { openChatPrompt } from '../../components/chat/prompt-host';
+import { openChatPrompt, pageTheme } from '../../components/chat/prompt-host';
+import { openReplyChip } from '../../components/chat/ReplyChip';
 import { classifyMessage } from '../../lib/chat/classify';
 import type { MessageKind } from '../../lib/chat/decide';
 import { copyToClipboard } from '../../platform/clipboard';
@@ -20,6 +21,7 @@ import { chatSendKeysItem } from '../../platform/storage-items';
 import type { ChatAdapter } from './adapter';
 import { type ChatHelper, type ChatHelperDeps, startChatHelper } from './controller';
 import { builtinAdapterFor, selfHostedAdapterFor } from './registry';
+import { type ReplyWatch, startReplyWatch } from './reply-watch';
 
 export interface ChatContentContext {
   onInvalidated(callback: () => void): void;
@@ -41,7 +43,9 @@ export function startChatContentScript(
   if (marker[STARTED]) return null;
   marker[STARTED] = true;
 
-  const live = liveSettings();
+  // A settings change (switched off, dismissed in another tab) is seen by the reply chip at once.
+  let replies: ReplyWatch | null = null;
+  const live = liveSettings(() => replies?.check());
   const builtin = builtinAdapterFor(new URL(location.href));
   let selfHosted: ChatAdapter | null = null;
   let loaded = false;
@@ -88,8 +92,24 @@ export function startChatContentScript(
     },
   });
 
-  ctx.addEventListener(window, 'wxt:locationchange', () => helper.closePrompt());
+  // The kind reply to someone else's bare greeting (issue 13): its own watcher, same settings.
+  replies = startReplyWatch({
+    win: window,
+    adapter,
+    settings: () => (loaded ? live.current() : null),
+    classify: (text): MessageKind => classifyMessage(text).kind,
+    now: () => Date.now(),
+    updateSettings,
+    openChip: (anchor, props) => openReplyChip(anchor, { ...props, theme: pageTheme(anchor) }),
+  });
+  void live.ready.then(() => replies?.check());
+
+  ctx.addEventListener(window, 'wxt:locationchange', () => {
+    helper.closePrompt();
+    replies?.check();
+  });
   ctx.onInvalidated(() => {
+    replies?.stop();
     helper.stop();
     live.stop();
     marker[STARTED] = false;
