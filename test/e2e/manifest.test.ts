@@ -137,9 +137,10 @@ describe('bundle budgets (deterministic, so checked here; timings are in npm run
    * Today's honest figures for a surface whose on-demand code is not under the 40 KB target yet
    * (the chat lexicon and the React prompt; the calendar overlay is not split at all). Lower
    * these as the code shrinks; the test fails if a surface grows past its figure. (Without zod
-   * in the page, lib/settings-defaults.ts: chat 78.0 KB, calendar 64.7 KB; with zod about 104 and 91.)
+   * in the page, lib/settings-defaults.ts: chat 78.0 KB, calendar 64.7 KB; with zod about 104 and 91.
+   * The kind-reply chip of issue 13, its seven message-list readers and watcher: chat 78.0 → 83.0 KB.)
    */
-  const IN_PAGE_NOW: Record<string, number> = { chat: 79 * 1024, calendar: 65 * 1024 };
+  const IN_PAGE_NOW: Record<string, number> = { chat: 83.5 * 1024, calendar: 65 * 1024 };
   const scripts = [...new Set((manifest.content_scripts ?? []).flatMap((script) => script.js ?? []))];
   const gzipOf = (file: string) => gzipSync(readFileSync(join(EXTENSION_DIR, file))).length;
   const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB gzip`;
