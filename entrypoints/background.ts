@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { recordActivity } from '../lib/activity';
+import { readSummary, SUMMARY_KEY, weeksAt } from '../lib/calendar/summary';
 import { FEED_REFRESH_ALARM } from '../lib/feeds';
 import type { Message } from '../lib/messages';
 import { isChatPagePatch } from '../lib/settings-patch';
@@ -20,6 +21,8 @@ import { type MessageSender, onMessage } from '../platform/message-receiver';
 import { syncSelfHostedScripts } from '../platform/self-hosted';
 import { loadRepairedSettings, patchSettings } from '../platform/settings-writer';
 import { refreshSiteAccess } from '../platform/site-access';
+import { asyncDocFor, exportFile, loadStatsInputs } from '../platform/stats';
+import { refreshSummary, watchSummaryInputs } from '../platform/stats-summary';
 import { activityItem, installedAtItem, loadSettings, siteStatusItem, watchSettings } from '../platform/storage';
 
 /**
@@ -102,6 +105,21 @@ async function handle(message: Message, sender: MessageSender): Promise<unknown>
       return importFileFeed({ name: message.name, text: message.text }, await loadSettings());
     case 'feeds/remove':
       return removeFeed(message.feedId, await loadSettings());
+    case 'stats/summary':
+      await serialised(() => refreshSummary(() => loadStatsInputs()));
+      return true;
+    case 'stats/export': {
+      const summary = readSummary((await browser.storage.local.get(SUMMARY_KEY))[SUMMARY_KEY], Date.now());
+      const weeks = summary && weeksAt(summary, message.offset);
+      return weeks
+        ? exportFile(
+            weeks.map((week) => week.stats),
+            message.format,
+          )
+        : null;
+    }
+    case 'stats/async-doc':
+      return asyncDocFor(await loadStatsInputs(), message);
   }
 }
 
@@ -122,6 +140,8 @@ async function prepare(): Promise<void> {
     console.warn('[Eventually] could not set the feed alarm', error),
   );
   await refreshSiteAccess().catch(logFailure('checking site access'));
+  // The popup's figures, for a new version or a new session (the week may have turned).
+  await serialised(() => refreshSummary(() => loadStatsInputs())).catch(logFailure('adding up the weeks'));
 }
 
 /**
@@ -141,6 +161,8 @@ function permissionsChanged(what: string): (permissions: { origins?: string[] })
 
 export default defineBackground(() => {
   onMessage(handle);
+  // The popup's summary follows its inputs: feed syncs and imports, settings, recorded actions.
+  watchSummaryInputs(() => loadStatsInputs(), serialised);
   // The chat script keeps what it learns about a site's send key in session storage (gone when
   // the browser closes); content scripts may only reach it once the background allows them.
   // Older browsers (and the tests' fake browser) lack it, some by throwing at once.

@@ -2,8 +2,9 @@
  * Words and numbers for the popup: hours, shares, money, week labels and the change since
  * last week (with its direction spelled out for screen readers). Pure.
  */
-import { formatMoney } from '../../lib/meeting/assess';
+
 import { DAY_NAMES } from '../../lib/text/day-names';
+import { formatMoney } from '../../lib/text/money';
 
 export { formatMoney };
 
