@@ -15,6 +15,7 @@ import { copyToClipboard } from '../../platform/clipboard';
 import { downloadText } from '../../platform/download';
 import { sendMessage } from '../../platform/messaging';
 import { SiteAccessContainer } from './site-access';
+import { TabLayoutReportContainer } from './tab-layout-report';
 
 /** The storage.local key of the site statuses (platform/storage.ts siteStatusItem). */
 const SITE_STATUS_KEY = 'siteStatus';
@@ -132,6 +133,7 @@ export function PopupApp() {
       updating={updating}
       budgetHours={summary.budgetHours}
       siteAccess={<SiteAccessContainer />}
+      layoutReport={<TabLayoutReportContainer />}
       notice={
         summary.droppedFeeds > 0
           ? `${summary.droppedFeeds} stored calendar${summary.droppedFeeds === 1 ? '' : 's'} could not be read and ${summary.droppedFeeds === 1 ? 'is' : 'are'} left out. Add it again in Settings.`
