@@ -36,6 +36,16 @@ function serialised<T>(task: () => Promise<T>): Promise<T> {
   return next;
 }
 
+/**
+ * A feed operation replies once the popup's summary has its result, so the page that asked
+ * ("Imported …") and a popup opened next see the same figures.
+ */
+async function withSummary<T>(operation: Promise<T>): Promise<T> {
+  const result = await operation;
+  await serialised(() => refreshSummary(() => loadStatsInputs())).catch(logFailure('adding up the weeks'));
+  return result;
+}
+
 /** The code each surface's sentinel loads on demand (entrypoints/chat-main.ts). */
 const ON_DEMAND_FILES = { chat: '/chat-main.js' } as const;
 
@@ -95,16 +105,16 @@ async function handle(message: Message, sender: MessageSender): Promise<unknown>
       return browser.runtime.openOptionsPage();
     case 'feeds/refresh': {
       const settings = await loadSettings();
-      if (!message.feedId) return refreshAllFeeds(settings);
+      if (!message.feedId) return withSummary(refreshAllFeeds(settings));
       const feed = (await loadFeeds()).feeds.find((entry) => entry.id === message.feedId);
-      return feed ? refreshFeed(feed, settings) : null;
+      return feed ? withSummary(refreshFeed(feed, settings)) : null;
     }
     case 'feeds/add':
-      return addUrlFeed({ url: message.url, name: message.name }, await loadSettings());
+      return withSummary(addUrlFeed({ url: message.url, name: message.name }, await loadSettings()));
     case 'feeds/import':
-      return importFileFeed({ name: message.name, text: message.text }, await loadSettings());
+      return withSummary(importFileFeed({ name: message.name, text: message.text }, await loadSettings()));
     case 'feeds/remove':
-      return removeFeed(message.feedId, await loadSettings());
+      return withSummary(removeFeed(message.feedId, await loadSettings()));
     case 'stats/summary':
       await serialised(() => refreshSummary(() => loadStatsInputs()));
       return true;

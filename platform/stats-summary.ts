@@ -27,13 +27,23 @@ async function store(summary: StatsSummary<StoredWeeklyStats>): Promise<void> {
   await browser.storage.local.set({ [SUMMARY_KEY]: summary });
 }
 
+/** What the summary was last computed from (the small storage items of its inputs), in this background. */
+let lastStamp: string | null = null;
+
+/** The stored inputs that change the figures, as one string: a few small items. */
+async function inputStamp(): Promise<string> {
+  return JSON.stringify(await browser.storage.local.get([...INPUT_KEYS]));
+}
+
 /** Compute the summary from what is stored now, check it and store it. */
 export async function refreshSummary(
   load: () => Promise<StatsInputs>,
   now = Date.now(),
 ): Promise<StatsSummary<StoredWeeklyStats>> {
+  const stamp = await inputStamp();
   const summary = summarise(await load(), now);
   await store(summary);
+  lastStamp = stamp;
   return summary;
 }
 
@@ -64,6 +74,7 @@ export function watchSummaryInputs(
     const wasFull = full;
     full = false;
     void run(async () => {
+      if (wasFull && lastStamp !== null && (await inputStamp()) === lastStamp) return; // done already (a feed operation waits for it)
       if (wasFull || !(await refreshRecorded())) await refreshSummary(load);
     }).catch((error: unknown) => console.warn('[Eventually] could not update the weekly summary', error));
   };

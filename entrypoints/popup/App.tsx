@@ -21,14 +21,33 @@ import { TabLayoutReportContainer } from './tab-layout-report';
 const SITE_STATUS_KEY = 'siteStatus';
 type SiteStatuses = Record<string, { status: SiteStatus; detail: string; at: number }>;
 
+interface Loaded {
+  summary: StatsSummary | null;
+  sites: SiteStatuses;
+  /** When it was read: the figures' "now". */
+  now: number;
+}
+
+/** The summary and the site statuses, in one storage read. */
+export async function readPopupData(): Promise<Loaded> {
+  const stored = await browser.storage.local.get([SUMMARY_KEY, SITE_STATUS_KEY]);
+  const now = Date.now();
+  return {
+    summary: readSummary(stored[SUMMARY_KEY], now),
+    sites: (stored[SITE_STATUS_KEY] as SiteStatuses | undefined) ?? {},
+    now,
+  };
+}
+
 /**
  * The popup draws from the summary the background keeps (lib/calendar/summary.ts): one
  * storage read, no calendar code here. Without a current one it asks for it and draws when
  * it lands.
  */
-export function PopupApp() {
+/** `initial`: what main.tsx read before the first render, so the first frame has the figures. */
+export function PopupApp(props: { initial?: Loaded | null }) {
   // The figures' "now" is the moment the summary was read, so a reload moves both together.
-  const [loaded, setLoaded] = useState<{ summary: StatsSummary | null; sites: SiteStatuses; now: number } | null>(null);
+  const [loaded, setLoaded] = useState<Loaded | null>(props.initial ?? null);
   const [offset, setOffset] = useState(0);
   const [updating, setUpdating] = useState(false);
   const askedForSummary = useRef(false);
@@ -37,37 +56,40 @@ export function PopupApp() {
 
   useEffect(() => {
     let alive = true;
+    const asked = (next: Loaded) => {
+      const { summary } = next;
+      // None yet, or from a past week (the background was asleep when the week turned).
+      if (!summary && !askedForSummary.current) {
+        askedForSummary.current = true;
+        void sendMessage({ type: 'stats/summary' });
+      }
+      // What is kept is missing or out of date (a new week, changed settings): ask the
+      // background once; the storage watch below shows the result when it lands.
+      if (summary && summary.staleFeedIds.length > 0 && !askedForRefresh.current) {
+        askedForRefresh.current = true;
+        setUpdating(true);
+        void Promise.all(summary.staleFeedIds.map((feedId) => sendMessage({ type: 'feeds/refresh', feedId }))).finally(
+          () => alive && setUpdating(false),
+        );
+      }
+    };
     const load = () =>
-      void browser.storage.local.get([SUMMARY_KEY, SITE_STATUS_KEY]).then((stored) => {
+      void readPopupData().then((next) => {
         if (!alive) return;
-        const now = Date.now();
-        const summary = readSummary(stored[SUMMARY_KEY], now);
-        setLoaded({ summary, sites: (stored[SITE_STATUS_KEY] as SiteStatuses | undefined) ?? {}, now });
-        // None yet, or from a past week (the background was asleep when the week turned).
-        if (!summary && !askedForSummary.current) {
-          askedForSummary.current = true;
-          void sendMessage({ type: 'stats/summary' });
-        }
-        // What is kept is missing or out of date (a new week, changed settings): ask the
-        // background once; the storage watch below shows the result when it lands.
-        if (summary && summary.staleFeedIds.length > 0 && !askedForRefresh.current) {
-          askedForRefresh.current = true;
-          setUpdating(true);
-          void Promise.all(
-            summary.staleFeedIds.map((feedId) => sendMessage({ type: 'feeds/refresh', feedId })),
-          ).finally(() => alive && setUpdating(false));
-        }
+        setLoaded(next);
+        asked(next);
       });
     const listener = (changes: Record<string, unknown>, area: string) => {
       if (area === 'local' && (SUMMARY_KEY in changes || SITE_STATUS_KEY in changes)) load();
     };
-    load();
+    if (props.initial) asked(props.initial);
+    else load();
     browser.storage.onChanged.addListener(listener);
     return () => {
       alive = false;
       browser.storage.onChanged.removeListener(listener);
     };
-  }, []);
+  }, [props.initial]);
 
   const summary = loaded?.summary ?? null;
   const now = loaded?.now ?? 0;

@@ -102,11 +102,13 @@ describe('the popup summary', () => {
       const stored = async () =>
         readSummary((await fakeBrowser.storage.local.get(SUMMARY_KEY))[SUMMARY_KEY], Date.now());
       await importFileFeed({ name: 'team.ics', text: weekCalendar() }, SETTINGS);
-      await expect.poll(async () => (await stored())?.feeds.length, { timeout: 3000 }).toBe(1);
+      await expect.poll(async () => (await stored())?.feeds.length, { timeout: 10_000 }).toBe(1);
       expect(weeksAt((await stored())!, 0)!.at(-1)!.stats.meetingCount).toBeGreaterThan(0);
       const week = { weekStartsOn: SETTINGS.weekStartsOn, timeZone: SETTINGS.timeZone };
       await activityItem.setValue(recordActivity({}, { kind: 'flagged', key: 'e1', at: Date.now() }, week));
-      await expect.poll(async () => weeksAt((await stored())!, 0)!.at(-1)!.recorded.flagged, { timeout: 3000 }).toBe(1);
+      await expect
+        .poll(async () => weeksAt((await stored())!, 0)!.at(-1)!.recorded.flagged, { timeout: 10_000 })
+        .toBe(1);
     } finally {
       stop();
     }
