@@ -42,5 +42,3 @@ export function refreshSiteAccess(): Promise<UnreachableSite[]> {
   checks = next.catch(() => undefined);
   return next;
 }
-
-export { requestSiteAccess, watchSiteAccess } from './site-access-view';

@@ -225,12 +225,12 @@ export function exportFile(weeks: readonly WeeklyStats[], format: 'csv' | 'json'
 // Export
 // ---------------------------------------------------------------------------------------
 
-export function exportCsv(weeks: readonly WeeklyStats[]): string {
+function exportCsv(weeks: readonly WeeklyStats[]): string {
   return statsToCsv(weeks);
 }
 
 /** The weekly figures as JSON: dates as ISO strings, week dates in the stats' zone. */
-export function exportJson(weeks: readonly WeeklyStats[], generatedAt = Date.now()): string {
+function exportJson(weeks: readonly WeeklyStats[], generatedAt = Date.now()): string {
   return `${JSON.stringify(
     {
       generator: 'Eventually',
@@ -247,7 +247,7 @@ function round(value: number): number {
 }
 
 /** A file name such as eventually-weeks-2026-09-28-to-2026-11-16.csv. */
-export function exportFileName(weeks: readonly WeeklyStats[], extension: 'csv' | 'json'): string {
+function exportFileName(weeks: readonly WeeklyStats[], extension: 'csv' | 'json'): string {
   const day = (date: Date | undefined, zone: string) =>
     date
       ? new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(

@@ -16,7 +16,7 @@ export type TabReportState =
   /** Why there is no report (not a page Eventually works on, or the page did not answer). */
   | { step: 'problem'; text: string };
 
-export const TAB_REPORT_ACTION = 'Copy a layout report of this tab…';
+const TAB_REPORT_ACTION = 'Copy a layout report of this tab…';
 
 export function TabLayoutReport(props: {
   state: TabReportState;
