@@ -11,6 +11,8 @@ import { type ExtensionSession, launchExtension } from './harness';
 
 const slack = CHAT_SITES.find((site) => site.name === 'slack')!;
 const ELSEWHERE = 'https://notes.example.org/today';
+/** A Google Calendar editor redesigned beyond recognition: none of our landmarks. */
+const NEW_CALENDAR = 'https://calendar.google.com/calendar/u/0/r/eventedit/bmV3bGF5b3V0';
 /** Text on the Slack fixture (and typed into it) that must never be in a report. */
 const PAGE_TEXT = ['Priya Natarajan', 'Q3 planning doc', 'Standup moved', 'Sam Lee', 'design-review', 'hi there'];
 
@@ -22,6 +24,14 @@ beforeAll(async () => {
         status: 200,
         headers: { 'content-type': 'text/html' },
         body: '<!doctype html><title>Notes</title><body><main><p>Lunch with Priya Natarajan</p><textarea>hi</textarea></main></body>',
+      },
+      [NEW_CALENDAR]: {
+        status: 200,
+        headers: { 'content-type': 'text/html' },
+        body:
+          '<!doctype html><title>Google Calendar</title><body data-viewfamily="EVENT_EDIT"><div role="main">' +
+          '<input aria-label="Title" value="Salary review with Sam Lee"><div contenteditable="true" data-hook="notes">' +
+          'Call me on +1 555 0100, sam.lee@example.com</div><a href="https://meet.example/abc-defg">Join</a></div></body>',
       },
     },
   });
@@ -71,6 +81,24 @@ describe('a layout report of the tab, from the popup', () => {
     await popup.getByRole('button', { name: 'Copy to clipboard' }).click();
     await expect.poll(() => popup.getByRole('status').last().textContent()).toContain('Copied');
     expect(await clipboard()).toBe(text);
+    await popup.close();
+    await page.close();
+  });
+
+  it('shows the report of a calendar page whose layout is not recognised, with none of its text', async () => {
+    const page = await session.open(NEW_CALENDAR);
+    await page.bringToFront();
+    const popup = await session.openPopup();
+    await popup.getByRole('button', { name: 'Copy a layout report of this tab…' }).click();
+    const report = popup.getByRole('textbox', { name: 'Layout report: Google Calendar' });
+    await report.waitFor();
+    const text = await report.inputValue();
+    expect(text).toMatch(/^<!-- Eventually layout report v1; site: google-calendar;/);
+    expect(text).toContain('data-viewfamily="EVENT_EDIT"');
+    expect(text).toContain('contenteditable="true"');
+    for (const words of ['Salary review', 'Sam Lee', '555', 'sam.lee@example.com', 'meet.example', 'abc-defg']) {
+      expect(text).not.toContain(words);
+    }
     await popup.close();
     await page.close();
   });
