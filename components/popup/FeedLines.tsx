@@ -1,5 +1,6 @@
 /** Each calendar feed with its health and last sync (or what went wrong). */
-import { type Feed, type FeedStatus, feedHealth, feedStatusText, maskFeedUrl } from '../../lib/feeds';
+import { feedHealth, feedStatusText, maskFeedUrl } from '../../lib/feed-words';
+import type { Feed, FeedStatus } from '../../lib/feeds';
 
 export interface PopupFeed {
   feed: Feed;

@@ -4,10 +4,10 @@
  * with when that was. Shown in the popup and on the options page. Sites never visited are not
  * listed. Pure: the statuses come from storage (platform/storage.ts siteStatusItem).
  */
-import { formatDistanceStrict } from 'date-fns';
 import type { SiteStatus } from '../../lib/messages';
 import './site-health.css';
 import { SITE_LABELS } from '../../lib/sites';
+import { relativeTime } from '../../lib/text/relative-time';
 
 export interface SiteHealthEntry {
   site: keyof typeof SITE_LABELS;
@@ -35,10 +35,7 @@ export function SiteHealth(props: { statuses: SiteHealthEntry[]; now: number; he
           <li key={entry.site} className={entry.status === 'ok' ? 'ev-site-ok' : 'ev-warning'}>
             {SITE_LABELS[entry.site] ?? entry.site}: {STATE_TEXT[entry.status]}
             {entry.detail ? <span className="ev-muted"> ({entry.detail})</span> : null}
-            <span className="ev-muted">
-              {' '}
-              · last seen {formatDistanceStrict(Math.min(entry.at, props.now), props.now, { addSuffix: true })}
-            </span>
+            <span className="ev-muted"> · last seen {relativeTime(Math.min(entry.at, props.now), props.now)}</span>
           </li>
         ))}
       </ul>

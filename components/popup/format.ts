@@ -2,8 +2,9 @@
  * Words and numbers for the popup: hours, shares, money, week labels and the change since
  * last week (with its direction spelled out for screen readers). Pure.
  */
-import { formatMoney } from '../../lib/meeting/assess';
+
 import { DAY_NAMES } from '../../lib/text/day-names';
+import { formatMoney } from '../../lib/text/money';
 
 export { formatMoney };
 
@@ -26,12 +27,21 @@ export function dayLong(weekday: number): string {
   return DAY_NAMES[weekday] ?? '';
 }
 
+/** Intl.DateTimeFormat is slow to build (a popup draws ~20 dates): one per zone and options. */
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
 function dateFormat(timeZone: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  try {
-    return new Intl.DateTimeFormat('en-GB', { timeZone, ...options });
-  } catch {
-    return new Intl.DateTimeFormat('en-GB', options);
+  const key = `${timeZone}|${JSON.stringify(options)}`;
+  let format = dateFormats.get(key);
+  if (!format) {
+    try {
+      format = new Intl.DateTimeFormat('en-GB', { timeZone, ...options });
+    } catch {
+      format = new Intl.DateTimeFormat('en-GB', options);
+    }
+    dateFormats.set(key, format);
   }
+  return format;
 }
 
 /** "16 – 22 Nov 2026" for the week from `start` (inclusive) to `end` (exclusive). */

@@ -1,6 +1,9 @@
 import { createRoot } from 'react-dom/client';
 import '../../components/ui/base.css';
 import './popup.css';
-import { PopupApp } from './App';
+import { PopupApp, readPopupData } from './App';
 
-createRoot(document.getElementById('root')!).render(<PopupApp />);
+// The summary is read first, so React draws the figures in its first render.
+void readPopupData()
+  .catch(() => null)
+  .then((initial) => createRoot(document.getElementById('root')!).render(<PopupApp initial={initial} />));

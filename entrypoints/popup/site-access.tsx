@@ -6,7 +6,7 @@ import { useEffect, useState } from 'react';
 import { SiteAccessNotice } from '../../components/popup/SiteAccessNotice';
 import type { UnreachableSite } from '../../lib/site-access';
 import { sendMessage } from '../../platform/messaging';
-import { requestSiteAccess, watchSiteAccess } from '../../platform/site-access';
+import { requestSiteAccess, watchSiteAccess } from '../../platform/site-access-view';
 
 const NOT_GRANTED =
   'Your browser did not allow it, so Eventually still cannot run there. You can also switch site access on in the browser’s extension settings.';

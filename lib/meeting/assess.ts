@@ -26,8 +26,11 @@ import { TZDate } from '@date-fns/tz';
 import type { Settings } from '../settings';
 import { DEFAULT_SETTINGS, isValidTimeZone } from '../settings-defaults';
 import { DAY_NAMES } from '../text/day-names';
+import { formatMoney } from '../text/money';
 import { detectAgenda } from './agenda';
 import { matchStatusTitle } from './status-titles';
+
+export { formatMoney };
 
 export const WEEKDAY_CODES = ['SU', 'MO', 'TU', 'WE', 'TH', 'FR', 'SA'] as const;
 
@@ -181,53 +184,6 @@ export function communicationPaths(n: number): number {
   if (!Number.isFinite(n) || n < 2) return 0;
   const k = Math.floor(n);
   return (k * (k - 1)) / 2;
-}
-
-/** The formats of one locale and currency: whole units, and its natural cents. */
-interface MoneyFormats {
-  whole: Intl.NumberFormat;
-  cents: Intl.NumberFormat;
-}
-
-/** undefined: this locale or currency is unknown (Intl threw). */
-const moneyFormats = new Map<string, MoneyFormats | undefined>();
-
-/**
- * Intl.NumberFormat is slow to build, and so is resolvedOptions() (a new object each call, ~30 µs
- * of every assessMeeting when it was asked each time): both once per locale and currency.
- */
-function moneyFormatsOf(locale: string | undefined, currency: string): MoneyFormats | undefined {
-  const key = `${locale ?? ''}|${currency}`;
-  if (moneyFormats.has(key)) return moneyFormats.get(key);
-  let formats: MoneyFormats | undefined;
-  try {
-    const make = (digits?: number) =>
-      new Intl.NumberFormat(locale, {
-        style: 'currency',
-        currency,
-        ...(digits === undefined ? {} : { minimumFractionDigits: digits, maximumFractionDigits: digits }),
-      });
-    const natural = make().resolvedOptions().maximumFractionDigits ?? 2;
-    formats = { whole: make(0), cents: make(natural) };
-  } catch {
-    // Unknown locale or currency.
-    formats = undefined;
-  }
-  if (moneyFormats.size > 50) moneyFormats.clear();
-  moneyFormats.set(key, formats);
-  return formats;
-}
-
-/** Money in `currency` with Intl; whole units from 100 up ("$1,200"), cents below ("$12.50"). */
-export function formatMoney(amount: number, currency: string, locale?: string): string {
-  if (!Number.isFinite(amount)) return `— ${currency}`;
-  const whole = Number.isInteger(amount) || Math.abs(amount) >= 100;
-  // Unknown locale: try the next; unknown currency: fall through to plain text.
-  for (const loc of [locale, 'en-US']) {
-    const formats = moneyFormatsOf(loc, currency);
-    if (formats) return whole ? formats.whole.format(Math.round(amount)) : formats.cents.format(amount);
-  }
-  return `${Math.round(amount * 100) / 100} ${currency}`;
 }
 
 /** "30 min", "1 h", "1 h 30 min". */

@@ -12,9 +12,10 @@ import { openChatPrompt, pageTheme } from '../../components/chat/prompt-host';
 import { openReplyChip } from '../../components/chat/ReplyChip';
 import { classifyMessage } from '../../lib/chat/classify';
 import type { MessageKind } from '../../lib/chat/decide';
+import type { LayoutReportReply } from '../../lib/tab-messages';
 import { copyToClipboard } from '../../platform/clipboard';
 import { liveSettings } from '../../platform/content-settings';
-import { showLayoutReport } from '../../platform/layout-report';
+import { layoutReportReply, showLayoutReport } from '../../platform/layout-report';
 import { sendMessage } from '../../platform/messaging';
 import { updateSettings } from '../../platform/settings-client';
 import { chatSendKeysItem } from '../../platform/storage-items';
@@ -37,7 +38,7 @@ const STARTED = Symbol.for('eventually.chat.started');
 export function startChatContentScript(
   ctx: ChatContentContext,
   listenOn: ChatHelperDeps['listenOn'],
-): { helper: ChatHelper; ready: Promise<unknown> } | null {
+): { helper: ChatHelper; ready: Promise<unknown>; layoutReport(): LayoutReportReply | null } | null {
   const marker = globalThis as unknown as Record<symbol, boolean>;
   // The manifest script and a run-time registration can both match one frame: run once.
   if (marker[STARTED]) return null;
@@ -114,5 +115,13 @@ export function startChatContentScript(
     live.stop();
     marker[STARTED] = false;
   });
-  return { helper, ready: live.ready };
+  return {
+    helper,
+    ready: live.ready,
+    // The site comes from the address, or for a self-hosted server from the settings.
+    layoutReport: () => {
+      const site = adapter()?.id;
+      return site ? layoutReportReply(site) : null;
+    },
+  };
 }

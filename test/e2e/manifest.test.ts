@@ -185,3 +185,31 @@ describe('bundle budgets (deterministic, so checked here; timings are in npm run
     expect(total, `${surface}: ${kb(total)} in the page (target ${kb(IN_PAGE_TARGET)})`).toBeLessThanOrEqual(budget);
   });
 });
+
+describe('the popup’s code (issue 10: it draws from the background’s summary)', () => {
+  /** Today's figure: React 19 and react-dom alone are ~60 KB gzip of it; the rest is ours (target 60 KB). */
+  const POPUP_BUDGET = 82 * 1024;
+  const html = readFileSync(join(EXTENSION_DIR, 'popup.html'), 'utf8');
+  /** The popup's script and every chunk it preloads, as the browser loads them. */
+  const files = [...html.matchAll(/(?:src|href)="\/([^"]+\.js)"/g)].map((match) => match[1]!);
+  const code = files.map((file) => readFileSync(join(EXTENSION_DIR, file), 'utf8'));
+
+  it('loads at most its budget of JavaScript', () => {
+    expect(files.some((file) => file.startsWith('chunks/popup-'))).toBe(true);
+    const gzip = code.reduce((sum, text) => sum + gzipSync(text).length, 0);
+    expect(gzip, `popup: ${(gzip / 1024).toFixed(1)} KB gzip in ${files.join(', ')}`).toBeLessThanOrEqual(POPUP_BUDGET);
+  });
+
+  it('carries no calendar parser, zod or React development build', () => {
+    // Markers: the .ics parser's property names, zod's error class, React's dev-only JSX helper.
+    for (const marker of ['RRULE', 'EXDATE', 'VEVENT', 'ZodError', 'jsxDEV']) {
+      expect(
+        code.some((text) => text.includes(marker)),
+        marker,
+      ).toBe(false);
+    }
+    // The markers are real: the background, which parses calendars, has them.
+    const background = readFileSync(join(EXTENSION_DIR, 'background.js'), 'utf8');
+    for (const marker of ['RRULE', 'ZodError']) expect(background).toContain(marker);
+  });
+});
