@@ -205,12 +205,12 @@ async function driveOnce(env, scenario) {
  * Both browsers run each scenario ROUNDS times, alternating, and the medians are compared:
  * one 10-second run of a busy page varies by several per cent between runs on its own.
  */
-export async function measurePageImpact({ row }) {
+export async function measurePageImpact({ row, only }) {
   const figures = {};
   const without = await openContext(false);
   const withExt = await openContext(true);
   try {
-    for (const scenario of SCENARIOS) {
+    for (const scenario of SCENARIOS.filter((s) => !only || only.includes(s.id))) {
       const runs = { without: [], with: [] };
       for (let round = 0; round < ROUNDS; round++) {
         runs.without.push(await driveOnce(without, scenario));
