@@ -5,8 +5,9 @@
  * It knows no site (the adapter does) and no browser extension API (the environment does),
  * so the DOM tests drive it with fakes.
  *
- * Cost on the page: one MutationObserver on the body. Its callback only marks the surfaces a
- * change touched and asks for a scan; scans are coalesced to one per animation frame, limited
+ * Cost on the page: one MutationObserver on the body. With no badge on the page its callback
+ * only looks for a landmark (never at its records); otherwise it marks the surfaces a change
+ * touched and asks for a scan; scans are coalesced to one per animation frame, limited
  * to about ten a second while the page keeps changing (a token bucket: SCAN_BURST at once,
  * one more every SCAN_REFILL_MS), and skipped when no landmark of the site is on the page.
  */
@@ -508,6 +509,12 @@ export function startOverlay(adapter: CalendarAdapter, env: OverlayEnvironment):
 
   const observer = new (win?.MutationObserver ?? MutationObserver)((records) => {
     if (stopped) return;
+    // Nothing of ours on the page: the records do not matter, only whether a landmark is there
+    // (a few id lookups), so a page busy with its own changes costs no work per record.
+    if (tracked.size === 0) {
+      if (adapter.landmarksPresent(doc)) schedule();
+      return;
+    }
     let relevant = false;
     for (const record of records) {
       if (record.type === 'childList') {
@@ -517,12 +524,9 @@ export function startOverlay(adapter: CalendarAdapter, env: OverlayEnvironment):
         if (ours) continue;
       }
       relevant = true;
-      if (tracked.size > 0) markDirty(record.target);
+      markDirty(record.target);
     }
-    if (!relevant) return;
-    // Nothing of ours on the page and no landmark: nothing could have appeared. Cheap exit.
-    if (tracked.size === 0 && !adapter.landmarksPresent(doc)) return;
-    schedule();
+    if (relevant) schedule();
   });
 
   const onInput = (event: Event) => {
