@@ -3,14 +3,14 @@
  * calendar sentinel needs at injection. Keyed by the ids of lib/sites.ts, like registry.ts.
  */
 import type { CalendarSiteId } from '../../lib/sites';
-import * as google from '../google-calendar/landmarks';
-import * as outlook from '../outlook/landmarks';
+import { siteLandmarks as google } from '../google-calendar/landmarks';
+import { siteLandmarks as outlook } from '../outlook/landmarks';
 
 export interface SiteLandmarks {
   matches(url: URL): boolean;
   landmarksPresent(doc: Document): boolean;
   /** Elements a press on which may open an event (a selector for closest()). */
-  EVENT_PRESS: string;
+  eventPress: string;
 }
 
 export const CALENDAR_LANDMARKS: Record<CalendarSiteId, SiteLandmarks> = {

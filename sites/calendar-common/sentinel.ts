@@ -75,7 +75,7 @@ export function startCalendarSentinel(win: Window, deps: CalendarSentinelDeps): 
     try {
       if (state !== 'waiting' || !(event.isTrusted || deps.trustSynthetic)) return;
       const target = event.target as Element | null;
-      const press = siteNow()?.EVENT_PRESS;
+      const press = siteNow()?.eventPress;
       if (press && target?.nodeType === 1 && target.closest(press)) load();
     } catch {
       // never in the way

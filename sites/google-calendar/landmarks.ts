@@ -34,4 +34,7 @@ export function landmarksPresent(doc: Document): boolean {
  * grid itself (opens quick-create). ★★★ docs/research/sites.md: chips are
  * `[role=button][data-eventchip][data-eventid]` inside `[role=gridcell]`.
  */
-export const EVENT_PRESS = '[data-eventid], [role="gridcell"]';
+const EVENT_PRESS = '[data-eventid], [role="gridcell"]';
+
+/** What the calendar sentinel needs of this site (sites/calendar-common/landmarks.ts). */
+export const siteLandmarks = { matches, landmarksPresent, eventPress: EVENT_PRESS };
