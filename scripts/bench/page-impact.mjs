@@ -32,6 +32,12 @@ async function openContext(withExtension) {
       if (await worker.evaluate(async () => (await chrome.storage.local.get('settings')).settings !== undefined)) break;
       await new Promise((r) => setTimeout(r, 50));
     }
+    // The keydown pass sends "hi" anyway ten times in one channel; by default the helper then
+    // goes quiet there, and the first-Enter pass after it would wait for a prompt forever.
+    await worker.evaluate(async () => {
+      const { settings } = await chrome.storage.local.get('settings');
+      await chrome.storage.local.set({ settings: { ...settings, quietAfterSendAnyway: 0 } });
+    });
   }
   return {
     context,
@@ -165,9 +171,12 @@ async function firstEnterToPrompt(context, scenario) {
     const shown = page.evaluate(
       () =>
         new Promise((resolve) => {
+          const started = performance.now();
           const check = () => {
             const host = document.querySelector('[data-eventually="chat-prompt"]');
             if (host?.shadowRoot?.querySelector('[role=dialog]')) resolve(performance.timeOrigin + performance.now());
+            // No prompt in 5 s: a miss, not a hang.
+            else if (performance.now() - started > 5000) resolve(Number.POSITIVE_INFINITY);
             else setTimeout(check, 1);
           };
           check();
