@@ -153,7 +153,7 @@ async function keydownHandlerTimes(context, scenario) {
     JSON.parse(document.documentElement.getAttribute('data-eventually-timings') ?? '[]'),
   );
   await page.close();
-  return timings.map((t) => t.ms);
+  return timings;
 }
 
 /**
@@ -245,19 +245,24 @@ export async function measurePageImpact({ row, only }) {
       );
       const handler = scenario.id === 'chat' ? await keydownHandlerTimes(withExt.context, scenario) : [];
       if (handler.length) {
-        const sorted = [...handler].sort((a, b) => a - b);
-        const p99 = sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * 0.99))];
-        figures[scenario.id].keydown = {
-          n: sorted.length,
-          median: median(sorted),
-          p99,
-          max: sorted[sorted.length - 1],
-        };
-        row(
-          'page',
-          'keystroke → our keydown handler done',
-          `median ${(median(sorted) * 1000).toFixed(0)} µs, p99 ${(p99 * 1000).toFixed(0)} µs (n=${sorted.length}; timer resolution 100 µs)`,
-        );
+        // Every key, then Enter alone (the one key we act on) and the others (which we must not).
+        figures[scenario.id].keydown = {};
+        for (const [label, keys] of [
+          ['every key', handler],
+          ['Enter', handler.filter((t) => t.key === 'Enter')],
+          ['other keys', handler.filter((t) => t.key !== 'Enter')],
+        ]) {
+          const sorted = keys.map((t) => t.ms).sort((a, b) => a - b);
+          const p99 = sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * 0.99))];
+          figures[scenario.id].keydown[label] = { n: sorted.length, median: median(sorted), p99, max: sorted.at(-1) };
+          row(
+            'page',
+            `keystroke → our keydown handler done (${label})`,
+            `median ${(median(sorted) * 1000).toFixed(0)} µs, p99 ${(p99 * 1000).toFixed(0)} µs, max ${(sorted.at(-1) * 1000).toFixed(0)} µs (n=${sorted.length}; timer resolution 100 µs)`,
+            'p99 ≤ 500 µs',
+            p99 <= 0.5,
+          );
+        }
       }
       const injections = [];
       for (let i = 0; i < ROUNDS; i++)
