@@ -305,8 +305,9 @@ export function startOverlay(adapter: CalendarAdapter, env: OverlayEnvironment):
     const mine = new Set(settings.myEmails);
     const organizerEmail = t.read.organizer?.email?.toLowerCase();
     const guestView = t.surface.kind === 'popover' || t.surface.kind === 'peek';
-    return {
-      title: t.read.title.trim() || '(No title)',
+    const title = t.read.title;
+    const view: OverlayView = {
+      title: title.trim() || '(No title)',
       level: a.level,
       label: a.label,
       solo: a.solo,
@@ -317,8 +318,12 @@ export function startOverlay(adapter: CalendarAdapter, env: OverlayEnvironment):
       canAskOrganizer: guestView && !a.hasAgenda && !a.solo && !(organizerEmail && mine.has(organizerEmail)),
       deadline: deadlineOf(t),
       budget: budgetOf(t),
-      asyncKind: pickAsyncDocKind(t.read.title),
     };
+    // Only the panel's async section reads the kind, and its word lists cost ~10 ms on first
+    // use: worked out when read, not before the first badge. Not enumerable, so the view's
+    // signature (JSON) leaves it out; it follows the title, which the signature has.
+    Object.defineProperty(view, 'asyncKind', { get: () => pickAsyncDocKind(title), enumerable: false });
+    return view;
   };
 
   const render = (t: TrackedSurface) => {
