@@ -4,6 +4,7 @@
 //
 //   node scripts/bench.mjs            everything
 //   node scripts/bench.mjs --no-page  skip the Chromium page-impact runs
+//   node scripts/bench.mjs --page=calendar  only these page-impact scenarios (chat, calendar; comma-separated)
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -184,7 +185,10 @@ for (const [name, size] of Object.entries(results.sizes).sort((a, b) => b[1].gzi
   );
 }
 // All of a surface's code that can run in one page: the sentinel plus what it loads on demand.
-const IN_PAGE = { chat: ['content-scripts/chat.js', 'chat-main.js'], calendar: ['content-scripts/calendar.js'] };
+const IN_PAGE = {
+  chat: ['content-scripts/chat.js', 'chat-main.js'],
+  calendar: ['content-scripts/calendar.js', 'calendar-main.js'],
+};
 for (const [surface, files] of Object.entries(IN_PAGE)) {
   const gzip = files.reduce((sum, file) => sum + (results.sizes[file]?.gzip ?? 0), 0);
   row(
@@ -201,7 +205,8 @@ if (!process.argv.includes('--no-page')) {
   // The page-impact run times the chat helper through its timing hook: the test build has it.
   buildExtension({ testHooks: true, stdio: 'ignore' });
   const { measurePageImpact } = await import('./bench/page-impact.mjs');
-  results.page = await measurePageImpact({ row });
+  const only = process.argv.find((arg) => arg.startsWith('--page='))?.slice('--page='.length);
+  results.page = await measurePageImpact({ row, only: only ? only.split(',') : undefined });
 }
 
 // Timings on a shared 2-core machine vary with its load: say what it was.

@@ -566,6 +566,9 @@ export function startChatHelper(deps: ChatHelperDeps): ChatHelper {
   // ------------------------------------------------------------------ listeners
 
   function handleKey(event: KeyboardEvent): void {
+    const key = event.key;
+    // Escape and Tab matter only while our prompt is open; every other key but Enter, never.
+    if (key !== 'Enter' && !(open && (key === 'Escape' || key === 'Tab'))) return;
     const target = realTarget(event);
     if (isOurs(target)) return;
     if (open && (event.key === 'Escape' || event.key === 'Tab')) {

@@ -135,37 +135,40 @@ describe('bundle budgets (deterministic, so checked here; timings are in npm run
   const IN_PAGE_TARGET = 40 * 1024;
   /**
    * Today's honest figures for a surface whose on-demand code is not under the 40 KB target yet
-   * (the chat lexicon and the React prompt; the calendar overlay is not split at all). Lower
-   * these as the code shrinks; the test fails if a surface grows past its figure. (Without zod
-   * in the page, lib/settings-defaults.ts: chat 78.0 KB, calendar 64.7 KB; with zod about 104 and 91.
-   * The kind-reply chip of issue 13, its seven message-list readers and watcher: chat 78.0 → 83.0 KB.)
+   * (the chat lexicon and prompt, the message-list readers; the calendar overlay's agenda rules).
+   * Lower these as the code shrinks; the test fails if a surface grows past its figure. No zod in
+   * the page (lib/settings-defaults.ts) took chat from 104 to 78 KB; the kind-reply chip of
+   * issue 13 added 5 KB. The calendar is a 6 KB sentinel plus an overlay loaded when an event
+   * opens (each carries WXT's browser polyfill), so a page without an open event loads 6 KB.
    */
-  const IN_PAGE_NOW: Record<string, number> = { chat: 83.5 * 1024, calendar: 65 * 1024 };
+  const IN_PAGE_NOW: Record<string, number> = { chat: 83.5 * 1024, calendar: 96 * 1024 };
   const scripts = [...new Set((manifest.content_scripts ?? []).flatMap((script) => script.js ?? []))];
   const gzipOf = (file: string) => gzipSync(readFileSync(join(EXTENSION_DIR, file))).length;
   const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB gzip`;
   /** What each surface's sentinel may load later in the same frame. */
   const onDemand: Record<string, string[]> = {
     'content-scripts/chat.js': ['chat-main.js'],
-    'content-scripts/calendar.js': [],
+    'content-scripts/calendar.js': ['calendar-main.js'],
   };
 
   it('builds the content scripts the surfaces need', () => {
     expect(scripts.sort()).toEqual(['content-scripts/calendar.js', 'content-scripts/chat.js']);
   });
 
-  it('exposes the on-demand code only to the chat sites, behind a per-session URL', () => {
+  it('exposes each surface’s on-demand code only to that surface’s sites, behind a per-session URL', () => {
+    // The origins of the calendar content script's matches (Chrome takes only `/*` paths here).
+    const calendarOrigins = [
+      ...new Set(contentScriptMatches('calendar').map((match) => `${new URL(match.replace('/*', '/')).origin}/*`)),
+    ];
     expect(manifest.web_accessible_resources).toEqual([
       { resources: ['chat-main.js'], matches: contentScriptMatches('chat'), use_dynamic_url: true },
+      { resources: ['calendar-main.js'], matches: calendarOrigins, use_dynamic_url: true },
     ]);
   });
 
   it.each(scripts)('%s is at most 15 KB gzip at injection', (file) => {
     const gzip = gzipOf(file);
-    expect(gzip, `${file}: ${kb(gzip)}`).toBeLessThanOrEqual(
-      // The calendar overlay is not split into a sentinel yet: held at today's figure.
-      file === 'content-scripts/calendar.js' ? IN_PAGE_NOW.calendar! : INJECTION_BUDGET,
-    );
+    expect(gzip, `${file}: ${kb(gzip)}`).toBeLessThanOrEqual(INJECTION_BUDGET);
   });
 
   // In-page code trusts the settings the background validated (lib/settings-defaults.ts): zod
