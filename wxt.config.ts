@@ -1,6 +1,6 @@
 import { defineConfig } from 'wxt';
 import { TEST_BUILD_SUFFIX, TEST_HOOKS_ENV } from './scripts/extension-build.mjs';
-import { contentScriptMatches } from './sites/registry';
+import { contentScriptMatches, webAccessibleMatches } from './sites/registry';
 
 // Test hooks (see scripts/extension-build.mjs) are compiled in only when asked for; the store
 // build replaces the flag with `false` and the bundler drops the hook code and its strings.
@@ -30,10 +30,12 @@ export default defineConfig({
     // Calendar feeds (.ics) and self-hosted chat servers live on origins only the user
     // knows: each is asked for when the user adds it in the options page, never before.
     optional_host_permissions: ['https://*/*', 'http://*/*'],
-    // The chat helper's main code, imported on demand by its sentinel (entrypoints/chat.content.ts)
-    // on the built-in chat sites. A dynamic URL (a per-session id) so pages cannot probe for it.
+    // The chat helper's and the calendar overlay's main code, imported on demand by their
+    // sentinels (entrypoints/chat.content.ts, entrypoints/calendar.content.ts), each on its own
+    // family's built-in sites only. A dynamic URL (a per-session id) so pages cannot probe for it.
     web_accessible_resources: [
       { resources: ['chat-main.js'], matches: contentScriptMatches('chat'), use_dynamic_url: true },
+      { resources: ['calendar-main.js'], matches: webAccessibleMatches('calendar'), use_dynamic_url: true },
     ],
     ...(browser === 'firefox'
       ? {

@@ -1,6 +1,9 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { locale, setCatalog } from '../components/i18n';
+import { asyncDocWords, localTemplates } from '../components/templates';
 import { recordActivity } from '../lib/activity';
+import { readSummary, SUMMARY_KEY, weeksAt } from '../lib/calendar/summary';
 import { FEED_REFRESH_ALARM } from '../lib/feeds';
 import type { Message } from '../lib/messages';
 import { isChatPagePatch } from '../lib/settings-patch';
@@ -16,11 +19,13 @@ import {
   refreshFeedsOnOrigins,
   removeFeed,
 } from '../platform/feeds-sync';
-import { fetchCatalog } from '../platform/i18n';
+import { chosenCatalog, fetchCatalog } from '../platform/i18n';
 import { type MessageSender, onMessage } from '../platform/message-receiver';
 import { syncSelfHostedScripts } from '../platform/self-hosted';
 import { loadRepairedSettings, patchSettings } from '../platform/settings-writer';
 import { refreshSiteAccess } from '../platform/site-access';
+import { asyncDocFor, exportFile, loadStatsInputs } from '../platform/stats';
+import { refreshSummary, watchSummaryInputs } from '../platform/stats-summary';
 import { activityItem, installedAtItem, loadSettings, siteStatusItem, watchSettings } from '../platform/storage';
 
 /**
@@ -32,6 +37,16 @@ function serialised<T>(task: () => Promise<T>): Promise<T> {
   const next = writes.then(task, task);
   writes = next.catch(() => undefined);
   return next;
+}
+
+/**
+ * A feed operation replies once the popup's summary has its result, so the page that asked
+ * ("Imported …") and a popup opened next see the same figures.
+ */
+async function withSummary<T>(operation: Promise<T>): Promise<T> {
+  const result = await operation;
+  await serialised(() => refreshSummary(() => loadStatsInputs())).catch(logFailure('adding up the weeks'));
+  return result;
 }
 
 /** The code each surface's sentinel loads on demand (entrypoints/chat-main.ts). */
@@ -95,16 +110,40 @@ async function handle(message: Message, sender: MessageSender): Promise<unknown>
       return browser.runtime.openOptionsPage();
     case 'feeds/refresh': {
       const settings = await loadSettings();
-      if (!message.feedId) return refreshAllFeeds(settings);
+      if (!message.feedId) return withSummary(refreshAllFeeds(settings));
       const feed = (await loadFeeds()).feeds.find((entry) => entry.id === message.feedId);
-      return feed ? refreshFeed(feed, settings) : null;
+      return feed ? withSummary(refreshFeed(feed, settings)) : null;
     }
     case 'feeds/add':
-      return addUrlFeed({ url: message.url, name: message.name }, await loadSettings());
+      return withSummary(addUrlFeed({ url: message.url, name: message.name }, await loadSettings()));
     case 'feeds/import':
-      return importFileFeed({ name: message.name, text: message.text }, await loadSettings());
+      return withSummary(importFileFeed({ name: message.name, text: message.text }, await loadSettings()));
     case 'feeds/remove':
-      return removeFeed(message.feedId, await loadSettings());
+      return withSummary(removeFeed(message.feedId, await loadSettings()));
+    case 'stats/summary':
+      await serialised(() => refreshSummary(() => loadStatsInputs()));
+      return true;
+    case 'stats/export': {
+      const summary = readSummary((await browser.storage.local.get(SUMMARY_KEY))[SUMMARY_KEY], Date.now());
+      const weeks = summary && weeksAt(summary, message.offset);
+      return weeks
+        ? exportFile(
+            weeks.map((week) => week.stats),
+            message.format,
+          )
+        : null;
+    }
+    case 'stats/async-doc': {
+      const inputs = await loadStatsInputs();
+      // In the language the popup shows: the chosen one's catalog, else the browser's.
+      const chosen = inputs.settings.language;
+      setCatalog(await chosenCatalog(chosen), chosen === 'auto' ? undefined : chosen);
+      return asyncDocFor(inputs, message, {
+        templates: localTemplates(inputs.settings.templates),
+        words: asyncDocWords(),
+        locale: locale(),
+      });
+    }
   }
 }
 
@@ -125,6 +164,8 @@ async function prepare(): Promise<void> {
     console.warn('[Eventually] could not set the feed alarm', error),
   );
   await refreshSiteAccess().catch(logFailure('checking site access'));
+  // The popup's figures, for a new version or a new session (the week may have turned).
+  await serialised(() => refreshSummary(() => loadStatsInputs())).catch(logFailure('adding up the weeks'));
 }
 
 /**
@@ -144,6 +185,8 @@ function permissionsChanged(what: string): (permissions: { origins?: string[] })
 
 export default defineBackground(() => {
   onMessage(handle);
+  // The popup's summary follows its inputs: feed syncs and imports, settings, recorded actions.
+  watchSummaryInputs(() => loadStatsInputs(), serialised);
   // The chat script keeps what it learns about a site's send key in session storage (gone when
   // the browser closes); content scripts may only reach it once the background allows them.
   // Older browsers (and the tests' fake browser) lack it, some by throwing at once.

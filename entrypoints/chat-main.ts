@@ -11,5 +11,11 @@ export default defineUnlistedScript(() => {
   const slot = (globalThis as unknown as Record<symbol, SentinelSlot | undefined>)[CHAT_SENTINEL_KEY];
   if (!slot) return;
   const started = startChatContentScript(slot.ctx, slot.sentinel.relay);
-  if (started) slot.sentinel.attach({ ready: started.ready, replayEnter: started.helper.replayEnter });
+  if (started) {
+    slot.sentinel.attach({
+      ready: started.ready,
+      replayEnter: started.helper.replayEnter,
+      layoutReport: started.layoutReport,
+    });
+  }
 });

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { isLayoutReportRequest } from '../lib/tab-messages';
 import { CHAT_SENTINEL_KEY, type SentinelSlot } from '../sites/chat-common/on-demand';
 import { startChatSentinel } from '../sites/chat-common/sentinel';
 import { contentScriptMatches } from '../sites/registry';
@@ -55,7 +56,11 @@ export default defineContentScript({
       },
     });
     slot[CHAT_SENTINEL_KEY] = { sentinel, ctx };
+    // "Copy a layout report of this tab" in the popup: answered here, built by the main code.
+    const onMessage = (message: unknown) => (isLayoutReportRequest(message) ? sentinel.layoutReport() : undefined);
+    browser.runtime.onMessage.addListener(onMessage);
     ctx.onInvalidated(() => {
+      browser.runtime.onMessage.removeListener(onMessage);
       sentinel.stop();
       slot[CHAT_SENTINEL_KEY] = undefined;
     });

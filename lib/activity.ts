@@ -7,7 +7,6 @@
 
 import { tz } from '@date-fns/tz';
 import { startOfWeek } from 'date-fns';
-import { z } from 'zod';
 
 export const ACTIVITY_KINDS = [
   'flagged',
@@ -19,8 +18,7 @@ export const ACTIVITY_KINDS = [
   'rewritten',
   'sent-anyway',
 ] as const;
-export const activityKindSchema = z.enum(ACTIVITY_KINDS);
-export type ActivityKind = z.infer<typeof activityKindSchema>;
+export type ActivityKind = (typeof ACTIVITY_KINDS)[number];
 
 /** Kinds that describe an event and count once per event and week. */
 const ONCE_PER_EVENT: ReadonlySet<ActivityKind> = new Set([
@@ -33,16 +31,16 @@ const ONCE_PER_EVENT: ReadonlySet<ActivityKind> = new Set([
 
 export type ActivityCounts = Record<ActivityKind, number>;
 
-export const weekActivitySchema = z.object({
-  counts: z.partialRecord(activityKindSchema, z.number().int().min(0)),
+// The types by hand, so the page's code needs no zod; ./activity-schema.ts holds the schemas
+// (the message protocol validates with them) and fails to compile if the two differ.
+export interface WeekActivity {
+  counts: Partial<Record<ActivityKind, number>>;
   /** event key → kinds already counted for it this week */
-  events: z.record(z.string(), z.array(activityKindSchema)),
-});
-export type WeekActivity = z.infer<typeof weekActivitySchema>;
+  events: Record<string, ActivityKind[]>;
+}
 
 /** week key (yyyy-MM-dd of the week's first day) → that week's activity */
-export const activityLogSchema = z.record(z.string(), weekActivitySchema);
-export type ActivityLog = z.infer<typeof activityLogSchema>;
+export type ActivityLog = Record<string, WeekActivity>;
 
 export const MAX_WEEKS_KEPT = 26;
 

@@ -4,6 +4,7 @@
  */
 
 export * from './activity';
+export * from './activity-schema';
 export * from './calendar/budget';
 export * from './calendar/budget-notice';
 export * from './calendar/ics';
@@ -14,10 +15,12 @@ export * from './chat/compose';
 export * from './chat/conversation';
 export * from './chat/decide';
 export * from './chat/gate';
+export * from './chat/kind-reply';
 export * from './feeds';
 export * from './limits';
 export * from './meeting/agenda';
 export * from './meeting/assess';
+export * from './meeting/assess-checked';
 export * from './meeting/async-doc';
 export * from './meeting/async-kinds';
 export * from './meeting/conference';

@@ -4,7 +4,7 @@
  * logged, never acted on.
  */
 import { z } from 'zod';
-import { activityKindSchema } from './activity';
+import { activityKindSchema } from './activity-schema';
 import { LANGUAGES } from './i18n';
 import { MAX_FEED_BYTES } from './limits';
 import { settingsPatchSchema } from './settings-patch';
@@ -65,6 +65,23 @@ export const messageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('i18n/catalog'), language: z.enum(LANGUAGES) }),
   // A content script's sentinel asks for its surface's main code in its own frame.
   z.object({ type: z.literal('content/load'), surface: z.enum(['chat']) }),
+  /** The popup found no current weekly summary (lib/calendar/summary.ts): make one now. */
+  z.object({ type: z.literal('stats/summary') }),
+  /** The popup's export of the trend ending `offset` weeks from this one; replies with the file. */
+  z.object({
+    type: z.literal('stats/export'),
+    format: z.enum(['csv', 'json']),
+    offset: z.number().int().min(-52).max(52),
+  }),
+  /** The async write-up of one kept meeting (the popup's costliest list); replies with its text. */
+  z.object({
+    type: z.literal('stats/async-doc'),
+    uid: z.string().max(2000),
+    start: z.number().int(),
+    title: z.string().max(2000),
+    attendees: z.number().int().min(0),
+    personHours: z.number().min(0),
+  }),
 ]);
 
 export type Message = z.infer<typeof messageSchema>;
@@ -80,6 +97,9 @@ export const EXTENSION_PAGE_MESSAGES: ReadonlySet<MessageType> = new Set([
   'self-hosted/sync',
   'settings/load',
   'site-access/check',
+  'stats/summary',
+  'stats/export',
+  'stats/async-doc',
 ]);
 
 export type Reply = { ok: true; value?: unknown } | { ok: false; error: string };

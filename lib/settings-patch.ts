@@ -6,56 +6,25 @@
  */
 import { z } from 'zod';
 import { normalizeSettings, type Settings } from './settings';
+import { isPlainObject, isStringList, type SettingsOperation, type SettingsPatch } from './settings-diff';
+
+export { diffSettings, type SettingsPatch } from './settings-diff';
 
 const pathSchema = z.array(z.string().min(1).max(50)).min(1).max(4);
 
-/**
- * `set` replaces one value (a leaf, or a list of objects or numbers); `add` and `remove`
- * change one item of a list of strings, so two pages adding to the same list both keep theirs.
- */
+/** The patch a page sends, as the background checks it (the type: ./settings-diff.ts). */
 const settingsOperationSchema = z.discriminatedUnion('op', [
   z.object({ op: z.literal('set'), path: pathSchema, value: z.unknown() }),
   z.object({ op: z.literal('add'), path: pathSchema, value: z.string().max(1000) }),
   z.object({ op: z.literal('remove'), path: pathSchema, value: z.string().max(1000) }),
 ]);
-type SettingsOperation = z.infer<typeof settingsOperationSchema>;
-
 export const settingsPatchSchema = z.array(settingsOperationSchema).max(200);
-export type SettingsPatch = SettingsOperation[];
 
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function isStringList(value: unknown): value is string[] {
-  return Array.isArray(value) && value.every((item) => typeof item === 'string');
-}
-
-function same(a: unknown, b: unknown): boolean {
-  return JSON.stringify(a) === JSON.stringify(b);
-}
-
-/** The operations that turn `base` into `next` (both valid settings). */
-export function diffSettings(base: Settings, next: Settings): SettingsPatch {
-  const patch: SettingsPatch = [];
-  const walk = (before: unknown, after: unknown, path: string[]) => {
-    if (same(before, after)) return;
-    if (isPlainObject(before) && isPlainObject(after) && path.length < 3) {
-      for (const key of new Set([...Object.keys(before), ...Object.keys(after)])) {
-        walk(before[key], after[key], [...path, key]);
-      }
-      return;
-    }
-    if (isStringList(before) && isStringList(after)) {
-      for (const item of before) if (!after.includes(item)) patch.push({ op: 'remove', path, value: item });
-      for (const item of after) if (!before.includes(item)) patch.push({ op: 'add', path, value: item });
-      return;
-    }
-    patch.push({ op: 'set', path, value: after });
-  };
-  walk(base, next, []);
-  return patch;
-}
+// The schema describes exactly the hand-written type of ./settings-diff.ts: tsc fails here
+// when one of the two changes alone.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const sameTypes: Same<z.infer<typeof settingsOperationSchema>, SettingsOperation> = true;
+void sameTypes;
 
 /** Where a path's parent object is, created as needed; null when the path leaves the settings. */
 function parentOf(root: Record<string, unknown>, path: readonly string[]): Record<string, unknown> | null {
@@ -121,12 +90,13 @@ export function applySettingsPatch(current: Settings, patch: SettingsPatch): Pat
 
 /**
  * True when every operation of `patch` is one a chat page may make: mute a conversation,
- * snooze, or count a "Send anyway" in a conversation (lib/chat/gate.ts withSentAnyway).
+ * dismiss the reply chip in a conversation, snooze, or count a "Send anyway" in a conversation (lib/chat/gate.ts withSentAnyway).
  */
 export function isChatPagePatch(patch: SettingsPatch): boolean {
   return patch.every(
     (operation) =>
       (operation.op !== 'set' && operation.path.join('.') === 'muted.conversations') ||
+      (operation.op === 'add' && operation.path.join('.') === 'kindReply.dismissed') ||
       (operation.op === 'set' && operation.path.join('.') === 'chatSnoozedUntil') ||
       (operation.op === 'set' && operation.path.length === 2 && operation.path[0] === 'sentAnyway'),
   );

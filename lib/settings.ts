@@ -1,18 +1,26 @@
 /**
  * The user's settings: one zod schema is the single source of the type, the defaults and
  * the validation. Pure: no browser APIs, so it is tested in plain Node and shared by the
- * background, the content scripts and the extension pages.
+ * background and the extension pages. Content scripts import ./settings-defaults instead
+ * (the defaults without the schema, so no zod in the page).
  */
 import { z } from 'zod';
 import { hostProblem } from './hosts';
 import { LANGUAGE_SETTINGS } from './i18n';
+import { DEFAULT_SETTINGS, DEFAULT_TEMPLATES, isValidTimeZone, SETTINGS_VERSION } from './settings-defaults';
 import { BUILTIN_SITE_IDS, type BuiltinSiteId, SELF_HOSTED_KINDS } from './sites';
+
+export {
+  DEFAULT_SETTINGS,
+  DEFAULT_TEMPLATES,
+  isValidTimeZone,
+  SETTINGS_VERSION,
+  trustedSettings,
+} from './settings-defaults';
 
 // Extension pages and host pages forbid eval by policy; zod would otherwise probe for
 // `new Function` (and log a policy violation) before falling back. Pure config, no DOM.
 z.config({ jitless: true });
-
-export const SETTINGS_VERSION = 1;
 
 const timeOfDay = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Use a 24-hour time such as 09:00.');
 
@@ -44,150 +52,6 @@ export const selfHostedChatSchema = z.object({
 });
 export type SelfHostedChat = z.infer<typeof selfHostedChatSchema>;
 
-export const DEFAULT_TEMPLATES = {
-  agenda: [
-    'Purpose: (the decision or outcome we need from this meeting)',
-    '',
-    'Agenda:',
-    '1. ',
-    '2. ',
-    '3. ',
-    '',
-    'Pre-read: (link, if any)',
-    'Outcome: (what we will have decided by the end)',
-  ].join('\n'),
-  asyncDoc: [
-    '# {title}',
-    '',
-    '## Purpose',
-    '{purpose}',
-    '',
-    '## Context',
-    '{context}',
-    '',
-    '## What I need, and from whom',
-    '{asks}',
-    '',
-    '## Options',
-    '1. ',
-    '2. ',
-    '',
-    '## Deadline',
-    'Please answer by {deadline}.',
-    '',
-    '## Where to answer',
-    'Reply in this document (comments are fine). If we cannot settle it in writing, we keep the meeting.',
-  ].join('\n'),
-  asyncStatus: [
-    '# Status update: {title}',
-    '',
-    '## Done since last time',
-    '- ',
-    '',
-    '## Next',
-    '- ',
-    '',
-    '## Blocked, or needs help',
-    '- (none)',
-    '',
-    '## Numbers and links',
-    '{context}',
-    '',
-    '## Your update',
-    '{asks}',
-    '',
-    'Please add yours by {deadline}. Questions go in comments; we meet only if something needs it.',
-  ].join('\n'),
-  asyncDecision: [
-    '# Decision: {title}',
-    '',
-    '## What we need to decide',
-    '{purpose}',
-    '',
-    '## Context',
-    '{context}',
-    '',
-    '## Options',
-    '1. ',
-    '2. ',
-    '3. (do nothing)',
-    '',
-    '## Criteria',
-    '- ',
-    '',
-    '## Recommendation',
-    '(The option I recommend, and why.)',
-    '',
-    '## Who decides, and by when',
-    'Decides: (name). Decision by {deadline}.',
-    '',
-    '## What I need from you',
-    '{asks}',
-  ].join('\n'),
-  asyncProposal: [
-    '# Proposal: {title}',
-    '',
-    '## Problem',
-    '{purpose}',
-    '',
-    '## Context',
-    '{context}',
-    '',
-    '## Proposal',
-    '',
-    '',
-    '## Alternatives considered',
-    '- ',
-    '',
-    '## Open questions',
-    '- ',
-    '',
-    '## Review',
-    '{asks}',
-    '',
-    'Please review by {deadline}: comment inline, or approve.',
-  ].join('\n'),
-  asyncHandover: [
-    '# Handover: {title}',
-    '',
-    '## What is being handed over, and to whom',
-    '{purpose}',
-    '',
-    '## Where things stand',
-    '{context}',
-    '',
-    '## Open items and deadlines',
-    '- ',
-    '',
-    '## People to know',
-    '- ',
-    '',
-    '## Where to find things (docs, access, dashboards)',
-    '- ',
-    '',
-    '## Questions',
-    '{asks}',
-    '',
-    'Please read by {deadline} and add your questions; a short call afterwards covers whatever is left.',
-  ].join('\n'),
-  askOrganizer: [
-    'Hi {organizer},',
-    '',
-    'Thanks for the invite to “{title}”. Could you add a short agenda or the outcome you are after? It helps me prepare, and if it turns out I can help in writing instead, I am glad to.',
-    '',
-    'Thanks!',
-  ].join('\n'),
-  chatQuestion: '',
-  callToAsync:
-    'Topic: \nMy question: \nWhat I have tried or know so far: \n(Happy to jump on a call if writing does not get us there.)',
-  callDecision:
-    'Decision needed: \nOptions: \nMy recommendation: \nNeeded by: \n(Happy to jump on a call if writing does not get us there.)',
-  callReview:
-    'Please review: \nWhat I would like feedback on: \nLink: \nBy when: \n(Happy to jump on a call if writing does not get us there.)',
-  callHandover:
-    'Handing over: \nWhere it stands: \nOpen items: \nWhere to find things: \n(Happy to jump on a call for what is left.)',
-} as const;
-
 export const templatesSchema = z.object({
   agenda: z.string().max(5000).default(DEFAULT_TEMPLATES.agenda),
   asyncDoc: z.string().max(10000).default(DEFAULT_TEMPLATES.asyncDoc),
@@ -202,6 +66,12 @@ export const templatesSchema = z.object({
   callDecision: z.string().max(2000).default(DEFAULT_TEMPLATES.callDecision),
   callReview: z.string().max(2000).default(DEFAULT_TEMPLATES.callReview),
   callHandover: z.string().max(2000).default(DEFAULT_TEMPLATES.callHandover),
+  kindReply: z
+    .string()
+    .trim()
+    .min(1, 'Write the reply, or turn the reply chip off.')
+    .max(2000)
+    .default(DEFAULT_TEMPLATES.kindReply),
 });
 export type Templates = z.infer<typeof templatesSchema>;
 
@@ -221,17 +91,6 @@ const siteSwitches = Object.fromEntries(BUILTIN_SITE_IDS.map((id) => [id, z.bool
   BuiltinSiteId,
   z.ZodDefault<z.ZodBoolean>
 >;
-
-/** Is `zone` a time zone this runtime knows? (Intl is pure JS, fine in lib/.) */
-export function isValidTimeZone(zone: string): boolean {
-  if (zone === '') return true;
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: zone });
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 export const settingsSchema = z.object({
   surfaces: z
@@ -284,6 +143,16 @@ export const settingsSchema = z.object({
     .record(z.string().min(1).max(300), z.array(z.number().int().min(0)).max(20))
     .refine((record) => Object.keys(record).length <= 500, 'Too many conversations.')
     .default({}),
+  /** The chip that offers a kind reply to someone else's bare greeting (lib/chat/kind-reply.ts). */
+  kindReply: z
+    .object({
+      enabled: z.boolean().default(true),
+      /** How long the greeting must stand alone (by its own time) before the chip is offered. */
+      afterMinutes: z.number().int().min(0).max(240).default(3),
+      /** `site-id:conversation-id` where the person dismissed the chip: never offered there again. */
+      dismissed: z.array(z.string().min(1).max(300)).max(500).default([]),
+    })
+    .prefault({}),
   /** Hours of meetings a week the person accepts; 0 = no budget (the default). */
   weeklyMeetingBudgetHours: z.number().min(0).max(168).default(0),
   /** Solo blocks and all-day events are not meetings unless the user says so. */
@@ -295,8 +164,6 @@ export const settingsSchema = z.object({
 
 export type Settings = z.infer<typeof settingsSchema>;
 export type SettingsInput = z.input<typeof settingsSchema>;
-
-export const DEFAULT_SETTINGS: Settings = Object.freeze(settingsSchema.parse({})) as Settings;
 
 export interface SettingsProblem {
   /** Dotted path of the field that was reset, e.g. `thresholds.maxAttendees`. */

@@ -5,13 +5,13 @@
  * in the same moment stays.
  */
 import type { Settings } from '../lib/settings';
-import { diffSettings } from '../lib/settings-patch';
+import { diffSettings } from '../lib/settings-diff';
+import { readStoredSettings } from './content-settings';
 import { sendMessage } from './messaging';
-import { loadSettings } from './storage';
 
 /** Apply `change` to the current settings, through the background; rejects when it was refused. */
 export async function updateSettings(change: (settings: Settings) => Settings): Promise<void> {
-  const before = await loadSettings();
+  const before = await readStoredSettings();
   const patch = diffSettings(before, change(before));
   if (patch.length === 0) return;
   const reply = await sendMessage({ type: 'settings/patch', patch });

@@ -7,13 +7,13 @@
 import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 import type { Settings } from '../lib/settings';
-import { patternsToRequest, siteAccessTargets, type UnreachableSite, unreachableSites } from '../lib/site-access';
+import { siteAccessTargets, type UnreachableSite, unreachableSites } from '../lib/site-access';
 import { BUILTIN_SITE_IDS, type BuiltinSiteId } from '../lib/sites';
 import { SITES } from '../sites/registry';
-import { sendMessage } from './messaging';
+import { SITE_ACCESS_KEY } from './site-access-view';
 import { loadSettings } from './storage';
 
-export const siteAccessItem = storage.defineItem<UnreachableSite[]>('local:unreachableSites', { fallback: [] });
+export const siteAccessItem = storage.defineItem<UnreachableSite[]>(`local:${SITE_ACCESS_KEY}`, { fallback: [] });
 
 const BUILTIN_MATCHES = SITES.filter((site): site is (typeof SITES)[number] & { id: BuiltinSiteId } =>
   (BUILTIN_SITE_IDS as readonly string[]).includes(site.id),
@@ -41,31 +41,4 @@ export function refreshSiteAccess(): Promise<UnreachableSite[]> {
   const next = checks.then(run, run);
   checks = next.catch(() => undefined);
   return next;
-}
-
-/**
- * An extension page's view: what is kept now, then a fresh check by the background, then every
- * change. Returns the function that stops watching.
- */
-export function watchSiteAccess(onChange: (unreachable: UnreachableSite[]) => void): () => void {
-  let alive = true;
-  const show = (unreachable: UnreachableSite[] | null) => alive && unreachable && onChange(unreachable);
-  void siteAccessItem.getValue().then(show);
-  void sendMessage({ type: 'site-access/check' }).then((reply) => {
-    if (reply.ok) show(reply.value as UnreachableSite[]);
-  });
-  const unwatch = siteAccessItem.watch((next) => show(next ?? []));
-  return () => {
-    alive = false;
-    unwatch();
-  };
-}
-
-/**
- * Ask the browser for every missing site at once. Call it straight from a click handler, with
- * no await before it: the browser only shows its dialog for a user gesture. Resolves to whether
- * the person allowed it; throws when the browser refused to ask.
- */
-export function requestSiteAccess(sites: readonly UnreachableSite[]): Promise<boolean> {
-  return browser.permissions.request({ origins: patternsToRequest(sites) });
 }

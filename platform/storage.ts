@@ -1,12 +1,10 @@
 /**
- * Every storage item the extension keeps, in one place. All of it lives in
+ * Every storage item the extension keeps, in one place (the items themselves are in
+ * ./storage-items.ts), and the settings' loading, repair and migration. All of it lives in
  * `browser.storage.local`: nothing is synced or sent anywhere.
  */
 import { storage } from 'wxt/utils/storage';
-import type { ActivityLog } from '../lib/activity';
-import type { SiteStatus } from '../lib/messages';
 import {
-  DEFAULT_SETTINGS,
   migrateSettings,
   normalizeSettings,
   SETTINGS_MIGRATIONS,
@@ -14,50 +12,15 @@ import {
   type Settings,
   type SettingsProblem,
 } from '../lib/settings';
+import {
+  QUARANTINE_HISTORY,
+  type QuarantinedSettings,
+  settingsItem,
+  settingsQuarantineHistoryItem,
+  settingsQuarantineItem,
+} from './storage-items';
 
-/**
- * Versioned by hand (the version in the item's meta, `settings$`, as WXT keeps it), not with
- * WXT's `migrations`: WXT catches and logs a migration that throws, so the repair below never
- * ran and the old value stayed, unversioned, for ever.
- */
-export const settingsItem = storage.defineItem<unknown>('local:settings', { fallback: DEFAULT_SETTINGS });
-
-/** A stored settings value that failed validation, kept so nothing is lost silently. */
-export interface QuarantinedSettings {
-  value: unknown;
-  problems: SettingsProblem[];
-  at: number;
-}
-export const settingsQuarantineItem = storage.defineItem<QuarantinedSettings | null>('local:settingsQuarantine', {
-  fallback: null,
-});
-/** The last few values set aside, newest first (the notice above may be dismissed; these stay). */
-export const QUARANTINE_HISTORY = 5;
-export const settingsQuarantineHistoryItem = storage.defineItem<QuarantinedSettings[]>(
-  'local:settingsQuarantineHistory',
-  { fallback: [] },
-);
-
-/**
- * The chat send key learned per origin (Enter or Ctrl/Cmd+Enter; see sites/chat-common/controller.ts).
- * Session storage: a hint that outlives one page load, never the browser session.
- */
-export const chatSendKeysItem = storage.defineItem<Record<string, 'enter' | 'ctrl-enter'>>('session:chatSendKeys', {
-  fallback: {},
-});
-
-export const activityItem = storage.defineItem<ActivityLog>('local:activity', { fallback: {} });
-
-export interface SiteStatusEntry {
-  status: SiteStatus;
-  detail: string;
-  at: number;
-}
-export const siteStatusItem = storage.defineItem<Record<string, SiteStatusEntry>>('local:siteStatus', {
-  fallback: {},
-});
-
-export const installedAtItem = storage.defineItem<number | null>('local:installedAt', { fallback: null });
+export * from './storage-items';
 
 /** The version the stored settings were written with (1 when never recorded). */
 async function storedVersion(): Promise<number> {

@@ -18,7 +18,9 @@ export function buildExtension({ testHooks, stdio = 'inherit' }) {
   execFileSync('npx', ['wxt', 'build'], {
     cwd: ROOT,
     stdio,
-    // Always set, so a store build started from a test run never inherits the flag.
-    env: { ...process.env, [TEST_HOOKS_ENV]: testHooks ? '1' : '' },
+    // Always set, so a store build started from a test run never inherits the flag. NODE_ENV
+    // too: vitest sets it to "test", which made the test build bundle React's development
+    // build (134 KB gzip shared by the popup and options page instead of 72 KB, and slower).
+    env: { ...process.env, NODE_ENV: 'production', [TEST_HOOKS_ENV]: testHooks ? '1' : '' },
   });
 }

@@ -78,3 +78,12 @@ export function supportedSiteRows(sites = SITES): string[][] {
     return [site.label, SURFACE_OF[site.family], where];
   });
 }
+
+/**
+ * The origins of one family's built-in sites, as `web_accessible_resources` takes them (Chrome
+ * accepts only the path `/*` there): where that family's sentinel may import its main code.
+ */
+export function webAccessibleMatches(family: SiteDescriptor['family'], sites = SITES): string[] {
+  const hosts = sites.flatMap((site) => (site.family === family && site.hosts !== 'self-hosted' ? site.hosts : []));
+  return [...new Set(hosts)].map((host) => `https://${host}/*`);
+}

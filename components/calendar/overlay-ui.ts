@@ -76,6 +76,8 @@ type Tone = 'ok' | 'warn' | '';
 
 /** "Copy a layout report…", read when shown (the language can change while the page is open). */
 export const layoutReportLabel = (): string => t('common.layout_report');
+/** Said before the panel's heading, so a screen reader names what the panel is. */
+const panelName = (): string => t('panel.name');
 
 /** The level as it is spelled in message keys ("needs_agenda"). */
 const levelKey = (level: AssessmentLevel) => level.replace('-', '_') as 'fine' | 'needs_agenda' | 'consider_async';
@@ -244,9 +246,11 @@ export function mountCalendarOverlay(
   const setBusyButtonsDisabled = (disabled: boolean) => {
     for (const button of panel?.querySelectorAll<HTMLButtonElement>('[data-busy]') ?? []) button.disabled = disabled;
   };
+  const shadowActive = () => (container.getRootNode() as Document | ShadowRoot).activeElement as HTMLElement | null;
   const run = async (task: () => Promise<ActionResult>) => {
     if (busy) return;
     busy = true;
+    const from = shadowActive();
     setBusyButtonsDisabled(true);
     try {
       const result = await task();
@@ -256,6 +260,9 @@ export function mountCalendarOverlay(
     } finally {
       busy = false;
       setBusyButtonsDisabled(false);
+      // Adding the agenda focuses the page's description: the keyboard comes back to the button
+      // it pressed, so the status is heard and Escape still closes the panel.
+      if (panel && from?.isConnected && !shadowActive()) from.focus({ preventScroll: true });
     }
   };
 
@@ -322,8 +329,9 @@ export function mountCalendarOverlay(
       showAllReasons = true;
       buildPanel();
       position();
-      panel?.querySelectorAll<HTMLElement>('.ev-reasons li')[MAX_REASONS_SHOWN]?.setAttribute('tabindex', '-1');
-      panel?.querySelectorAll<HTMLElement>('.ev-reasons li')[MAX_REASONS_SHOWN]?.focus({ preventScroll: true });
+      const first = panel?.querySelectorAll<HTMLElement>('.ev-reasons li')[MAX_REASONS_SHOWN];
+      first?.setAttribute('tabindex', '-1');
+      first?.focus({ preventScroll: true });
     });
     return [list, more];
   };
@@ -465,12 +473,14 @@ export function mountCalendarOverlay(
     statusEl = h('p', { class: 'ev-status', role: 'status', 'aria-live': 'polite', 'data-tone': '' });
     const body = panelView === 'summary' ? summaryBody() : panelView === 'async' ? asyncBody() : askBody();
     panel.replaceChildren(
+      // Hidden, yet named by aria-labelledby (which reads hidden elements).
+      h('span', { id: `${ids}-name`, hidden: true }, panelName()),
       h('div', { class: 'ev-top' }, left, close),
       ...body.filter(Boolean).map((c) => c as Node),
       statusEl,
     );
     panel.setAttribute('data-view', panelView);
-    panel.setAttribute('aria-labelledby', `${ids}-h`);
+    panel.setAttribute('aria-labelledby', `${ids}-name ${ids}-h`);
   };
 
   const position = () => {
@@ -542,7 +552,13 @@ export function mountCalendarOverlay(
     win.removeEventListener('resize', onReposition);
     win.removeEventListener('scroll', onReposition, true);
     actions.onOpenChange?.(false);
-    if (returnFocus) badge.focus({ preventScroll: true });
+    if (!returnFocus) return;
+    // The keyboard goes back to the field the badge follows, the event's title, where the person
+    // was (sites/calendar-common/overlay.ts puts the badge right after it); a heading takes no
+    // focus (the week view's popover): the badge then.
+    const back = host()?.previousElementSibling as HTMLElement | null | undefined;
+    back?.focus({ preventScroll: true });
+    if (!back || doc.activeElement !== back) badge.focus({ preventScroll: true });
   };
 
   badge.addEventListener(
@@ -554,6 +570,13 @@ export function mountCalendarOverlay(
       event.preventDefault();
       closePanel(true);
     }
+  });
+  // Non-modal: Tab goes on past the panel into the page, and the panel closes then rather than
+  // cover where the focus went.
+  wrap.addEventListener('focusout', (event) => {
+    const next = event.relatedTarget as Node | null;
+    // While an action runs, the page may take the focus for it (the description editor).
+    if (panel && next && !busy && !wrap.contains(next)) closePanel(false);
   });
 
   renderBadge();
@@ -571,7 +594,7 @@ export function mountCalendarOverlay(
         const status = statusEl
           ? { text: statusEl.textContent ?? '', tone: (statusEl.getAttribute('data-tone') ?? '') as Tone }
           : null;
-        const focused = (container.getRootNode() as ShadowRoot).activeElement?.getAttribute('data-action');
+        const focused = shadowActive()?.getAttribute('data-action');
         buildPanel();
         if (status) setStatus(status.text, status.tone);
         if (focused) panel.querySelector<HTMLElement>(`[data-action="${focused}"]`)?.focus({ preventScroll: true });

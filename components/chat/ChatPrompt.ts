@@ -3,9 +3,11 @@
  * site: the content script tells it what kind of draft was held and what each action does.
  * Plain DOM (no React) to keep the chat content script small.
  *
- * It never takes focus when it opens (the person may keep typing, which closes it). Its
- * buttons keep the message box focused when clicked (mousedown does not move focus), and are
- * reachable with Tab. Escape closes it (or its menu).
+ * It never takes focus when it opens (the person may keep typing, which closes it): a polite
+ * live region says it is there and how to reach it. Its buttons keep the message box focused
+ * when clicked (mousedown does not move focus). From the box, Tab reaches its first button
+ * (sites/chat-common/controller.ts); Tab goes on through its buttons, then ⋯ and ×, and out;
+ * Shift+Tab from its first button goes back to the box. Escape closes it (or its menu).
  */
 import { t } from '../i18n';
 import { onTrusted } from '../in-page/trusted';
@@ -25,6 +27,8 @@ export interface ChatPromptProps {
   onMute(): void;
   onSnooze(): void;
   onOpenSettings(): void;
+  /** Shift+Tab from the first button: the keyboard goes back to the message box (the prompt stays). */
+  onFocusBox?(): void;
   /** Show this page's layout report (copied only on a second click); no menu entry without it. */
   onLayoutReport?(): void;
 }
@@ -51,6 +55,15 @@ export const MENU_LABELS = {
     return t('common.layout_report');
   },
 };
+
+/** Said by screen readers after the sentence: the prompt has not taken the focus. */
+export const promptHint = (): string => t('chat.hint');
+
+/**
+ * The live region is filled a moment after it is on the page: screen readers announce a change
+ * to a region they already know, not a region that arrives with its text.
+ */
+const ANNOUNCE_DELAY_MS = 150;
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
@@ -125,12 +138,8 @@ export function renderChatPrompt(container: HTMLElement, initial: ChatPromptProp
     ],
   ]);
   logo.setAttribute('class', 'ev-logo');
-  const sentence = h(
-    doc,
-    'p',
-    { class: 'ev-sentence', id: `${id}-sentence`, role: 'status', 'aria-live': 'polite' },
-    copy.sentence,
-  );
+  const sentence = h(doc, 'p', { class: 'ev-sentence', id: `${id}-sentence` }, copy.sentence);
+  const live = h(doc, 'p', { class: 'ev-sr', role: 'status', 'aria-live': 'polite', 'aria-atomic': 'true' });
   const more = button(
     {
       class: 'ev-icon-button',
@@ -155,6 +164,7 @@ export function renderChatPrompt(container: HTMLElement, initial: ChatPromptProp
   const secondary = button(
     { class: 'ev-button ev-secondary', title: t('chat.send_anyway_hint') },
     t('chat.send_anyway'),
+    ' ',
     h(doc, 'kbd', { 'aria-hidden': 'true' }, t('chat.enter_key')),
   );
   const menu = h(doc, 'div', {
@@ -179,9 +189,12 @@ export function renderChatPrompt(container: HTMLElement, initial: ChatPromptProp
       'aria-label': t('ext.name'),
       'aria-describedby': sentence.id,
     },
-    h(doc, 'div', { class: 'ev-head' }, logo, sentence, more, close),
+    h(doc, 'div', { class: 'ev-head' }, logo, sentence),
     notice,
     h(doc, 'div', { class: 'ev-actions' }, primary, secondary),
+    // After the actions in the DOM, so Tab meets the two choices first; drawn at the top right.
+    h(doc, 'div', { class: 'ev-tools' }, more, close),
+    live,
   );
 
   let menuOpen = false;
@@ -246,7 +259,14 @@ export function renderChatPrompt(container: HTMLElement, initial: ChatPromptProp
   );
 
   root.addEventListener('keydown', (event) => {
-    if (event.key === 'Escape') {
+    if (event.key === 'Tab' && event.shiftKey && props.onFocusBox) {
+      const active = (root.getRootNode() as Document | ShadowRoot).activeElement;
+      const first = [...root.querySelectorAll<HTMLButtonElement>('button')].find((b) => !b.disabled && !b.hidden);
+      if (active === first) {
+        event.preventDefault();
+        props.onFocusBox();
+      }
+    } else if (event.key === 'Escape') {
       event.preventDefault();
       if (menuOpen) {
         setMenu(false);
@@ -279,6 +299,9 @@ export function renderChatPrompt(container: HTMLElement, initial: ChatPromptProp
   };
   apply();
   container.replaceChildren(root);
+  doc.defaultView?.setTimeout(() => {
+    if (root.isConnected) live.append(copy.sentence, ' ', promptHint());
+  }, ANNOUNCE_DELAY_MS);
 
   return {
     element: root,

@@ -3,7 +3,8 @@
  * What went wrong is stored in English words by the background (lib/feeds.ts feedError), so
  * an error shows as stored, with the rest of the line translated.
  */
-import { type Feed, type FeedStatus, isPlainHttpFeed } from '../../lib/feeds';
+import { isPlainHttpFeed } from '../../lib/feed-words';
+import type { Feed, FeedStatus } from '../../lib/feeds';
 import { relativeTime, t, tn } from '../i18n';
 
 export function feedStatusLine(feed: Feed, status: FeedStatus | undefined, now: number): string {

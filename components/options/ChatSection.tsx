@@ -3,7 +3,7 @@
 import { withSnooze } from '../../lib/chat/gate';
 import type { Settings } from '../../lib/settings';
 import { locale, t } from '../i18n';
-import { LinesField, NumberField, Section } from '../ui/fields';
+import { LinesField, NumberField, Section, Toggle } from '../ui/fields';
 import type { SelfHostedHandlers } from './SelfHostedList';
 import { SelfHostedList } from './SelfHostedList';
 import type { SectionProps } from './section-props';
@@ -50,6 +50,28 @@ export function ChatSection({
         error={errors.quietAfterSendAnyway}
         onChange={(times) => set('quietAfterSendAnyway', times)}
       />
+      <fieldset className="ev-bare" aria-label={t('options.kind_reply')}>
+        <Toggle
+          label={t('options.kind_reply_toggle')}
+          hint={t('options.kind_reply_hint')}
+          checked={settings.kindReply.enabled}
+          onChange={(enabled) => set('kindReply', { ...settings.kindReply, enabled })}
+        />
+        <NumberField
+          label={t('options.kind_reply_after')}
+          hint={t('options.kind_reply_after_hint')}
+          value={settings.kindReply.afterMinutes}
+          min={0}
+          max={240}
+          error={errors['kindReply.afterMinutes']}
+          onChange={(afterMinutes) => set('kindReply', { ...settings.kindReply, afterMinutes })}
+        />
+        {settings.kindReply.dismissed.length > 0 ? (
+          <button type="button" onClick={() => set('kindReply', { ...settings.kindReply, dismissed: [] })}>
+            {t('options.kind_reply_again', { count: settings.kindReply.dismissed.length })}
+          </button>
+        ) : null}
+      </fieldset>
       <LinesField
         label={t('options.muted_conversations')}
         hint={t('options.muted_conversations_hint')}

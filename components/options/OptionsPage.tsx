@@ -42,6 +42,8 @@ export interface OptionsPageProps extends SelfHostedHandlers {
   budgetSuggestion?: number | null;
   /** The switched-on sites the browser does not let Eventually run on (entrypoints/popup/site-access.tsx). */
   siteAccess?: ReactNode;
+  /** "Copy a layout report" of the tab the person was on (entrypoints/popup/tab-layout-report.tsx). */
+  layoutReport?: ReactNode;
 }
 
 export function OptionsPage(props: OptionsPageProps) {
@@ -98,7 +100,7 @@ export function OptionsPage(props: OptionsPageProps) {
         onChange={onChange}
       />
       <TemplatesSection {...section} />
-      <LayoutReportHelp />
+      <LayoutReportHelp action={props.layoutReport} />
     </main>
   );
 }

@@ -45,6 +45,10 @@ const TEMPLATE_LABELS: Record<keyof Templates, { label: () => string; hint: () =
     label: () => t('options.template_call_handover'),
     hint: () => t('options.template_call_handover_hint'),
   },
+  kindReply: {
+    label: () => t('options.template_kind_reply'),
+    hint: () => t('options.template_kind_reply_hint'),
+  },
 };
 
 export function TemplatesSection({ settings, errors, set }: SectionProps) {

@@ -46,12 +46,13 @@ export function Costly(props: { week: WeeklyStats; onWriteAsync?: (meeting: Cost
                 <button
                   type="button"
                   className="ev-link ev-costly-async"
-                  aria-label={t('popup.write_async_label', { title })}
                   onClick={() =>
                     void props.onWriteAsync?.(meeting).then((ok) => setCopied((before) => ({ ...before, [id]: ok })))
                   }
                 >
                   {copied[id] ? t('popup.copied') : t('popup.write_async')}
+                  {/* The name starts with the visible words (WCAG 2.5.3, label in name), then says which meeting. */}
+                  <span className="ev-sr">{t('popup.write_async_which', { title })}</span>
                 </button>
               ) : null}
             </li>

@@ -1,6 +1,6 @@
 /** Each calendar feed with its health and last sync (or what went wrong). */
-
-import { type Feed, type FeedStatus, feedHealth, maskFeedUrl } from '../../lib/feeds';
+import { feedHealth, maskFeedUrl } from '../../lib/feed-words';
+import type { Feed, FeedStatus } from '../../lib/feeds';
 import { feedStatusLine } from '../feeds/feed-status';
 import { t } from '../i18n';
 

@@ -46,6 +46,8 @@ export interface PopupProps {
   updating?: boolean;
   /** The sites Eventually is switched on for but may not run on (entrypoints/popup/site-access.tsx). */
   siteAccess?: ReactNode;
+  /** "Copy a layout report of this tab" (entrypoints/popup/tab-layout-report.tsx). */
+  layoutReport?: ReactNode;
   /** Something the person should know (e.g. stored feeds that could not be read). */
   notice?: string | null;
   /** settings.weeklyMeetingBudgetHours; 0 or absent = no budget. */
@@ -108,6 +110,7 @@ export function Popup(props: PopupProps) {
       ) : null}
 
       <SiteHealth statuses={props.siteStatuses} now={props.now ?? Date.now()} />
+      {props.layoutReport}
 
       <footer className="ev-popup-footer">
         {showStats && props.onExport ? (

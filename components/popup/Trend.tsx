@@ -13,24 +13,24 @@ export function Trend(props: { weeks: WeeklyStats[] }) {
   const max = Math.max(1, ...weeks.map((week) => week.meetingHours));
   const average = weeks.reduce((sum, week) => sum + week.meetingHours, 0) / weeks.length;
   const zone = weeks[0]?.week.timeZone ?? 'UTC';
-  const spoken = weeks
-    .map((week) =>
-      t('popup.trend_week', { date: shortDate(week.week.start, zone), hours: formatHours(week.meetingHours) }),
-    )
-    .join(t('popup.list_separator'));
+  const spoken = (week: WeeklyStats) =>
+    tn('popup.trend_bar', week.meetingCount, {
+      date: shortDate(week.week.start, zone),
+      hours: formatHours(week.meetingHours),
+    });
   return (
     <section aria-labelledby="ev-trend-heading" className="ev-chart">
       <div className="ev-chart-head">
         <h2 id="ev-trend-heading">{t('popup.trend_heading', { count: weeks.length })}</h2>
         <span className="ev-muted">{t('popup.average', { hours: formatHours(average) })}</span>
       </div>
-      <svg
-        className="ev-trend"
-        viewBox={`0 0 ${width} ${height + 16}`}
-        width="100%"
-        role="img"
-        aria-label={t('popup.trend_label', { weeks: spoken })}
-      >
+      {/* The figures as text for screen readers, one week a line; the drawing is for the eyes. */}
+      <ol className="ev-sr" aria-label={t('popup.trend_list')}>
+        {weeks.map((week) => (
+          <li key={week.week.start.getTime()}>{spoken(week)}</li>
+        ))}
+      </ol>
+      <svg className="ev-trend" viewBox={`0 0 ${width} ${height + 16}`} width="100%" aria-hidden="true">
         {average > 0 ? (
           <line
             className="ev-trend-average"
@@ -54,12 +54,7 @@ export function Trend(props: { weeks: WeeklyStats[] }) {
                 height={barHeight}
                 rx={3}
               >
-                <title>
-                  {tn('popup.trend_bar', week.meetingCount, {
-                    date: shortDate(week.week.start, zone),
-                    hours: formatHours(week.meetingHours),
-                  })}
-                </title>
+                <title>{spoken(week)}</title>
               </rect>
               {index === 0 || last ? (
                 <text

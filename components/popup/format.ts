@@ -2,7 +2,7 @@
  * Words and numbers for the popup: hours, shares, money, week labels and the change since
  * last week (with its direction spelled out for screen readers). Pure.
  */
-import { formatMoney as formatMoneyIn } from '../../lib/meeting/assess';
+import { formatMoney as formatMoneyIn } from '../../lib/text/money';
 import { hours as hoursText, locale, num, t } from '../i18n';
 
 /** Money in the interface's locale ("$1,200", "1.200 €"). */
@@ -32,14 +32,23 @@ export function dayLong(day: number): string {
   return weekday(day, 'long');
 }
 
+/** Intl.DateTimeFormat is slow to build (a popup draws ~20 dates): one per zone and options. */
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
 function dateFormat(timeZone: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
   // English as the popup always wrote it (16 Nov); every other language in its own order.
   const tag = locale().startsWith('en') ? 'en-GB' : locale();
-  try {
-    return new Intl.DateTimeFormat(tag, { timeZone, ...options });
-  } catch {
-    return new Intl.DateTimeFormat(tag, options);
+  const key = `${tag}|${timeZone}|${JSON.stringify(options)}`;
+  let format = dateFormats.get(key);
+  if (!format) {
+    try {
+      format = new Intl.DateTimeFormat(tag, { timeZone, ...options });
+    } catch {
+      format = new Intl.DateTimeFormat(tag, options);
+    }
+    dateFormats.set(key, format);
   }
+  return format;
 }
 
 /** "16 – 22 Nov 2026" for the week from `start` (inclusive) to `end` (exclusive). */

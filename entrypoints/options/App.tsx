@@ -15,6 +15,7 @@ import { sendMessage } from '../../platform/messaging';
 import { loadSettings, settingsQuarantineItem, watchSettings } from '../../platform/storage';
 import { applyPageLanguage } from '../popup/language';
 import { SiteAccessContainer } from '../popup/site-access';
+import { TabLayoutReportContainer } from '../popup/tab-layout-report';
 import { useBudgetSuggestion } from './budget-suggestion';
 import { FeedsContainer } from './feeds';
 import { SiteHealthContainer } from './site-health';
@@ -182,6 +183,7 @@ export function OptionsApp() {
       siteHealth={<SiteHealthContainer />}
       budgetSuggestion={budgetSuggestion}
       siteAccess={<SiteAccessContainer />}
+      layoutReport={<TabLayoutReportContainer action="Copy a layout report of the tab you were on last…" />}
       onDismissQuarantine={() => {
         void settingsQuarantineItem.setValue(null);
         setQuarantine(null);

@@ -1,134 +1,151 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { locale, t, tn } from '../../components/i18n';
 import { Popup } from '../../components/popup/Popup';
-import { asyncDocWords, localTemplates } from '../../components/templates';
-import { weekKey } from '../../lib/activity';
-import type { CostlyMeeting, WeeklyStats } from '../../lib/calendar/stats';
-import { buildAsyncDoc, markdownToHtml } from '../../lib/meeting/async-doc';
-import { asyncTemplateFor, pickAsyncDocKind } from '../../lib/meeting/async-kinds';
-import { copyToClipboard } from '../../platform/clipboard';
-import { downloadText } from '../../platform/download';
-import { watchFeeds } from '../../platform/feeds';
-import { sendMessage } from '../../platform/messaging';
+import type { CostlyMeeting } from '../../lib/calendar/stats';
 import {
-  exportCsv,
-  exportFileName,
-  exportJson,
-  figuresFor,
-  loadStatsInputs,
   NEWEST_WEEK_OFFSET,
   OLDEST_WEEK_OFFSET,
-  type StatsInputs,
-} from '../../platform/stats';
-import { watchSettings } from '../../platform/storage';
+  readSummary,
+  type StatsSummary,
+  SUMMARY_KEY,
+  weeksAt,
+} from '../../lib/calendar/summary';
+import type { SiteStatus } from '../../lib/messages';
+import { copyToClipboard } from '../../platform/clipboard';
+import { downloadText } from '../../platform/download';
+import { sendMessage } from '../../platform/messaging';
 import { SiteAccessContainer } from './site-access';
+import { TabLayoutReportContainer } from './tab-layout-report';
 
-export function PopupApp() {
-  // The figures' "now" is the moment their inputs were read, so a reload moves both together.
-  const [loaded, setLoaded] = useState<{ inputs: StatsInputs; now: number } | null>(null);
+/** The storage.local key of the site statuses (platform/storage.ts siteStatusItem). */
+const SITE_STATUS_KEY = 'siteStatus';
+type SiteStatuses = Record<string, { status: SiteStatus; detail: string; at: number }>;
+
+interface Loaded {
+  summary: StatsSummary | null;
+  sites: SiteStatuses;
+  /** When it was read: the figures' "now". */
+  now: number;
+}
+
+/** The summary and the site statuses, in one storage read. */
+export async function readPopupData(): Promise<Loaded> {
+  const stored = await browser.storage.local.get([SUMMARY_KEY, SITE_STATUS_KEY]);
+  const now = Date.now();
+  return {
+    summary: readSummary(stored[SUMMARY_KEY], now),
+    sites: (stored[SITE_STATUS_KEY] as SiteStatuses | undefined) ?? {},
+    now,
+  };
+}
+
+/**
+ * The popup draws from the summary the background keeps (lib/calendar/summary.ts): one
+ * storage read, no calendar code here. Without a current one it asks for it and draws when
+ * it lands.
+ */
+/** `initial`: what main.tsx read before the first render, so the first frame has the figures. */
+export function PopupApp(props: { initial?: Loaded | null }) {
+  // The figures' "now" is the moment the summary was read, so a reload moves both together.
+  const [loaded, setLoaded] = useState<Loaded | null>(props.initial ?? null);
   const [offset, setOffset] = useState(0);
   const [updating, setUpdating] = useState(false);
+  const askedForSummary = useRef(false);
   const askedForRefresh = useRef(false);
   const measured = useRef(false);
 
   useEffect(() => {
     let alive = true;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const load = () =>
-      void loadStatsInputs().then((next) => {
-        if (!alive) return;
-        setLoaded({ inputs: next, now: Date.now() });
-        // What is kept is missing or out of date (a new week, changed settings): ask the
-        // background once; the storage watch below shows the result when it lands.
-        if (next.staleFeedIds.length > 0 && !askedForRefresh.current) {
-          askedForRefresh.current = true;
-          setUpdating(true);
-          void Promise.all(next.staleFeedIds.map((feedId) => sendMessage({ type: 'feeds/refresh', feedId }))).finally(
-            () => alive && setUpdating(false),
-          );
-        }
-      });
-    const reload = () => {
-      clearTimeout(timer);
-      timer = setTimeout(load, 100);
+    const asked = (next: Loaded) => {
+      const { summary } = next;
+      // None yet, or from a past week (the background was asleep when the week turned).
+      if (!summary && !askedForSummary.current) {
+        askedForSummary.current = true;
+        void sendMessage({ type: 'stats/summary' });
+      }
+      // What is kept is missing or out of date (a new week, changed settings): ask the
+      // background once; the storage watch below shows the result when it lands.
+      if (summary && summary.staleFeedIds.length > 0 && !askedForRefresh.current) {
+        askedForRefresh.current = true;
+        setUpdating(true);
+        void Promise.all(summary.staleFeedIds.map((feedId) => sendMessage({ type: 'feeds/refresh', feedId }))).finally(
+          () => alive && setUpdating(false),
+        );
+      }
     };
-    load();
-    const unwatchFeeds = watchFeeds(reload);
-    const unwatchSettings = watchSettings(reload);
+    const load = () =>
+      void readPopupData().then((next) => {
+        if (!alive) return;
+        setLoaded(next);
+        asked(next);
+      });
+    const listener = (changes: Record<string, unknown>, area: string) => {
+      if (area === 'local' && (SUMMARY_KEY in changes || SITE_STATUS_KEY in changes)) load();
+    };
+    if (props.initial) asked(props.initial);
+    else load();
+    browser.storage.onChanged.addListener(listener);
     return () => {
       alive = false;
-      clearTimeout(timer);
-      unwatchFeeds();
-      unwatchSettings();
+      browser.storage.onChanged.removeListener(listener);
     };
-  }, []);
+  }, [props.initial]);
 
-  const inputs = loaded?.inputs ?? null;
+  const summary = loaded?.summary ?? null;
   const now = loaded?.now ?? 0;
-  const statsEnabled = inputs?.settings.surfaces.stats ?? true;
-  const hasFeeds = (inputs?.feeds.length ?? 0) > 0;
-  const figures = useMemo(
-    () => (inputs ? figuresFor(inputs, statsEnabled && hasFeeds ? offset : 0, now) : null),
-    [inputs, offset, now, statsEnabled, hasFeeds],
-  );
+  const statsEnabled = summary?.statsEnabled ?? true;
+  const hasFeeds = (summary?.feeds.length ?? 0) > 0;
+  const shownOffset = statsEnabled && hasFeeds ? offset : 0;
+  const trend = summary ? weeksAt(summary, shownOffset) : null;
 
   // Time from the popup's start to its figures on screen (read by the e2e timing test).
   useEffect(() => {
-    if (measured.current || !figures || !inputs || !hasFeeds) return;
+    if (measured.current || !trend || !hasFeeds) return;
     measured.current = true;
     requestAnimationFrame(() => {
       const ms = Math.round(performance.now());
       document.documentElement.dataset.figuresMs = String(ms);
-      console.info(`[Eventually] popup figures shown after ${ms} ms (${inputs.occurrences.length} occurrences kept)`);
+      console.info(`[Eventually] popup figures shown after ${ms} ms`);
     });
-  }, [figures, inputs, hasFeeds]);
+  }, [trend, hasFeeds]);
 
-  if (!inputs || !figures) return <p className="ev-loading">{t('popup.loading')}</p>;
-  const { settings } = inputs;
-  const key = weekKey(Date.now(), settings.weekStartsOn, settings.timeZone);
-  const weeks = figures.weeks;
+  if (!loaded || !summary || !trend) return <p className="ev-loading">{t('popup.loading')}</p>;
+  const weeks = trend.map((week) => week.stats);
+  // weeksAt gives TREND_WEEKS weeks or none.
+  const shown = trend[trend.length - 1]!;
+  const thisWeek = summary.weeks[summary.thisWeek];
 
   const writeAsync = async (meeting: CostlyMeeting): Promise<boolean> => {
-    const occurrence = inputs.occurrences.find(
-      (entry) => entry.uid === meeting.uid && entry.start.getTime() === meeting.start.getTime(),
-    );
-    const minutes = occurrence ? (occurrence.end.getTime() - occurrence.start.getTime()) / 60_000 : 0;
-    const markdown = buildAsyncDoc(
-      {
-        title: meeting.title,
-        start: meeting.start,
-        end: occurrence?.end ?? null,
-        description: occurrence?.description ?? '',
-        organizer: occurrence?.organizer ? { email: occurrence.organizer } : null,
-        cost: { minutes, attendees: meeting.attendees, personHours: meeting.personHours },
-      },
-      {
-        template: asyncTemplateFor(localTemplates(settings.templates), pickAsyncDocKind(meeting.title)),
-        timeZone: settings.timeZone,
-        locale: locale(),
-        words: asyncDocWords(),
-      },
-    );
-    return copyToClipboard(markdown, markdownToHtml(markdown));
+    const reply = await sendMessage({
+      type: 'stats/async-doc',
+      uid: meeting.uid,
+      start: meeting.start.getTime(),
+      title: meeting.title,
+      attendees: meeting.attendees,
+      personHours: meeting.personHours,
+    });
+    const doc = reply.ok ? (reply.value as { markdown: string; html: string } | null) : null;
+    return doc ? copyToClipboard(doc.markdown, doc.html) : false;
   };
 
-  const exportWeeks = (format: 'csv' | 'json', list: WeeklyStats[]) => {
-    if (format === 'csv') downloadText(exportFileName(list, 'csv'), exportCsv(list), 'text/csv;charset=utf-8');
-    else downloadText(exportFileName(list, 'json'), exportJson(list), 'application/json');
+  const exportWeeks = async (format: 'csv' | 'json') => {
+    const reply = await sendMessage({ type: 'stats/export', format, offset: shownOffset });
+    const file = reply.ok ? (reply.value as { fileName: string; text: string; type: string } | null) : null;
+    if (file) downloadText(file.fileName, file.text, file.type);
   };
 
   return (
     <Popup
       weekLabel={t('popup.week_of', {
-        date: new Date(`${key}T12:00:00`).toLocaleDateString(locale(), { month: 'short', day: 'numeric' }),
+        date: new Date(`${thisWeek?.key}T12:00:00`).toLocaleDateString(locale(), { month: 'short', day: 'numeric' }),
       })}
-      recorded={figures.recorded}
-      siteStatuses={Object.entries(inputs.siteStatuses).map(([site, entry]) => ({ site: site as never, ...entry }))}
+      recorded={shown.recorded}
+      siteStatuses={Object.entries(loaded.sites).map(([site, entry]) => ({ site: site as never, ...entry }))}
       hasFeeds={hasFeeds}
       statsEnabled={statsEnabled}
       weeks={weeks}
-      feeds={inputs.feeds}
+      feeds={summary.feeds}
       now={now}
       weekOffset={offset}
       canStepBack={offset > OLDEST_WEEK_OFFSET}
@@ -136,12 +153,13 @@ export function PopupApp() {
       onStepWeek={(by) =>
         setOffset((current) => Math.min(NEWEST_WEEK_OFFSET, Math.max(OLDEST_WEEK_OFFSET, current + by)))
       }
-      onExport={(format) => exportWeeks(format, weeks)}
+      onExport={(format) => void exportWeeks(format)}
       onWriteAsync={writeAsync}
       updating={updating}
-      budgetHours={inputs.settings.weeklyMeetingBudgetHours}
+      budgetHours={summary.budgetHours}
       siteAccess={<SiteAccessContainer />}
-      notice={inputs.droppedFeeds > 0 ? tn('options.dropped_feeds', inputs.droppedFeeds) : null}
+      layoutReport={<TabLayoutReportContainer />}
+      notice={summary.droppedFeeds > 0 ? tn('options.dropped_feeds', summary.droppedFeeds) : null}
       onOpenOptions={(section) => {
         const url = browser.runtime.getURL('/options.html') + (section ? `#${section}` : '');
         void browser.tabs.create({ url }).then(() => window.close());

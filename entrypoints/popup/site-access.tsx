@@ -7,7 +7,7 @@ import { t } from '../../components/i18n';
 import { SiteAccessNotice } from '../../components/popup/SiteAccessNotice';
 import type { UnreachableSite } from '../../lib/site-access';
 import { sendMessage } from '../../platform/messaging';
-import { requestSiteAccess, watchSiteAccess } from '../../platform/site-access';
+import { requestSiteAccess, watchSiteAccess } from '../../platform/site-access-view';
 
 export function SiteAccessContainer() {
   const [unreachable, setUnreachable] = useState<UnreachableSite[]>([]);

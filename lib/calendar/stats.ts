@@ -239,15 +239,38 @@ interface Item {
 
 type Interval = [number, number];
 
+/** The union of the items' times; `items` are sorted by start. */
 function mergeIntervals(items: Item[]): Interval[] {
-  const sorted = items.map((item): Interval => [item.start, item.end]).sort((a, b) => a[0] - b[0]);
   const merged: Interval[] = [];
-  for (const [start, end] of sorted) {
+  for (const { start, end } of items) {
     const last = merged[merged.length - 1];
     if (last && start <= last[1]) last[1] = Math.max(last[1], end);
     else merged.push([start, end]);
   }
   return merged;
+}
+
+/** Costliest first; on a tie more person-hours, then the earlier start (then list order). */
+function costlier(a: Item, b: Item): number {
+  return b.cost - a.cost || b.personHours - a.personHours || a.start - b.start;
+}
+
+/**
+ * The `count` first items in `costlier` order, as a stable sort of all of them would give,
+ * without sorting the whole week (52 weeks are summarised at a time: the sorts showed in the
+ * busy year's first run).
+ */
+function costliest(items: Item[], count: number): Item[] {
+  const top: Item[] = [];
+  for (const item of items) {
+    if (top.length === count && costlier(item, top[count - 1]!) >= 0) continue;
+    // After every item it does not beat, so ties keep the list order.
+    let at = top.length;
+    while (at > 0 && costlier(item, top[at - 1]!) < 0) at--;
+    top.splice(at, 0, item);
+    if (top.length > count) top.pop();
+  }
+  return top;
 }
 
 function overlapMs(union: Interval[], start: number, end: number): number {
@@ -258,6 +281,45 @@ function overlapMs(union: Interval[], start: number, end: number): number {
     total += Math.min(b, end) - Math.max(a, start);
   }
   return total;
+}
+
+/**
+ * The meetings in [weekStartMs, weekEndMs), clipped to it, sorted by start then end. Its own
+ * small function: it scans the whole list for each week (a year's worth when the popup
+ * summarises 52 weeks), and V8 optimizes a small hot loop soon, while inside weeklyStats the
+ * loop ran unoptimized for as long as that big function took to compile (most of the busy
+ * year's first summaries).
+ */
+function meetingsIn(
+  occurrences: readonly MeetingOccurrence[],
+  weekStartMs: number,
+  weekEndMs: number,
+  countSolo: boolean,
+  rate: number,
+): Item[] {
+  const items: Item[] = [];
+  for (let index = 0; index < occurrences.length; index++) {
+    const occurrence = occurrences[index]!;
+    const start = occurrence.start.getTime();
+    const end = occurrence.end.getTime();
+    if (end <= weekStartMs || start >= weekEndMs) continue;
+    if (!isMeeting(occurrence, countSolo)) continue;
+    const clippedStart = Math.max(start, weekStartMs);
+    const clippedEnd = Math.min(end, weekEndMs);
+    const hours = (clippedEnd - clippedStart) / HOUR;
+    const people = Math.max(1, occurrence.attendeeCount);
+    const personHours = hours * people;
+    items.push({
+      occurrence,
+      start: clippedStart,
+      end: clippedEnd,
+      hours,
+      people,
+      personHours,
+      cost: personHours * rate,
+    });
+  }
+  return items.sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
 /** Statistics for the week containing `options.weekOf`. */
@@ -289,29 +351,7 @@ export function weeklyStats(occurrences: readonly MeetingOccurrence[], options: 
     ),
   );
 
-  // Meetings in the week, clipped.
-  const items: Item[] = [];
-  for (const occurrence of occurrences) {
-    const start = occurrence.start.getTime();
-    const end = occurrence.end.getTime();
-    if (end <= weekStartMs || start >= weekEndMs) continue;
-    if (!isMeeting(occurrence, countSolo)) continue;
-    const clippedStart = Math.max(start, weekStartMs);
-    const clippedEnd = Math.min(end, weekEndMs);
-    const hours = (clippedEnd - clippedStart) / HOUR;
-    const people = Math.max(1, occurrence.attendeeCount);
-    const personHours = hours * people;
-    items.push({
-      occurrence,
-      start: clippedStart,
-      end: clippedEnd,
-      hours,
-      people,
-      personHours,
-      cost: personHours * rate,
-    });
-  }
-  items.sort((a, b) => a.start - b.start || a.end - b.end);
+  const items = meetingsIn(occurrences, weekStartMs, weekEndMs, countSolo, rate);
 
   let meetingHours = 0;
   let recurringHours = 0;
@@ -398,17 +438,14 @@ export function weeklyStats(occurrences: readonly MeetingOccurrence[], options: 
   let busiestDay: DayHours | null = null;
   for (const day of hoursPerDay) if (day.hours > 0 && (!busiestDay || day.hours > busiestDay.hours)) busiestDay = day;
 
-  const topCostly = [...items]
-    .sort((a, b) => b.cost - a.cost || b.personHours - a.personHours || a.start - b.start)
-    .slice(0, 5)
-    .map((item) => ({
-      uid: item.occurrence.uid,
-      title: item.occurrence.title,
-      start: item.occurrence.start,
-      personHours: item.personHours,
-      cost: item.cost,
-      attendees: item.people,
-    }));
+  const topCostly = costliest(items, 5).map((item) => ({
+    uid: item.occurrence.uid,
+    title: item.occurrence.title,
+    start: item.occurrence.start,
+    personHours: item.personHours,
+    cost: item.cost,
+    attendees: item.people,
+  }));
 
   const meetingCount = items.length;
   const focusHours = focusBlocks.reduce((sum, block) => sum + block.hours, 0);

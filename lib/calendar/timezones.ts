@@ -394,15 +394,17 @@ function bucketFor(zone: TransitioningZone, index: number): OffsetBucket {
     const sampleAt = Math.min(at, end - 1000);
     const offset = rawOffset(zone, sampleAt);
     if (offset !== previous) {
-      // Bisect (previousAt, sampleAt] to the second where the new offset starts.
-      let lo = previousAt;
-      let hi = sampleAt;
-      while (hi - lo > 1000) {
-        const mid = lo + Math.floor((hi - lo) / 2000) * 1000;
-        if (rawOffset(zone, mid) === previous) lo = mid;
+      // Bisect (previousAt, sampleAt] to the whole second where the new offset starts. In whole
+      // seconds since the epoch: a bucket starts at a multiple of 2^33 ms, not of a second, and a
+      // change found at 15:00:00.592 would give the old offset at the transition itself.
+      let lo = Math.floor(previousAt / 1000);
+      let hi = Math.floor(sampleAt / 1000);
+      while (hi - lo > 1) {
+        const mid = Math.floor((lo + hi) / 2);
+        if (rawOffset(zone, mid * 1000) === previous) lo = mid;
         else hi = mid;
       }
-      changes.push({ at: hi, offset });
+      changes.push({ at: hi * 1000, offset });
       previous = offset;
     }
     previousAt = sampleAt;

@@ -627,7 +627,10 @@ export const LEXICON: readonly LexGroup[] = [
     cn: '(gọi|call|họp) nhanh, gọi điện, gọi video, cuộc gọi, cuộc họp, họp online, gọi zoom',
     cnb: 'gọi, họp, call, meeting, zoom, meet',
     rf: '(mình|chúng ta|tụi mình|bọn mình|có thể|mình có thể|anh có thể|em có thể|bạn có thể|được không|luôn)',
-    ci: '(gọi|gọi điện) (lại|) (cho|) (mình|em|anh|chị|tôi|tớ) (nhé|nha|với|được không|)',
+    // "call me", and "may I call you (now)?" / "is it a good time to pick up the phone?"
+    ci: `(gọi|gọi điện) (lại|) (cho|) (mình|em|anh|chị|tôi|tớ) (nhé|nha|với|được không|),
+      (gọi|gọi điện|gọi video|call) (cho|) (bạn|anh|chị|em|cậu|sếp) (bây giờ|giờ|luôn|chút|một chút|tí|xíu|) (được không|được ko|có được không|được chứ),
+      (có|) tiện (nghe máy|nghe điện thoại|nói chuyện điện thoại|nói chuyện qua điện thoại|gọi điện) (không|ko|chứ)`,
     st: 'đang (họp|gọi|call|meeting), ngày mai, để sau, lát nữa',
     neg: 'đừng, khỏi, không cần',
     fw: 'cái, của, và, là, có, để, cho, với, về, tôi, mình',
@@ -728,7 +731,10 @@ export const LEXICON: readonly LexGroup[] = [
     cn: 'โทรคุย, คุยทางโทรศัพท์, คุยโทรศัพท์, วิดีโอคอล, วีดีโอคอล, ประชุมด่วน, ประชุมสั้นๆ, คอลสั้นๆ, ประชุมออนไลน์',
     cnb: 'โทร, คอล, ประชุม, ซูม',
     rf: '(ได้ไหม|ได้มั้ย|ได้ป่ะ|ได้ปะ|ได้หรือเปล่า|กันไหม|กันมั้ย|กันหน่อย|กัน|ขอ|ช่วย|เรา|แป๊บ|สักครู่)',
-    ci: '(โทรหา|โทรมา|โทรกลับ) (ผม|ฉัน|หนู|เรา|หน่อย|)',
+    // "call me", and "may I call you?" / "is it convenient to take a call?"
+    ci: `(โทรหา|โทรมา|โทรกลับ) (ผม|ฉัน|หนู|เรา|หน่อย|),
+      (ผม|ฉัน|หนู|เรา|ดิฉัน|) (ขอ|) (โทรหา|โทรไป|โทรไปหา) (คุณ|พี่|น้อง|) (ตอนนี้|แป๊บ|สักครู่|หน่อย|) (ได้ไหม|ได้มั้ย|ได้ป่ะ|ได้ปะ|ได้หรือเปล่า|ได้รึเปล่า),
+      (สะดวก|ว่าง) (รับสาย|คุยโทรศัพท์|คุยทางโทรศัพท์|ให้โทรไป|ให้โทรหา) (ไหม|มั้ย|มั๊ย|หรือเปล่า|ป่ะ|ปะ|รึเปล่า)`,
     st: 'ติดประชุม, กำลังประชุม, อยู่ในสาย, พรุ่งนี้, ทีหลัง',
     neg: 'ไม่, ไม่ต้อง',
   },

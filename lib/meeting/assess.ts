@@ -17,59 +17,110 @@
  * is taken as complete (Google Calendar and Outlook list the organizer among the guests).
  * `attendeeCount` ("12 guests") wins when it is larger than the list.
  *
- * Input is validated with `meetingSchema.parse`: a bad input throws a ZodError. Use
- * `safeAssessMeeting` to get a result object instead.
+ * Input: `assessMeeting` and `safeAssessMeeting` (./assess-checked.ts, the public API)
+ * validate it with zod; the page's own code, whose input comes from our adapters, uses
+ * `assessMeetingInput` here, which loads no validator.
  */
 
 import { TZDate } from '@date-fns/tz';
-import { z } from 'zod';
 import type { Settings } from '../settings';
-import { DEFAULT_SETTINGS, isValidTimeZone } from '../settings';
+import { DEFAULT_SETTINGS, isValidTimeZone } from '../settings-defaults';
 import { DAY_NAMES } from '../text/day-names';
+import { formatMoney } from '../text/money';
 import { detectAgenda } from './agenda';
 import { matchStatusTitle } from './status-titles';
 
+export { formatMoney };
+
 export const WEEKDAY_CODES = ['SU', 'MO', 'TU', 'WE', 'TH', 'FR', 'SA'] as const;
 
-export const attendeeSchema = z.object({
-  email: z.string().optional(),
-  name: z.string().optional(),
-  organizer: z.boolean().optional(),
-  optional: z.boolean().optional(),
+// The meeting's types by hand, so the page's code needs no zod: ./assess-checked.ts holds the
+// schema (the public assessMeeting validates with it) and fails to compile if the two differ.
+export interface Attendee {
+  email?: string | undefined;
+  name?: string | undefined;
+  organizer?: boolean | undefined;
+  optional?: boolean | undefined;
   /** A room or other resource booked as a guest: not a person. */
-  resource: z.boolean().optional(),
-  responseStatus: z.enum(['accepted', 'declined', 'tentative', 'needsAction']).optional(),
-});
-export type Attendee = z.infer<typeof attendeeSchema>;
+  resource?: boolean | undefined;
+  responseStatus?: 'accepted' | 'declined' | 'tentative' | 'needsAction' | undefined;
+}
 
-export const recurrenceSchema = z.object({
-  frequency: z.enum(['daily', 'weekly', 'monthly', 'yearly']),
-  interval: z.number().int().min(1).default(1),
+export interface Recurrence {
+  frequency: 'daily' | 'weekly' | 'monthly' | 'yearly';
+  interval: number;
   /** Has an end (COUNT or UNTIL). `count` or `until` imply it too. */
-  hasEnd: z.boolean(),
-  count: z.number().int().min(1).optional(),
-  until: z.coerce.date().optional(),
+  hasEnd: boolean;
+  count?: number | undefined;
+  until?: Date | undefined;
   /** BYDAY weekdays, e.g. ['MO','WE'] for a weekly meeting on Monday and Wednesday. */
-  byDay: z.array(z.enum(WEEKDAY_CODES)).optional(),
-});
-export type Recurrence = z.infer<typeof recurrenceSchema>;
+  byDay?: (typeof WEEKDAY_CODES)[number][] | undefined;
+}
 
-export const meetingSchema = z.object({
-  title: z.string(),
-  start: z.coerce.date(),
-  end: z.coerce.date(),
-  attendees: z.array(attendeeSchema).default([]),
+export interface Meeting {
+  title: string;
+  start: Date;
+  end: Date;
+  attendees: Attendee[];
   /** Known head count when the list is not ("12 guests"); wins when larger than the list. */
-  attendeeCount: z.number().int().min(0).optional(),
-  organizer: z.object({ email: z.string().optional(), name: z.string().optional() }).optional(),
+  attendeeCount?: number | undefined;
+  organizer?: { email?: string | undefined; name?: string | undefined } | undefined;
   /** Plain text or HTML. */
-  description: z.string().default(''),
-  recurrence: recurrenceSchema.nullable().default(null),
-  conferencing: z.boolean().default(false),
-  allDay: z.boolean().default(false),
-});
-export type Meeting = z.infer<typeof meetingSchema>;
-export type MeetingInput = z.input<typeof meetingSchema>;
+  description: string;
+  recurrence: Recurrence | null;
+  conferencing: boolean;
+  allDay: boolean;
+}
+
+/** A meeting as callers give it: times as dates, ISO strings or epoch ms; defaults left out. */
+export interface MeetingInput {
+  title: string;
+  start: Date | string | number;
+  end: Date | string | number;
+  attendees?: Attendee[] | undefined;
+  attendeeCount?: number | undefined;
+  organizer?: Meeting['organizer'];
+  description?: string | undefined;
+  recurrence?:
+    | (Omit<Recurrence, 'interval' | 'until'> & {
+        interval?: number | undefined;
+        until?: Date | string | number | undefined;
+      })
+    | null
+    | undefined;
+  conferencing?: boolean | undefined;
+  allDay?: boolean | undefined;
+}
+
+/**
+ * The meeting with its defaults, as `meetingSchema.parse` gives it, for input that is trusted
+ * to have the right types (our own adapters'): only the times are checked. Null when a time is
+ * not a date. (Hand-written so the page needs no zod; test/unit/assess.test.ts checks it
+ * against the schema.)
+ */
+export function meetingFromInput(input: MeetingInput): Meeting | null {
+  const start = new Date(input.start);
+  const end = new Date(input.end);
+  if (Number.isNaN(start.getTime()) || Number.isNaN(end.getTime())) return null;
+  const { recurrence: rule, ...rest } = input;
+  let recurrence: Recurrence | null = null;
+  if (rule) {
+    const { until: untilInput, interval, ...fields } = rule;
+    const until = untilInput === undefined ? undefined : new Date(untilInput);
+    if (until && Number.isNaN(until.getTime())) return null;
+    recurrence = { ...fields, interval: interval ?? 1, ...(until ? { until } : {}) };
+  }
+  return {
+    ...rest,
+    start,
+    end,
+    attendees: input.attendees ?? [],
+    description: input.description ?? '',
+    recurrence,
+    conferencing: input.conferencing ?? false,
+    allDay: input.allDay ?? false,
+  };
+}
 
 export type AssessmentLevel = 'fine' | 'needs-agenda' | 'consider-async';
 
@@ -145,40 +196,6 @@ export function communicationPaths(n: number): number {
   if (!Number.isFinite(n) || n < 2) return 0;
   const k = Math.floor(n);
   return (k * (k - 1)) / 2;
-}
-
-const formatters = new Map<string, Intl.NumberFormat>();
-
-/** Intl.NumberFormat is slow to build; keep one per locale, currency and digits. */
-function currencyFormat(locale: string | undefined, currency: string, digits?: number): Intl.NumberFormat {
-  const key = `${locale ?? ''}|${currency}|${digits ?? ''}`;
-  let format = formatters.get(key);
-  if (!format) {
-    format = new Intl.NumberFormat(locale, {
-      style: 'currency',
-      currency,
-      ...(digits === undefined ? {} : { minimumFractionDigits: digits, maximumFractionDigits: digits }),
-    });
-    if (formatters.size > 50) formatters.clear();
-    formatters.set(key, format);
-  }
-  return format;
-}
-
-/** Money in `currency` with Intl; whole units from 100 up ("$1,200"), cents below ("$12.50"). */
-export function formatMoney(amount: number, currency: string, locale?: string): string {
-  if (!Number.isFinite(amount)) return `— ${currency}`;
-  const make = (loc: string | undefined, digits?: number) => currencyFormat(loc, currency, digits);
-  for (const loc of [locale, 'en-US']) {
-    try {
-      const natural = make(loc).resolvedOptions().maximumFractionDigits ?? 2;
-      const whole = Number.isInteger(amount) || Math.abs(amount) >= 100;
-      return make(loc, whole ? 0 : natural).format(whole ? Math.round(amount) : amount);
-    } catch {
-      // Unknown locale: try the next; unknown currency: fall through to plain text.
-    }
-  }
-  return `${Math.round(amount * 100) / 100} ${currency}`;
 }
 
 /** "30 min", "1 h", "1 h 30 min". */
@@ -410,15 +427,20 @@ function capitalize(text: string): string {
 }
 
 /**
- * Judge one meeting. Throws a ZodError when `input` does not fit `meetingSchema`; see
- * `safeAssessMeeting` for a version that does not.
+ * Judge one meeting from our own adapters (trusted types; no zod, for the page). Null when its
+ * times are not dates. `assessMeeting` (./assess-checked.ts) validates any input first.
  */
-export function assessMeeting(
+export function assessMeetingInput(
   input: MeetingInput,
   settings?: Partial<Settings>,
   options: AssessOptions = {},
-): Assessment {
-  const meeting = meetingSchema.parse(input);
+): Assessment | null {
+  const meeting = meetingFromInput(input);
+  return meeting ? judgeMeeting(meeting, settings, options) : null;
+}
+
+/** Judge one meeting, with its defaults filled in. */
+export function judgeMeeting(meeting: Meeting, settings?: Partial<Settings>, options: AssessOptions = {}): Assessment {
   const s = resolveSettings(settings);
   const locale = options.locale;
 
@@ -520,17 +542,4 @@ export function assessMeeting(
     communicationPaths: communicationPaths(counted),
     solo,
   };
-}
-
-export type SafeAssessment = { success: true; assessment: Assessment } | { success: false; error: z.ZodError };
-
-/** assessMeeting without throwing: a bad input gives `{ success: false, error }`. */
-export function safeAssessMeeting(
-  input: unknown,
-  settings?: Partial<Settings>,
-  options: AssessOptions = {},
-): SafeAssessment {
-  const parsed = meetingSchema.safeParse(input);
-  if (!parsed.success) return { success: false, error: parsed.error };
-  return { success: true, assessment: assessMeeting(parsed.data, settings, options) };
 }

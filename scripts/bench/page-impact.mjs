@@ -32,6 +32,12 @@ async function openContext(withExtension) {
       if (await worker.evaluate(async () => (await chrome.storage.local.get('settings')).settings !== undefined)) break;
       await new Promise((r) => setTimeout(r, 50));
     }
+    // The keydown pass sends "hi" anyway ten times in one channel; by default the helper then
+    // goes quiet there, and the first-Enter pass after it would wait for a prompt forever.
+    await worker.evaluate(async () => {
+      const { settings } = await chrome.storage.local.get('settings');
+      await chrome.storage.local.set({ settings: { ...settings, quietAfterSendAnyway: 0 } });
+    });
   }
   return {
     context,
@@ -49,7 +55,7 @@ async function scriptSeconds(cdp) {
 }
 
 /** Trace the page load and sum what our content scripts cost to compile and evaluate. */
-async function injectionCost(context, url, waitFor) {
+async function injectionCost(context, url, waitFor, mainFile) {
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   const events = [];
@@ -66,7 +72,7 @@ async function injectionCost(context, url, waitFor) {
   const byName = {};
   for (const e of ours) byName[e.name] = (byName[e.name] ?? 0) + (e.dur ?? 0) / 1000;
   // The on-demand main code: not part of the injection cost, reported on its own.
-  const onDemand = events.filter((e) => e.ph === 'X' && JSON.stringify(e.args ?? {}).includes('chat-main.js'));
+  const onDemand = events.filter((e) => e.ph === 'X' && JSON.stringify(e.args ?? {}).includes(mainFile));
   const onDemandMs = onDemand.reduce((sum, e) => sum + (e.dur ?? 0) / 1000, 0);
   // EvaluateScript contains compile and run; v8.compile may also appear nested: take the max.
   return { evaluateMs: byName.EvaluateScript ?? 0, compileMs: byName['v8.compile'] ?? 0, onDemandMs, events: byName };
@@ -147,7 +153,7 @@ async function keydownHandlerTimes(context, scenario) {
     JSON.parse(document.documentElement.getAttribute('data-eventually-timings') ?? '[]'),
   );
   await page.close();
-  return timings.map((t) => t.ms);
+  return timings;
 }
 
 /**
@@ -165,9 +171,12 @@ async function firstEnterToPrompt(context, scenario) {
     const shown = page.evaluate(
       () =>
         new Promise((resolve) => {
+          const started = performance.now();
           const check = () => {
             const host = document.querySelector('[data-eventually="chat-prompt"]');
             if (host?.shadowRoot?.querySelector('[role=dialog]')) resolve(performance.timeOrigin + performance.now());
+            // No prompt in 5 s: a miss, not a hang.
+            else if (performance.now() - started > 5000) resolve(Number.POSITIVE_INFINITY);
             else setTimeout(check, 1);
           };
           check();
@@ -205,12 +214,12 @@ async function driveOnce(env, scenario) {
  * Both browsers run each scenario ROUNDS times, alternating, and the medians are compared:
  * one 10-second run of a busy page varies by several per cent between runs on its own.
  */
-export async function measurePageImpact({ row }) {
+export async function measurePageImpact({ row, only }) {
   const figures = {};
   const without = await openContext(false);
   const withExt = await openContext(true);
   try {
-    for (const scenario of SCENARIOS) {
+    for (const scenario of SCENARIOS.filter((s) => !only || only.includes(s.id))) {
       const runs = { without: [], with: [] };
       for (let round = 0; round < ROUNDS; round++) {
         runs.without.push(await driveOnce(without, scenario));
@@ -230,28 +239,34 @@ export async function measurePageImpact({ row }) {
         'page',
         `${scenario.title}: extra script time`,
         `${extraMs.toFixed(0)} ms = ${(ratio * 100).toFixed(2)} %`,
-        '< 2 %',
-        ratio < 0.02,
+        // Issue 10's target for both busy pages.
+        '≤ 1 %',
+        ratio <= 0.01,
       );
       const handler = scenario.id === 'chat' ? await keydownHandlerTimes(withExt.context, scenario) : [];
       if (handler.length) {
-        const sorted = [...handler].sort((a, b) => a - b);
-        const p99 = sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * 0.99))];
-        figures[scenario.id].keydown = {
-          n: sorted.length,
-          median: median(sorted),
-          p99,
-          max: sorted[sorted.length - 1],
-        };
-        row(
-          'page',
-          'keystroke → our keydown handler done',
-          `median ${(median(sorted) * 1000).toFixed(0)} µs, p99 ${(p99 * 1000).toFixed(0)} µs (n=${sorted.length}; timer resolution 100 µs)`,
-        );
+        // Every key, then Enter alone (the one key we act on) and the others (which we must not).
+        figures[scenario.id].keydown = {};
+        for (const [label, keys] of [
+          ['every key', handler],
+          ['Enter', handler.filter((t) => t.key === 'Enter')],
+          ['other keys', handler.filter((t) => t.key !== 'Enter')],
+        ]) {
+          const sorted = keys.map((t) => t.ms).sort((a, b) => a - b);
+          const p99 = sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * 0.99))];
+          figures[scenario.id].keydown[label] = { n: sorted.length, median: median(sorted), p99, max: sorted.at(-1) };
+          row(
+            'page',
+            `keystroke → our keydown handler done (${label})`,
+            `median ${(median(sorted) * 1000).toFixed(0)} µs, p99 ${(p99 * 1000).toFixed(0)} µs, max ${(sorted.at(-1) * 1000).toFixed(0)} µs (n=${sorted.length}; timer resolution 100 µs)`,
+            'p99 ≤ 500 µs',
+            p99 <= 0.5,
+          );
+        }
       }
       const injections = [];
       for (let i = 0; i < ROUNDS; i++)
-        injections.push(await injectionCost(withExt.context, scenario.url, scenario.ready));
+        injections.push(await injectionCost(withExt.context, scenario.url, scenario.ready, `${scenario.id}-main.js`));
       const evaluateMs = median(injections.map((x) => x.evaluateMs));
       const compileMs = median(injections.map((x) => x.compileMs));
       const onDemandMs = Math.max(...injections.map((x) => x.onDemandMs));
@@ -263,6 +278,16 @@ export async function measurePageImpact({ row }) {
         '≤ 5 ms',
         evaluateMs <= 5,
       );
+      if (scenario.id === 'calendar') {
+        // A week view nobody opens an event in: the sentinel alone, the overlay never loaded.
+        row(
+          'page',
+          'calendar overlay (calendar-main.js) evaluated on a week view with no event opened',
+          `${onDemandMs.toFixed(1)} ms (max of ${ROUNDS})`,
+          '0 (nothing loaded)',
+          onDemandMs === 0,
+        );
+      }
       if (scenario.id === 'chat') {
         // This page shows a message box, so the sentinel fetches the main code while idle (a
         // frame without one loads nothing: test/dom/chat-sentinel.test.ts). Not injection cost.

@@ -4,17 +4,19 @@
  * tabs. Picks the adapter for the page and runs the overlay while the calendar surface and
  * that site are switched on.
  */
+import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { type ActivityKind, type ActivityLog, eventHistory } from '../../lib/activity';
-import { safeAssessMeeting } from '../../lib/meeting/assess';
+import { assessMeetingInput } from '../../lib/meeting/assess';
 import type { Settings } from '../../lib/settings';
+import { isLayoutReportRequest } from '../../lib/tab-messages';
 import { requestWeekBooking } from '../../platform/budget-request';
 import { copyToClipboard } from '../../platform/clipboard';
 import { liveSettings } from '../../platform/content-settings';
 import { downloadText } from '../../platform/download';
-import { showLayoutReport } from '../../platform/layout-report';
+import { layoutReportReply, showLayoutReport } from '../../platform/layout-report';
 import { sendMessage } from '../../platform/messaging';
-import { activityItem } from '../../platform/storage';
+import { activityItem } from '../../platform/storage-items';
 import { inPageLanguage } from '../language';
 import { type OverlayController, startOverlay } from './overlay';
 import { adapterFor } from './registry';
@@ -33,7 +35,7 @@ function openUrl(url: string): boolean {
  */
 function warmUp(ctx: ContentScriptContext): void {
   const assess = (description: string) =>
-    safeAssessMeeting({
+    assessMeetingInput({
       title: 'Weekly sync',
       start: 0,
       end: 1_800_000,
@@ -149,7 +151,13 @@ export function runCalendarContentScript(ctx: ContentScriptContext): void {
       controller?.locationChanged();
     }
   });
+  // "Copy a layout report of this tab" in the popup: this page's report, even when the
+  // overlay does not run (switched off, or the layout is not recognised).
+  const onMessage = (message: unknown) =>
+    isLayoutReportRequest(message) ? Promise.resolve(adapter ? layoutReportReply(adapter.id) : null) : undefined;
+  browser.runtime.onMessage.addListener(onMessage);
   ctx.onInvalidated(() => {
+    browser.runtime.onMessage.removeListener(onMessage);
     stop();
     settings.stop();
     unwatchActivity();

@@ -5,8 +5,9 @@
  * It knows no site (the adapter does) and no browser extension API (the environment does),
  * so the DOM tests drive it with fakes.
  *
- * Cost on the page: one MutationObserver on the body. Its callback only marks the surfaces a
- * change touched and asks for a scan; scans are coalesced to one per animation frame, limited
+ * Cost on the page: one MutationObserver on the body. With no badge on the page its callback
+ * only looks for a landmark (never at its records); otherwise it marks the surfaces a change
+ * touched and asks for a scan; scans are coalesced to one per animation frame, limited
  * to about ten a second while the page keeps changing (a token bucket: SCAN_BURST at once,
  * one more every SCAN_REFILL_MS), and skipped when no landmark of the site is on the page.
  */
@@ -24,7 +25,7 @@ import { createShadowHost, HOST_TAG, type ShadowHost } from '../../components/in
 import { asyncDocWords, localTemplates } from '../../components/templates';
 import type { ActivityKind } from '../../lib/activity';
 import { budgetNotice, type WeekBooking } from '../../lib/calendar/budget-notice';
-import { type Assessment, safeAssessMeeting } from '../../lib/meeting/assess';
+import { type Assessment, assessMeetingInput } from '../../lib/meeting/assess';
 import {
   asyncDocFileName,
   buildAsyncDoc,
@@ -310,8 +311,9 @@ export function startOverlay(adapter: CalendarAdapter, env: OverlayEnvironment):
     const mine = new Set(settings.myEmails);
     const organizerEmail = t.read.organizer?.email?.toLowerCase();
     const guestView = t.surface.kind === 'popover' || t.surface.kind === 'peek';
-    return {
-      title: t.read.title.trim() || tr('action.untitled'),
+    const title = t.read.title;
+    const view: OverlayView = {
+      title: title.trim() || tr('action.untitled'),
       level: a.level,
       label: a.label,
       solo: a.solo,
@@ -322,8 +324,12 @@ export function startOverlay(adapter: CalendarAdapter, env: OverlayEnvironment):
       canAskOrganizer: guestView && !a.hasAgenda && !a.solo && !(organizerEmail && mine.has(organizerEmail)),
       deadline: deadlineOf(t),
       budget: budgetOf(t),
-      asyncKind: pickAsyncDocKind(t.read.title),
     };
+    // Only the panel's async section reads the kind, and its word lists cost ~10 ms on first
+    // use: worked out when read, not before the first badge. Not enumerable, so the view's
+    // signature (JSON) leaves it out; it follows the title, which the signature has.
+    Object.defineProperty(view, 'asyncKind', { get: () => pickAsyncDocKind(title), enumerable: false });
+    return view;
   };
 
   const render = (t: TrackedSurface) => {
@@ -357,16 +363,19 @@ export function startOverlay(adapter: CalendarAdapter, env: OverlayEnvironment):
       dayFirst: adapter.dayFirst?.(doc) ?? false,
       now: env.now(),
     });
-    const result = safeAssessMeeting(prepared.input, settings, { locale: env.locale ?? locale() });
-    if (!result.success) return;
+    const assessment = assessMeetingInput(prepared.input, settings, { locale: env.locale ?? locale() });
+    if (!assessment) return;
     t.read = read;
     t.prepared = prepared;
-    t.assessment = result.assessment;
+    t.assessment = assessment;
     t.key = eventKey(adapter.keyPrefix, t.surface, read, prepared.when);
     render(t);
   };
 
-  /** Put the badge right after the title; again whenever the app dropped it. */
+  /**
+   * Put the badge right after the title; again whenever the app dropped it. (Closing the panel
+   * with the keyboard gives the focus back to the element before the badge: the title.)
+   */
   const place = (t: TrackedSurface, since: number) => {
     const anchor = t.surface.titleAnchor;
     if (anchor.nextSibling === t.mount.host && t.mount.host.isConnected) return;
@@ -519,6 +528,12 @@ export function startOverlay(adapter: CalendarAdapter, env: OverlayEnvironment):
 
   const observer = new (win?.MutationObserver ?? MutationObserver)((records) => {
     if (stopped) return;
+    // Nothing of ours on the page: the records do not matter, only whether a landmark is there
+    // (a few id lookups), so a page busy with its own changes costs no work per record.
+    if (tracked.size === 0) {
+      if (adapter.landmarksPresent(doc)) schedule();
+      return;
+    }
     let relevant = false;
     for (const record of records) {
       if (record.type === 'childList') {
@@ -528,12 +543,9 @@ export function startOverlay(adapter: CalendarAdapter, env: OverlayEnvironment):
         if (ours) continue;
       }
       relevant = true;
-      if (tracked.size > 0) markDirty(record.target);
+      markDirty(record.target);
     }
-    if (!relevant) return;
-    // Nothing of ours on the page and no landmark: nothing could have appeared. Cheap exit.
-    if (tracked.size === 0 && !adapter.landmarksPresent(doc)) return;
-    schedule();
+    if (relevant) schedule();
   });
 
   const onInput = (event: Event) => {

@@ -6,10 +6,13 @@
  * scans of the page while the person types. Selector lists are ordered stable-first; the
  * first that matches wins.
  */
+
+import type { LastMessageRead } from '../../lib/chat/kind-reply';
 import type { ChatSiteId } from '../../lib/sites';
 import type { ChatSite } from '../descriptor';
 import { queryFirst } from '../dom';
 import { insertAtEnd, placeCaret } from './insert';
+import { type MessageListSpec, readLastMessage } from './messages';
 import { readComposerText } from './text';
 
 export type EditorKind = 'quill' | 'ckeditor' | 'slate' | 'contenteditable' | 'textarea';
@@ -65,6 +68,10 @@ export interface ChatAdapter {
    * suggestion list only exist while open, so only the send button can be missing).
    */
   missingLandmarks(composer: Composer): ChatLandmark[];
+  /** The message list `composer` writes to (watched for new messages), or null. */
+  messageList(doc: Document, composer: Composer): Element | null;
+  /** The last message of that list (sites/chat-common/messages.ts), or null when not recognised. */
+  readLastMessage(doc: Document, composer: Composer, url: URL): LastMessageRead | null;
 }
 
 /** A chat landmark that can be missing beside a found composer. */
@@ -98,6 +105,8 @@ export interface AdapterSpec {
   accept?(editable: HTMLElement): boolean;
   /** The site may show no send button at all (Discord: only when the person turned it on). */
   sendButtonOptional?: boolean;
+  /** How the site's message list reads (for the kind-reply chip); none: the chip never shows. */
+  messages?: MessageListSpec;
 }
 
 /** How far up from a send button or editable we look for the box when no selector matches. */
@@ -218,6 +227,9 @@ export function defineChatAdapter(spec: AdapterSpec): ChatAdapter {
       // Present at all (a disabled button of an empty box still counts as found).
       return queryFirst(composer.box, selectors.sendButton) ? [] : ['send button'];
     },
+    messageList: (doc, composer) => spec.messages?.list(doc, composer) ?? null,
+    readLastMessage: (doc, composer, url) =>
+      spec.messages ? readLastMessage(spec.messages, doc, composer, url) : null,
   };
   return adapter;
 }

@@ -8,19 +8,22 @@
  * adapter comes from the kind the person chose for the origin, else from probing the page.
  */
 
-import { openChatPrompt } from '../../components/chat/prompt-host';
+import { openChatPrompt, pageTheme } from '../../components/chat/prompt-host';
+import { openReplyChip } from '../../components/chat/ReplyChip';
 import { classifyMessage } from '../../lib/chat/classify';
 import type { MessageKind } from '../../lib/chat/decide';
+import type { LayoutReportReply } from '../../lib/tab-messages';
 import { copyToClipboard } from '../../platform/clipboard';
 import { liveSettings } from '../../platform/content-settings';
-import { showLayoutReport } from '../../platform/layout-report';
+import { layoutReportReply, showLayoutReport } from '../../platform/layout-report';
 import { sendMessage } from '../../platform/messaging';
 import { updateSettings } from '../../platform/settings-client';
-import { chatSendKeysItem } from '../../platform/storage';
+import { chatSendKeysItem } from '../../platform/storage-items';
 import { inPageLanguage } from '../language';
 import type { ChatAdapter } from './adapter';
 import { type ChatHelper, type ChatHelperDeps, startChatHelper } from './controller';
 import { builtinAdapterFor, selfHostedAdapterFor } from './registry';
+import { type ReplyWatch, startReplyWatch } from './reply-watch';
 
 export interface ChatContentContext {
   onInvalidated(callback: () => void): void;
@@ -36,14 +39,20 @@ const STARTED = Symbol.for('eventually.chat.started');
 export function startChatContentScript(
   ctx: ChatContentContext,
   listenOn: ChatHelperDeps['listenOn'],
-): { helper: ChatHelper; ready: Promise<unknown> } | null {
+): { helper: ChatHelper; ready: Promise<unknown>; layoutReport(): LayoutReportReply | null } | null {
   const marker = globalThis as unknown as Record<symbol, boolean>;
   // The manifest script and a run-time registration can both match one frame: run once.
   if (marker[STARTED]) return null;
   marker[STARTED] = true;
 
   const language = inPageLanguage();
-  const live = liveSettings((next) => void language(next.language));
+  // A settings change (switched off, dismissed in another tab) is seen by the reply chip at once;
+  // a new language applies to what is drawn next.
+  let replies: ReplyWatch | null = null;
+  const live = liveSettings((next) => {
+    void language(next.language);
+    replies?.check();
+  });
   const builtin = builtinAdapterFor(new URL(location.href));
   let selfHosted: ChatAdapter | null = null;
   let loaded = false;
@@ -94,11 +103,35 @@ export function startChatContentScript(
     },
   });
 
-  ctx.addEventListener(window, 'wxt:locationchange', () => helper.closePrompt());
+  // The kind reply to someone else's bare greeting (issue 13): its own watcher, same settings.
+  replies = startReplyWatch({
+    win: window,
+    adapter,
+    settings: () => (loaded ? live.current() : null),
+    classify: (text): MessageKind => classifyMessage(text).kind,
+    now: () => Date.now(),
+    updateSettings,
+    openChip: (anchor, props) => openReplyChip(anchor, { ...props, theme: pageTheme(anchor) }),
+  });
+  void live.ready.then(() => replies?.check());
+
+  ctx.addEventListener(window, 'wxt:locationchange', () => {
+    helper.closePrompt();
+    replies?.check();
+  });
   ctx.onInvalidated(() => {
+    replies?.stop();
     helper.stop();
     live.stop();
     marker[STARTED] = false;
   });
-  return { helper, ready };
+  return {
+    helper,
+    ready,
+    // The site comes from the address, or for a self-hosted server from the settings.
+    layoutReport: () => {
+      const site = adapter()?.id;
+      return site ? layoutReportReply(site) : null;
+    },
+  };
 }

@@ -443,6 +443,13 @@ export function startChatHelper(deps: ChatHelperDeps): ChatHelper {
       onMute: guard(mute),
       onSnooze: guard(snooze),
       onOpenSettings: () => deps.openSettings(),
+      onFocusBox: () => {
+        const current = open;
+        const box = current?.handle === handle ? liveComposer(current) : null;
+        if (!current || !box) return;
+        box.editable.focus({ preventScroll: true });
+        restoreSelection(box.editable, current.selection);
+      },
       onLayoutReport: deps.showLayoutReport && (() => deps.showLayoutReport?.(adapter.id)),
     });
     open = { adapter, composer, kind, handle, key: conversation.key, conversationId: conversation.id, selection };
@@ -572,6 +579,9 @@ export function startChatHelper(deps: ChatHelperDeps): ChatHelper {
   // ------------------------------------------------------------------ listeners
 
   function handleKey(event: KeyboardEvent): void {
+    const key = event.key;
+    // Escape and Tab matter only while our prompt is open; every other key but Enter, never.
+    if (key !== 'Enter' && !(open && (key === 'Escape' || key === 'Tab'))) return;
     const target = realTarget(event);
     if (isOurs(target)) return;
     if (open && (event.key === 'Escape' || event.key === 'Tab')) {

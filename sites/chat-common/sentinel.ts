@@ -15,6 +15,7 @@
  * - fail open: if the main code cannot load in that time, the Enter is pressed again as typed;
  *   a second Enter, typing, or anything else we do not recognise goes through untouched.
  */
+import type { LayoutReportReply } from '../../lib/tab-messages';
 import { replayEnter } from './keys';
 
 /** What the on-demand main code (entrypoints/chat-main.ts) hands the sentinel once running. */
@@ -22,6 +23,8 @@ export interface ChatMain {
   /** Settles once settings are read (until then every Enter would go through). */
   ready: Promise<unknown>;
   replayEnter(target: HTMLElement): boolean;
+  /** The layout report of this frame, or null when no site is known here. */
+  layoutReport?(): LayoutReportReply | null;
 }
 
 type Listener = (event: Event) => void;
@@ -36,6 +39,12 @@ export interface ChatSentinel {
   relay: ListenerRelay;
   /** Called by the main code when it runs in this frame. */
   attach(main: ChatMain): void;
+  /**
+   * A person asked for this tab's layout report (from the popup or the options page). Only the
+   * page's own frame and frames that show a message box answer (loading the main code, which
+   * builds the report); any other frame returns undefined at once and loads nothing.
+   */
+  layoutReport(): Promise<LayoutReportReply | null> | undefined;
   stop(): void;
 }
 
@@ -205,8 +214,9 @@ export function startChatSentinel(win: Window, deps: ChatSentinelDeps): ChatSent
   // A frame that shows a message box once loaded is likely to be typed in: fetch the main code
   // while the browser is idle, so that a quick first Enter rarely waits. One query, once; a
   // frame without one loads nothing until something in it gets focus.
+  const hasComposer = () => win.document.querySelector('[contenteditable="true"], textarea') !== null;
   const preloadIfComposer = () => {
-    if (!loading && win.document.querySelector('[contenteditable="true"], textarea')) void load();
+    if (!loading && hasComposer()) void load();
   };
   const whenIdle = () =>
     typeof win.requestIdleCallback === 'function'
@@ -219,6 +229,17 @@ export function startChatSentinel(win: Window, deps: ChatSentinelDeps): ChatSent
     relay,
     attach(started) {
       main = started;
+    },
+    layoutReport() {
+      if (win !== win.top && !hasComposer()) return undefined;
+      return load().then(
+        async (ok) => {
+          if (!ok || !main?.layoutReport) return null;
+          await main.ready;
+          return main.layoutReport();
+        },
+        () => null,
+      );
     },
     stop() {
       win.removeEventListener('keydown', TEST_HOOKS ? timedKeyDown : onKeyDown, true);

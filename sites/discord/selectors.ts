@@ -15,3 +15,26 @@ export const DISCORD_SELECTORS = {
   // ★ unconfirmed: the thread side bar
   thread: ['[class*="threadSidebar"]'],
 } as const;
+
+/**
+ * The channel's message list, for the kind-reply chip. Evidence: docs/research/message-lists.md §4
+ * (Discord), row numbers in brackets. Discord's DOM has **no "this is mine" marker** ([2]: only
+ * React fiber state a content script cannot reach), so the chip never shows on Discord.
+ */
+export const DISCORD_MESSAGE_LIST = {
+  // [1] C: the list (a thread side panel adds a second one: the first is the channel's)
+  list: 'ol[data-list-id="chat-messages"]',
+  // [1] C
+  scroller: '[class*="scroller_"]',
+  // [1] C: id chat-messages-<channelId>-<messageId>
+  item: 'li[id^="chat-messages-"]',
+  // [2] C: only on a group's first message; a reply preview holds another one
+  author: '[id^="message-username-"]',
+  replyContext: '[id^="message-reply-context"]',
+  // [3] C: the text, not the one inside a reply preview
+  text: '[id^="message-content-"]',
+  // [4] C: ISO
+  time: 'time[id^="message-timestamp-"][datetime]',
+  // [6] C: the message's class contains mentioned_ (probably @everyone too: I)
+  mentioned: '[class*="mentioned_"]',
+} as const;

@@ -15,21 +15,13 @@ import {
 } from '../calendar-common/dom';
 import type { CalendarAdapter, EventSurface, MeetingRead } from '../calendar-common/types';
 import { dayFirst, findWhenElement } from '../calendar-common/when';
-import { DECLINED_WORDS, EDITOR, ORGANIZER_WORDS, POPOVER, QUICK_CREATE, VIEW_FAMILY_ATTRIBUTE } from './selectors';
+import { landmarksPresent, matches, viewFamily } from './landmarks';
+import { DECLINED_WORDS, EDITOR, ORGANIZER_WORDS, POPOVER, QUICK_CREATE } from './selectors';
 import { site } from './site';
 
 const EDIT_PATH = /\/r\/eventedit(?:\/|$|\?)/;
 /** /r/eventedit/<id>; "duplicate" and "copy" create a new event. */
 const EDIT_ID = /\/r\/eventedit\/(?!duplicate\b|copy\b)([A-Za-z0-9_-]{6,})/;
-
-/** Present and not inside [hidden] (the popover node stays in the page, hidden, between uses). */
-function shown(el: Element | null): boolean {
-  return el !== null && el.closest('[hidden]') === null;
-}
-
-function viewFamily(doc: Document): string {
-  return doc.body?.getAttribute(VIEW_FAMILY_ATTRIBUTE) ?? '';
-}
 
 /** Guests from rows carrying the e-mail in data-email (today) or data-hovercard-id (older). */
 function readGuestRows(rows: Element[]): Attendee[] {
@@ -190,17 +182,10 @@ function popoverSurface(doc: Document): EventSurface | null {
 export const googleCalendarAdapter: CalendarAdapter = {
   id: site.id,
   keyPrefix: 'gcal',
-  matches: (url) => site.hosts.includes(url.hostname) && url.pathname.startsWith('/calendar'),
+  matches,
   expectsSurface: (url) => EDIT_PATH.test(url.pathname),
   recognisesPage: (doc) => viewFamily(doc) !== '' || doc.getElementById('xTiIn') !== null,
-  landmarksPresent: (doc) =>
-    doc.getElementById('xTiIn') !== null ||
-    shown(doc.getElementById('xDetDlg')) ||
-    shown(doc.getElementById('xDtDlg')) ||
-    doc.getElementById(QUICK_CREATE.tabId) !== null ||
-    queryFirst(doc, QUICK_CREATE.dialogs) !== null ||
-    viewFamily(doc) === 'EVENT_EDIT' ||
-    doc.querySelector('[role="dialog"][data-eventid]') !== null,
+  landmarksPresent,
   findSurfaces(doc, url) {
     const surfaces: EventSurface[] = [];
     for (const find of [() => editorSurface(doc, url), () => quickCreateSurface(doc), () => popoverSurface(doc)]) {

@@ -20,3 +20,28 @@ export const MATTERMOST_SELECTORS = {
   // ★★★ Mattermost source: #rhsContainer; ★ unconfirmed: #sidebar-right, the test id
   thread: ['#rhsContainer', '#sidebar-right', '[data-testid="rhsContainer"]'],
 } as const;
+
+/**
+ * The channel's posts, for the kind-reply chip. Evidence: docs/research/message-lists.md §5
+ * (Mattermost's own source, S), row numbers in brackets.
+ */
+export const MATTERMOST_MESSAGE_LIST = {
+  // [1] S: the centre list; [5] S: the right-hand thread's list
+  list: '#postListContent, .post-list__content',
+  threadList: '#rhsPostList',
+  // [1] S: the scroll holder (virtualized: [7])
+  scroller: '.post-list-holder-by-time',
+  // [1] S: a post (centre: post_<id>, right-hand side: rhsPost_<id>); a pending post's id holds ':'
+  item: '.post[id^="post_"]:not([id*=":"]), .post[id^="rhsPost_"]:not([id*=":"])',
+  // [2] S: my own posts
+  mine: 'current--user',
+  // [2] S: consecutive posts of one author hide the header
+  sameUser: 'same--user',
+  author: '.post__header .user-popover',
+  // [3] S
+  text: '.post-message__text, [id^="rhsPostMessageText_"]',
+  // [4] S
+  time: 'time.post__time[datetime], time[datetime]',
+  // [6] S+C: a mention of me (others' mentions lack mention--highlight)
+  mentionMe: 'button.mention--highlight, .mention--highlight > .mention-link',
+} as const;

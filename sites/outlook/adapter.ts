@@ -17,6 +17,7 @@ import {
 } from '../calendar-common/dom';
 import type { CalendarAdapter, EventSurface, MeetingRead } from '../calendar-common/types';
 import { dayFirst, findWhenElement } from '../calendar-common/when';
+import { landmarksPresent, matches } from './landmarks';
 import { CARD_PREFIX, COMPOSE, OPTIONAL_WORDS, ORGANIZER_WORDS, PEEK } from './selectors';
 import { site } from './site';
 
@@ -158,10 +159,10 @@ function peekSurface(dialog: Element, dayFirst: boolean): EventSurface | null {
 export const outlookAdapter: CalendarAdapter = {
   id: site.id,
   keyPrefix: 'outlook',
-  matches: (url) => site.hosts.includes(url.hostname) && /^\/(?:calendar|mail)(?:\/|$)/.test(url.pathname),
+  matches,
   expectsSurface: (url) => COMPOSE_PATH.test(url.pathname),
   recognisesPage: (doc) => doc.querySelector('[role="main"]') !== null,
-  landmarksPresent: (doc) => doc.querySelector(`${PEEK.dialog}, [data-ms-editor]`) !== null,
+  landmarksPresent,
   findSurfaces(doc, url) {
     const surfaces: EventSurface[] = [];
     try {

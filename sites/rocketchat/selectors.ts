@@ -30,3 +30,25 @@ export const ROCKETCHAT_SELECTORS = {
   // ★ unconfirmed: the thread contextual bar (e2e: the thread is a `dialog "thread"`)
   thread: ['[role="dialog"][aria-label="thread" i]', '.contextual-bar'],
 } as const;
+
+/**
+ * The room's messages, for the kind-reply chip. Evidence: docs/research/message-lists.md §7
+ * (Rocket.Chat's own source, S, and its e2e tests), row numbers in brackets.
+ */
+export const ROCKETCHAT_MESSAGE_LIST = {
+  // [1] S+C: the list (virtualized variant), then the older box
+  list: 'ul.messages-list, .messages-box [role="list"], .messages-box',
+  // [1] S+C: a message
+  item: '[data-qa-type="message"][data-id]',
+  // [2] S: data-own="true" on my own messages
+  own: 'data-own',
+  // [2] S+C: the author; sequential messages (data-sequential="true") have no header
+  author: '[data-qa-type="username"]',
+  // [3] C
+  text: '[data-qa-type="message-body"]',
+  // [4] S+C: the header time, its title the full date and time (formatted for the reader's
+  // locale: read only when the browser can parse it, else unknown)
+  time: '.rcx-message-header__time[title]',
+  // [6] S+C: a mention of me (current and older clients)
+  mentionMe: '.rcx-message__highlight--critical, .mention-link--me',
+} as const;

@@ -30,3 +30,30 @@ export const SLACK_SELECTORS = {
   /** ★★★ Slack page inventory 2026: carries data-channel-id (and data-thread-ts in a thread). */
   channel: '[data-qa="message_input"][data-channel-id]',
 } as const;
+
+/**
+ * The message list, for the kind-reply chip. Evidence: docs/research/message-lists.md §1 (Slack),
+ * row numbers in brackets; confidence C = two or more independent sources.
+ */
+export const SLACK_MESSAGE_LIST = {
+  // [1] C: the main pane's list and the thread pane's list (`[data-qa="slack_kit_list"]`)
+  list: '[data-qa="slack_kit_list"][role="list"]',
+  threadPane: '[data-qa="threads_flexpane"], .p-threads_flexpane',
+  mainPane: '.p-workspace__primary_view, [data-qa="message_pane"]',
+  // [1] C: the scroll container of the virtual list (Slack renders ~50 rows: [7])
+  scroller: '.c-virtual_list__scroll_container',
+  // [1] C: the message item (day dividers are list items too: [7])
+  item: '[data-qa="message_container"]',
+  // [2] C: the sender button carries the author id; [2] trap: read the button, not the span
+  sender: '[data-qa="message_sender_name"], .c-message__sender_button',
+  // [3] C
+  text: '[data-qa="message-text"]',
+  // [4] C: the permalink's data-ts (unix seconds); [4] 1: the container's data-msg-ts
+  timestamp: 'a.c-timestamp[data-ts]',
+  // [6] C: the mention anchor gets c-member_slug--mention when it is me
+  mentionMe: 'a.c-member_slug--mention',
+  // [5] C: the sidebar row of the open conversation carries its type (im, mpim, …)
+  sidebarRow: '[data-qa="channel-sidebar-channel"][data-qa-channel-sidebar-channel-id]',
+  // [2] C: localStorage localConfig_v2 → teams[<team>].user_id is the person's own id
+  selfKey: 'localConfig_v2',
+} as const;

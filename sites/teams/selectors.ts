@@ -39,3 +39,30 @@ export const TEAMS_SELECTORS = {
   /** ★★★ teams-for-linux 2026-05: the chat pane (a frame or page that should have a composer). */
   chatPane: '[data-tid="chat-pane"], [data-tid="message-pane-footer"], [data-tid="chat-pane-compose-message-footer"]',
 } as const;
+
+/**
+ * The chat's message list, for the kind-reply chip. Evidence: docs/research/message-lists.md §2
+ * (Teams), row numbers in brackets; C = two or more independent sources, 1 = one.
+ */
+export const TEAMS_MESSAGE_LIST = {
+  // [1] C: the chat list ("the runway"), then its older name
+  list: '[data-tid="message-pane-list-runway"], [data-tid="chat-pane-list"]',
+  // [1] C: the scroll viewport (the runway is virtualized: [7])
+  scroller: '[data-tid="message-pane-list-viewport"]',
+  // [1] C: one message per item (system rows are control-message-renderer, no chat-pane-message)
+  item: '[data-tid="chat-pane-item"]:has([data-tid="chat-pane-message"])',
+  message: '[data-tid="chat-pane-message"]',
+  // [2] C: the author name, on the first message of a run only
+  author: '[data-tid="message-author-name"]',
+  // [2] C: own messages sit inside the Fluent UI ChatMyMessage component
+  mine: '[class*="ChatMyMessage"]',
+  // [3] C: the body; quoted replies excluded
+  text: '[id^="content-"]:not([id^="content-control"]), [data-tid="messageBodyContent"]',
+  quoted: '[data-tid="quoted-reply-card"]',
+  // [4] C
+  time: 'time[datetime]',
+  // [6] 1: the wrapper of a mention of me says "Mentioned you" (English only: elsewhere no chip in group chats)
+  mentionMe: '[aria-label="Mentioned you"]',
+  // [5] C: the open conversation's row in the sidebar carries its id (19:…@unq.gbl.spaces = 1:1)
+  activeRow: '[role="treeitem"][aria-selected="true"][data-fui-tree-item-value*="19:"]',
+} as const;

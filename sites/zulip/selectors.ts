@@ -20,3 +20,25 @@ export const ZULIP_SELECTORS = {
    */
   enterSendsChoice: '.enter_sends_choice input[type="radio"]:checked',
 } as const;
+
+/**
+ * The message feed, for the kind-reply chip. Evidence: docs/research/message-lists.md §6 (Zulip's
+ * own templates), row numbers in brackets. Zulip's rows carry **no machine-readable time** ([4]:
+ * text only, the exact time in a tooltip), so the chip cannot tell how long a greeting has stood
+ * and never shows on Zulip.
+ */
+export const ZULIP_MESSAGE_LIST = {
+  // [1] S: a message row
+  item: '.message_row[data-message-id]',
+  // [2] S: the sender, on rows that include it; [2] I: the edit control only on my own rows
+  author: '.message_sender .sender_name_text, .sender_name',
+  includesSender: 'messagebox-includes-sender',
+  mineControl: '.edit_content',
+  // [3] S
+  text: '.message_content.rendered_markdown, .message_content',
+  // [6] S+C: a personal mention of me
+  mentionMe: '.user-mention-me',
+  directMention: 'direct_mention',
+  // [5] S: a DM row
+  privateRow: 'private-message',
+} as const;

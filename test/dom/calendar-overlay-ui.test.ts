@@ -241,6 +241,56 @@ describe('the calendar panel', () => {
     expect(root.activeElement).toBe(handle.badge);
   });
 
+  it('closes on Escape and gives focus back to the field the badge follows (the event title)', () => {
+    const title = document.createElement('input');
+    document.body.append(title);
+    const { handle, root, host } = mount();
+    title.after(host);
+    handle.badge.click();
+    expect(root.activeElement?.tagName).toBe('H2');
+    root
+      .querySelector('h2')!
+      .dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
+    expect(handle.isOpen()).toBe(false);
+    expect(document.activeElement).toBe(title);
+    // The × does the same.
+    handle.badge.click();
+    root.querySelector<HTMLButtonElement>('button[aria-label=Close]')!.click();
+    expect(document.activeElement).toBe(title);
+    title.remove();
+    host.remove();
+  });
+
+  it('names the panel as ours, then by its heading', () => {
+    const { handle, root } = mount();
+    handle.badge.click();
+    const dialog = root.querySelector('[role=dialog]')!;
+    const name = dialog
+      .getAttribute('aria-labelledby')!
+      .split(' ')
+      .map((id) => root.getElementById(id)?.textContent)
+      .join(' ');
+    expect(name).toBe('Eventually meeting check Could this be written instead?');
+  });
+
+  it('does not hold the focus: Tab out of the panel into the page closes it', () => {
+    const next = document.createElement('textarea');
+    document.body.append(next);
+    const { handle, root } = mount();
+    handle.badge.click();
+    const last = [...root.querySelectorAll<HTMLElement>('.ev-panel button')].at(-1)!;
+    last.focus();
+    last.dispatchEvent(
+      new FocusEvent('focusout', { bubbles: true, composed: true, relatedTarget: root.querySelector('h2') }),
+    );
+    expect(handle.isOpen()).toBe(true);
+    next.focus();
+    last.dispatchEvent(new FocusEvent('focusout', { bubbles: true, composed: true, relatedTarget: next }));
+    expect(handle.isOpen()).toBe(false);
+    expect(document.activeElement).toBe(next);
+    next.remove();
+  });
+
   it('closes on a press outside, not inside', () => {
     const { handle, root } = mount();
     handle.badge.click();

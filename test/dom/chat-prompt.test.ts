@@ -1,6 +1,12 @@
 import { fireEvent, within } from '@testing-library/dom';
 import { describe, expect, it, vi } from 'vitest';
-import { type ChatPromptProps, MENU_LABELS, promptCopy, renderChatPrompt } from '../../components/chat/ChatPrompt';
+import {
+  type ChatPromptProps,
+  MENU_LABELS,
+  promptCopy,
+  promptHint,
+  renderChatPrompt,
+} from '../../components/chat/ChatPrompt';
 import { openChatPrompt, PROMPT_NAME, pageTheme } from '../../components/chat/prompt-host';
 import { HOST_TAG } from '../../components/in-page/shadow-host';
 import { promptProps } from './chat-prompt-props';
@@ -23,7 +29,37 @@ describe('ChatPrompt', () => {
     fireEvent.click(ui.getByRole('button', { name: /Send anyway/ }));
     expect(p.onAddQuestion).toHaveBeenCalledOnce();
     expect(p.onSendAnyway).toHaveBeenCalledOnce();
-    expect(ui.getByRole('status').textContent).toBe(promptCopy('greeting-only').sentence);
+  });
+
+  it('announces itself in a polite live region a moment after it appears, and leaves the focus where it is', async () => {
+    const box = document.createElement('textarea');
+    document.body.append(box);
+    box.focus();
+    const { ui } = mount();
+    const live = ui.getByRole('status');
+    expect(live.getAttribute('aria-live')).toBe('polite');
+    // Empty when it arrives: a region that comes with its text is often not read.
+    expect(live.textContent).toBe('');
+    await vi.waitFor(() => expect(live.textContent).toBe(`${promptCopy('greeting-only').sentence} ${promptHint()}`));
+    expect(document.activeElement).toBe(box);
+    box.remove();
+  });
+
+  it('Tab meets the two choices first, then ⋯ and ×; Shift+Tab from the first hands the keyboard back to the box', () => {
+    const { container, p } = mount({ onFocusBox: vi.fn() });
+    const order = [...container.querySelectorAll('button')].map((b) => b.getAttribute('aria-label') ?? b.textContent);
+    expect(order).toEqual(['Add my question', 'Send anyway Enter', 'More options', 'Close (Esc)']);
+    const [primary, secondary] = [...container.querySelectorAll('button')];
+    secondary!.focus();
+    expect(fireEvent.keyDown(secondary!, { key: 'Tab', shiftKey: true })).toBe(true);
+    expect(p.onFocusBox).not.toHaveBeenCalled();
+    primary!.focus();
+    expect(fireEvent.keyDown(primary!, { key: 'Tab', shiftKey: true })).toBe(false);
+    expect(p.onFocusBox).toHaveBeenCalledOnce();
+    // Tab on the last one is the browser's: out of the prompt, nothing held.
+    const close = within(container).getByRole('button', { name: 'Close (Esc)' });
+    close.focus();
+    expect(fireEvent.keyDown(close, { key: 'Tab' })).toBe(true);
   });
 
   it('offers the written-question template for a call request', () => {

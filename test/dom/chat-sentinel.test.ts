@@ -146,3 +146,45 @@ describe('the chat sentinel', () => {
     expect(focusin).toHaveBeenCalledTimes(1);
   });
 });
+
+describe('the chat sentinel asked for a layout report (the popup)', () => {
+  const reply = { site: 'slack' as const, label: 'Slack', report: '<!-- Eventually layout report v1; site: slack -->' };
+
+  it('loads the main code and answers with the report it builds', async () => {
+    document.body.innerHTML = '<div>no message box yet</div>';
+    let main: ChatMain | null = null;
+    const load = start(async () => {
+      main = { ready: Promise.resolve(), replayEnter: () => true, layoutReport: () => reply };
+      sentinel!.attach(main);
+      return true;
+    });
+    await expect(sentinel!.layoutReport()).resolves.toEqual(reply);
+    expect(load).toHaveBeenCalledTimes(1);
+  });
+
+  it('answers null, never throws, when the main code cannot load', async () => {
+    document.body.innerHTML = '<div>no message box yet</div>';
+    start(async () => {
+      throw new Error('blocked');
+    });
+    await expect(sentinel!.layoutReport()).resolves.toBeNull();
+  });
+
+  it('leaves a frame without a message box silent and unloaded (another frame of the tab answers)', () => {
+    document.body.innerHTML = '<div>an ad</div>';
+    // A frame inside the page: its `top` is another window.
+    const framed = new Proxy(window, {
+      get: (target, name) => {
+        if (name === 'top') return {};
+        const value = Reflect.get(target, name);
+        return typeof value === 'function' ? value.bind(target) : value;
+      },
+    });
+    const load = vi.fn(async () => true);
+    sentinel = startChatSentinel(framed, { loadMain: load });
+    expect(sentinel.layoutReport()).toBeUndefined();
+    expect(load).not.toHaveBeenCalled();
+    document.body.innerHTML = '<textarea></textarea>';
+    expect(sentinel.layoutReport()).toBeInstanceOf(Promise);
+  });
+});

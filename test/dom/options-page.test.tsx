@@ -70,6 +70,24 @@ describe('OptionsPage', () => {
     expect(onChange.mock.lastCall?.[0].quietAfterSendAnyway).toBe(0);
   });
 
+  it('switches the kind reply off, sets its wait, edits its words, and offers it again where dismissed', () => {
+    const { onChange } = renderPage({
+      settings: { ...DEFAULT_SETTINGS, kindReply: { ...DEFAULT_SETTINGS.kindReply, dismissed: ['slack:D0001'] } },
+    });
+    fireEvent.click(screen.getByRole('switch', { name: /Offer a kind reply when someone else sends only/ }));
+    expect(onChange.mock.lastCall?.[0].kindReply.enabled).toBe(false);
+    const wait = screen.getByLabelText(/Offer it once their greeting has stood alone/) as HTMLInputElement;
+    expect(wait.value).toBe('3');
+    fireEvent.change(wait, { target: { value: '10' } });
+    expect(onChange.mock.lastCall?.[0].kindReply.afterMinutes).toBe(10);
+    const words = screen.getByLabelText(/kind reply to someone else’s bare “hi”/) as HTMLTextAreaElement;
+    expect(words.value).toBe(DEFAULT_SETTINGS.templates.kindReply);
+    fireEvent.change(words, { target: { value: 'Hey! What can I do for you?' } });
+    expect(onChange.mock.lastCall?.[0].templates.kindReply).toBe('Hey! What can I do for you?');
+    fireEvent.click(screen.getByRole('button', { name: /Offer it again where I dismissed it \(1\)/ }));
+    expect(onChange.mock.lastCall?.[0].kindReply.dismissed).toEqual([]);
+  });
+
   it('restores a template to its default', () => {
     const { onChange } = renderPage({
       settings: { ...DEFAULT_SETTINGS, templates: { ...DEFAULT_SETTINGS.templates, agenda: 'mine' } },

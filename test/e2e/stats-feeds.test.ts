@@ -292,6 +292,22 @@ describe('weekly stats from a calendar feed, in the built extension', () => {
     expect(data.weeks).toHaveLength(8);
     expect(data.weeks[7]).toMatchObject({ meetingCount: 3, withAgendaShare: 0.6667 });
     expect(data.weeks[6]).toMatchObject({ meetingCount: 2, withAgendaShare: 0.5 });
+
+    // The async write-up is made by the background from the kept meeting (the popup has only
+    // its summary): keep what the popup puts on the clipboard.
+    await popup.evaluate(() => {
+      const copied: string[] = [];
+      (window as unknown as { copied: string[] }).copied = copied;
+      navigator.clipboard.write = async (items) => {
+        copied.push(await (await items[0]!.getType('text/plain')).text());
+      };
+    });
+    const costly = popup.getByRole('listitem').filter({ hasText: 'Design review' });
+    await costly.getByRole('button', { name: /^Write “Design review” async/ }).click();
+    await costly.getByText('Copied').waitFor();
+    const [doc] = await popup.evaluate(() => (window as unknown as { copied: string[] }).copied);
+    expect(doc).toContain('Design review');
+    expect(doc).toContain('6 people');
   });
 
   it('reads well in dark mode', async () => {

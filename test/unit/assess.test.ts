@@ -1,7 +1,8 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ZodError } from 'zod';
 import {
-  assessMeeting,
+  assessMeetingInput,
   communicationPaths,
   countAttendees,
   formatDuration,
@@ -9,11 +10,11 @@ import {
   LEVEL_LABELS,
   levelFor,
   type MeetingInput,
-  meetingSchema,
+  meetingFromInput,
   occurrencesPerYear,
   type Signals,
-  safeAssessMeeting,
 } from '../../lib/meeting/assess';
+import { assessMeeting, meetingSchema, safeAssessMeeting } from '../../lib/meeting/assess-checked';
 import { isStatusTitle, matchStatusTitle } from '../../lib/meeting/status-titles';
 import { DEFAULT_SETTINGS } from '../../lib/settings';
 
@@ -56,6 +57,79 @@ describe('meetingSchema', () => {
     expect(safe.success).toBe(false);
     const ok = safeAssessMeeting(meeting(), BERLIN, EN);
     expect(ok.success && ok.assessment.level).toBe('fine');
+  });
+
+  // The page's code (sites/calendar-common) judges its adapters' reads with
+  // assessMeetingInput, which fills the defaults by hand instead of loading zod: it must give
+  // what the schema gives, for every input the schema accepts.
+  it('meetingFromInput gives what meetingSchema.parse gives; assessMeetingInput what assessMeeting gives', () => {
+    const date = fc.oneof(
+      fc.date({ min: new Date(Date.UTC(2000, 0, 1)), max: new Date(Date.UTC(2040, 0, 1)), noInvalidDate: true }),
+      fc.integer({ min: 946_684_800_000, max: 2_208_988_800_000 }),
+      fc
+        .date({ min: new Date(Date.UTC(2000, 0, 1)), max: new Date(Date.UTC(2040, 0, 1)), noInvalidDate: true })
+        .map((d) => d.toISOString()),
+    );
+    const attendee = fc.record(
+      {
+        email: fc.constantFrom('a@x.org', 'B@x.org ', 'c@x.org', ''),
+        name: fc.constantFrom('Ann', 'Bo', ''),
+        organizer: fc.boolean(),
+        optional: fc.boolean(),
+        resource: fc.boolean(),
+        responseStatus: fc.constantFrom('accepted', 'declined', 'tentative', 'needsAction') as fc.Arbitrary<
+          'accepted' | 'declined' | 'tentative' | 'needsAction'
+        >,
+      },
+      { requiredKeys: [] },
+    );
+    const recurrence = fc.record(
+      {
+        frequency: fc.constantFrom('daily', 'weekly', 'monthly', 'yearly') as fc.Arbitrary<
+          'daily' | 'weekly' | 'monthly' | 'yearly'
+        >,
+        interval: fc.integer({ min: 1, max: 4 }),
+        hasEnd: fc.boolean(),
+        count: fc.integer({ min: 1, max: 30 }),
+        until: date,
+        byDay: fc.subarray(['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'] as const).map((days) => [...days]),
+      },
+      { requiredKeys: ['frequency', 'hasEnd'] },
+    );
+    const input: fc.Arbitrary<MeetingInput> = fc.record(
+      {
+        title: fc.constantFrom('Weekly status sync', 'Design review', '1:1', ''),
+        start: date,
+        end: date,
+        attendees: fc.array(attendee, { maxLength: 12 }),
+        attendeeCount: fc.integer({ min: 0, max: 40 }),
+        organizer: fc.record(
+          { email: fc.constantFrom('a@x.org', 'z@x.org'), name: fc.constant('Ann') },
+          { requiredKeys: [] },
+        ),
+        description: fc.constantFrom('', AGENDA, 'Let us sync', '<p>Agenda</p><ul><li>Budget</li></ul>'),
+        recurrence: fc.option(recurrence, { nil: null }),
+        conferencing: fc.boolean(),
+        allDay: fc.boolean(),
+      },
+      { requiredKeys: ['title', 'start', 'end'] },
+    );
+    fc.assert(
+      fc.property(input, (given) => {
+        const parsed = meetingSchema.parse(given);
+        const mine = meetingFromInput(given);
+        expect(mine).toEqual(parsed);
+        expect(assessMeetingInput(given, BERLIN, EN)).toEqual(assessMeeting(given, BERLIN, EN));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('assessMeetingInput gives null, not a throw, when a time is not a date', () => {
+    expect(assessMeetingInput({ title: 'x', start: 'not a date', end: 'nope' })).toBeNull();
+    expect(
+      assessMeetingInput({ ...meeting(), recurrence: { frequency: 'weekly', hasEnd: true, until: 'soon' } }),
+    ).toBeNull();
   });
 });
 

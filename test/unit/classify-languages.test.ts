@@ -174,8 +174,28 @@ const LANGUAGES: Record<string, Cases> = {
       'Bạn rảnh không?',
       'chào chị, cho em hỏi chút',
     ],
-    call: ['Gọi cho mình nhé', 'Họp nhanh được không?'],
-    ok: ['Cảm ơn', 'Xin chào, triển khai bị lỗi', 'File ở đâu?', 'ok anh'],
+    call: [
+      'Gọi cho mình nhé',
+      'Họp nhanh được không?',
+      // "may I call you?": asks only whether it is all right to call
+      'Mình gọi cho bạn được không?',
+      'Em gọi anh được không ạ?',
+      'Gọi cho bạn bây giờ được không?',
+      'Chị ơi, em gọi chị một chút được không ạ?',
+      'Anh có tiện nghe máy không?',
+      'Bạn có tiện nói chuyện điện thoại không?',
+    ],
+    ok: [
+      'Cảm ơn',
+      'Xin chào, triển khai bị lỗi',
+      'File ở đâu?',
+      'ok anh',
+      'Anh gọi cho khách hàng chưa?',
+      'Bạn gọi API này thế nào?',
+      'Gọi cho anh được không, lỗi triển khai lại rồi',
+      'Mai gọi cho bạn được không?',
+      'Không tiện nghe máy',
+    ],
   },
   'zh-cn': {
     greeting: [
@@ -281,8 +301,29 @@ const LANGUAGES: Record<string, Cases> = {
   },
   th: {
     greeting: ['สวัสดีครับ', 'สวัสดีค่ะ ว่างไหมคะ', 'หวัดดี', 'อยู่ไหมครับ', 'สวัสดีค่ะ คุณสมชาย', 'ขอถามหน่อยครับ'],
-    call: ['โทรหาผมหน่อย', 'โทรคุยได้ไหมครับ'],
-    ok: ['ขอบคุณครับ', 'สวัสดีครับ ดีพลอยล้มเหลว', 'ไฟล์อยู่ไหน', 'ได้ครับ'],
+    call: [
+      'โทรหาผมหน่อย',
+      'โทรคุยได้ไหมครับ',
+      // "may I call you?" / "is it convenient to take a call?"
+      'โทรหาได้ไหมครับ',
+      'ผมโทรหาคุณได้ไหม',
+      'โทรไปได้ไหมคะ',
+      'ขอโทรหาแป๊บได้ไหมคะ',
+      'สวัสดีครับ โทรหาได้ไหมครับ',
+      'สะดวกรับสายไหมครับ',
+      'สะดวกคุยโทรศัพท์ไหมคะ',
+    ],
+    ok: [
+      'ขอบคุณครับ',
+      'สวัสดีครับ ดีพลอยล้มเหลว',
+      'ไฟล์อยู่ไหน',
+      'ได้ครับ',
+      'โทรหาลูกค้าแล้วหรือยัง',
+      'โทรหาได้ไหมครับ เรื่องดีพลอยล้มเหลว',
+      'พรุ่งนี้โทรหาได้ไหม',
+      'ไม่สะดวกรับสาย',
+      'โทรไปหาฝ่ายบัญชีได้ไหม',
+    ],
   },
 };
 
@@ -304,7 +345,7 @@ describe('classifyMessage per language', () => {
     const required =
       'cs de en es fa fr he id it pl pt-br pt ru sv tr uk vi zh-cn ja ko zh-tw ar hi nl da nb fi hu ro el th';
     for (const lang of required.split(' ')) expect(LANGUAGES[lang]?.greeting.length, lang).toBeGreaterThan(0);
-    for (const lang of 'en de fr es pt it nl ja ko zh-cn ru pl'.split(' '))
+    for (const lang of 'en de fr es pt it nl ja ko zh-cn ru pl vi th'.split(' '))
       expect(LANGUAGES[lang]?.call?.length, lang).toBeGreaterThan(0);
   });
 

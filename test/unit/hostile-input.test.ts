@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { expandIcs, IcsError } from '../../lib/calendar/ics';
 import { classifyMessage } from '../../lib/chat/classify';
 import { detectAgenda } from '../../lib/meeting/agenda';
-import { assessMeeting } from '../../lib/meeting/assess';
+import { assessMeeting } from '../../lib/meeting/assess-checked';
 
 const CORPUS = new URL('../data/ics-corpus/', import.meta.url);
 /**

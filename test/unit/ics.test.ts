@@ -725,6 +725,37 @@ describe('time zones and DST', () => {
       { numRuns: 2000 },
     );
   });
+  // Found by the property above (seed 1887180613): an offset change was placed at a fraction of
+  // a second after the real one, so the wall time that starts exactly at a transition went to
+  // the old offset. Each instant here is a transition; its own wall time must map back to it.
+  it.each([
+    ['Australia/Lord_Howe', '2000-03-25T15:30:00Z'],
+    ['Australia/Lord_Howe', '2001-10-27T15:30:00Z'],
+    ['America/New_York', '2024-03-10T07:00:00Z'],
+    ['Europe/Berlin', '2024-03-31T01:00:00Z'],
+    ['Europe/Berlin', '2024-10-27T01:00:00Z'],
+  ])('maps the wall time at a transition back to its instant (%s, %s)', (zone, iso) => {
+    const instant = Date.parse(iso);
+    const format = new Intl.DateTimeFormat('en-US', {
+      timeZone: zone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+    });
+    const wallParts = (at: number) =>
+      Object.fromEntries(format.formatToParts(new Date(at)).map((p) => [p.type, p.value]));
+    const parts = wallParts(instant);
+    const back = wallToUtc(
+      { kind: 'iana', id: zone },
+      wallMsOf(+parts.year!, +parts.month!, +parts.day!, +parts.hour!, +parts.minute!),
+    );
+    // The first instant showing that wall time (a fall-back overlap has an earlier one).
+    expect(back).toBeLessThanOrEqual(instant);
+    expect(wallParts(back)).toEqual(parts);
+  });
 });
 
 describe('TZID resolution', () => {

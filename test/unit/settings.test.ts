@@ -5,6 +5,7 @@ import {
   normalizeSettings,
   SETTINGS_VERSION,
   settingsSchema,
+  trustedSettings,
 } from '../../lib/settings';
 
 describe('settings schema', () => {
@@ -14,6 +15,37 @@ describe('settings schema', () => {
     expect(DEFAULT_SETTINGS.sites.slack).toBe(true);
     expect(DEFAULT_SETTINGS.templates.agenda).toContain('Agenda');
     expect(settingsSchema.parse(DEFAULT_SETTINGS)).toEqual(DEFAULT_SETTINGS);
+  });
+
+  // DEFAULT_SETTINGS is written out by hand in lib/settings-defaults.ts (so content scripts
+  // need no zod); the schema's own defaults are the truth.
+  it("DEFAULT_SETTINGS are exactly the schema's defaults", () => {
+    expect(DEFAULT_SETTINGS).toEqual(settingsSchema.parse({}));
+  });
+
+  it('trustedSettings: stored settings over the defaults, without validating', () => {
+    expect(trustedSettings(undefined)).toEqual(DEFAULT_SETTINGS);
+    expect(trustedSettings(null)).toEqual(DEFAULT_SETTINGS);
+    expect(trustedSettings([1])).toEqual(DEFAULT_SETTINGS);
+    // A setting added by an update reads as its default until the background has repaired the value.
+    const { quietAfterSendAnyway: _added, ...older } = { ...DEFAULT_SETTINGS, hourlyRate: 85 };
+    expect(trustedSettings(older)).toEqual({ ...DEFAULT_SETTINGS, hourlyRate: 85 });
+  });
+
+  it('trustedSettings: a field of the wrong kind reads as its default, so no page code trips on it', () => {
+    const corrupted = {
+      ...DEFAULT_SETTINGS,
+      hourlyRate: 'lots',
+      surfaces: null,
+      muted: { conversations: 'x', people: [] },
+    };
+    const read = trustedSettings(corrupted);
+    expect(read.hourlyRate).toBe(DEFAULT_SETTINGS.hourlyRate);
+    expect(read.surfaces).toEqual(DEFAULT_SETTINGS.surfaces);
+    expect(read.muted).toEqual({ conversations: [], people: [] });
+    // Records keyed by the person's own data keep every entry of the right kind.
+    const kept = trustedSettings({ ...DEFAULT_SETTINGS, sentAnyway: { 'slack:C1': { count: 2, since: 5 } } });
+    expect(kept.sentAnyway).toEqual({ 'slack:C1': { count: 2, since: 5 } });
   });
 
   it('keeps a valid stored value as it is', () => {

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { expandIcs, expandIcsDetailed, type MeetingOccurrence } from '../../lib/calendar/ics';
 import {
@@ -559,4 +560,51 @@ describe('a busy year', () => {
     // The real budget (300 ms) is reported by the benchmark; this only catches regressions.
     expect(Math.min(...runs.map((run) => run.total))).toBeLessThan(1500);
   }, 30_000);
+});
+
+// weeklyStats picks the five costliest meetings without sorting the whole week; they must be
+// the five a stable sort by cost, person-hours and start gives, ties in the list's order.
+describe('topCostly', () => {
+  const WEEK = Date.UTC(2025, 2, 3); // Monday 3 March 2025, UTC
+  const options = { ...base, timeZone: 'UTC', weekOf: new Date(WEEK + 2 * 86_400_000) };
+  const occurrence = (index: number, startHour: number, hours: number, people: number): MeetingOccurrence => ({
+    uid: `m${index}`,
+    key: `m${index}`,
+    title: `Meeting ${index}`,
+    start: new Date(WEEK + startHour * HOUR),
+    end: new Date(WEEK + (startHour + hours) * HOUR),
+    allDay: false,
+    attendeeCount: people,
+    description: '',
+    recurring: false,
+    isException: false,
+    transparent: false,
+    hasConference: false,
+  });
+
+  it('are the first five of a stable sort, ties in list order', () => {
+    // Few distinct starts, lengths and head counts: many ties.
+    const meeting = fc.record({
+      startHour: fc.integer({ min: 0, max: 4 }).map((h) => h * 24 + 9),
+      hours: fc.constantFrom(0.5, 1, 2),
+      people: fc.constantFrom(2, 3, 4),
+    });
+    fc.assert(
+      fc.property(fc.array(meeting, { maxLength: 14 }), (meetings) => {
+        const list = meetings.map((m, index) => occurrence(index, m.startHour, m.hours, m.people));
+        const items = list
+          .map((o) => {
+            const hours = (o.end.getTime() - o.start.getTime()) / HOUR;
+            return { o, start: o.start.getTime(), end: o.end.getTime(), personHours: hours * o.attendeeCount };
+          })
+          .sort((a, b) => a.start - b.start || a.end - b.end);
+        const expected = [...items]
+          .sort((a, b) => b.personHours - a.personHours || a.start - b.start)
+          .slice(0, 5)
+          .map((item) => item.o.uid);
+        expect(weeklyStats(list, options).topCostly.map((m) => m.uid)).toEqual(expected);
+      }),
+      { numRuns: 300 },
+    );
+  });
 });

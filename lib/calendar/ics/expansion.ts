@@ -361,58 +361,86 @@ function* expandSeries(ctx: Context, master: RawEvent, removals: Removal[]): Wor
   }
   if (walls.size === 0) return;
 
+  const candidates = candidatesOf(shape, walls, periodEnds);
+  // Most events have no EXDATE: then the overrides' removals are the list (no copies per event).
+  const allRemovals =
+    master.exdates.length === 0 ? removals : [...master.exdates.map((value) => removalFor(value, shape)), ...removals];
+  if (allRemovals.length) markRemoved(ctx, master, candidates, allRemovals);
+
+  const common = commonOf(ctx, master, shape, recurring);
+  // In slices of 1024, with a chance to pause between them.
+  for (let from = 0; from < candidates.length; from += 1024) {
+    if (from > 0) yield;
+    if (!emitCandidates(ctx, common, candidates, from, Math.min(candidates.length, from + 1024), recurring)) return;
+  }
+}
+
+// The loops over a series' instances are plain functions, not part of the generator above: V8
+// optimizes a loop inside a generator only once the whole generator is (no on-stack
+// replacement there), so on a calendar's first expansion they ran unoptimized.
+
+/** The instances at these wall-clock starts, sorted, with their instants. */
+function candidatesOf(shape: Shape, walls: Set<number>, periodEnds: Map<number, number>): Candidate[] {
   const candidates: Candidate[] = [];
   for (const wall of [...walls].sort((a, b) => a - b)) {
     const { start, end } = instantsOf(shape, wall);
     candidates.push({ wall, start, end: periodEnds.get(wall) ?? end });
   }
+  return candidates;
+}
 
-  // Most events have no EXDATE: then the overrides' removals are the list (no copies per event).
-  const allRemovals =
-    master.exdates.length === 0 ? removals : [...master.exdates.map((value) => removalFor(value, shape)), ...removals];
-  if (allRemovals.length) {
-    const byInstant = new Map<number, Candidate>();
-    const byWall = new Map<number, Candidate>();
-    const byDate = new Map<number, Candidate[]>();
-    const needDates = allRemovals.some((removal) => removal.date !== undefined);
-    for (const candidate of candidates) {
-      byInstant.set(candidate.start, candidate);
-      byWall.set(candidate.wall, candidate);
-      if (!needDates) continue;
-      const key = dayOf(candidate.wall);
-      const list = byDate.get(key);
-      if (list) list.push(candidate);
-      else byDate.set(key, [candidate]);
+/** Marks the instances that EXDATEs and overrides remove. */
+function markRemoved(ctx: Context, master: RawEvent, candidates: Candidate[], allRemovals: Removal[]): void {
+  const byInstant = new Map<number, Candidate>();
+  const byWall = new Map<number, Candidate>();
+  const byDate = new Map<number, Candidate[]>();
+  const needDates = allRemovals.some((removal) => removal.date !== undefined);
+  for (const candidate of candidates) {
+    byInstant.set(candidate.start, candidate);
+    byWall.set(candidate.wall, candidate);
+    if (!needDates) continue;
+    const key = dayOf(candidate.wall);
+    const list = byDate.get(key);
+    if (list) list.push(candidate);
+    else byDate.set(key, [candidate]);
+  }
+  for (const removal of allRemovals) {
+    if (removal.date !== undefined) {
+      for (const candidate of byDate.get(removal.date) ?? []) candidate.removed = true;
+      continue;
     }
-    for (const removal of allRemovals) {
-      if (removal.date !== undefined) {
-        for (const candidate of byDate.get(removal.date) ?? []) candidate.removed = true;
-        continue;
-      }
-      const hit = removal.instant !== undefined ? byInstant.get(removal.instant) : undefined;
-      if (hit) {
-        hit.removed = true;
-        continue;
-      }
-      const byLocal = removal.wall !== undefined ? byWall.get(removal.wall) : undefined;
-      if (byLocal) {
-        byLocal.removed = true;
-        warn(ctx, `${label(master)}: an exception written in another time zone was matched by its local time.`);
-      }
+    const hit = removal.instant !== undefined ? byInstant.get(removal.instant) : undefined;
+    if (hit) {
+      hit.removed = true;
+      continue;
+    }
+    const byLocal = removal.wall !== undefined ? byWall.get(removal.wall) : undefined;
+    if (byLocal) {
+      byLocal.removed = true;
+      warn(ctx, `${label(master)}: an exception written in another time zone was matched by its local time.`);
     }
   }
+}
 
-  const common = commonOf(ctx, master, shape, recurring);
-  for (let index = 0; index < candidates.length; index++) {
-    if (index % 1024 === 1023) yield;
+/** Candidates [from, to) that are kept and in the range, as occurrences; false when the output is full. */
+function emitCandidates(
+  ctx: Context,
+  common: Common,
+  candidates: Candidate[],
+  from: number,
+  to: number,
+  recurring: boolean,
+): boolean {
+  for (let index = from; index < to; index++) {
     const candidate = candidates[index]!;
     if (candidate.removed || !overlaps(ctx, candidate.start, candidate.end)) continue;
     const ok = push(
       ctx,
       occurrence(common, candidate.start, candidate.end, false, recurring ? candidate.start : undefined),
     );
-    if (!ok) return;
+    if (!ok) return false;
   }
+  return true;
 }
 
 /** Adds the override if it is in the range; false when the output is full. */
