@@ -5,7 +5,8 @@
  */
 
 import type { AsyncDocWords } from '../lib/meeting/async-doc';
-import { DEFAULT_TEMPLATES, type Templates } from '../lib/settings';
+import type { Templates } from '../lib/settings';
+import { DEFAULT_TEMPLATES } from '../lib/settings-defaults';
 import { duration, type MessageKey, t, tn } from './i18n';
 
 /** The default of one template in the interface's language (`askOrganizer` → `template.ask_organizer`). */

@@ -4,7 +4,7 @@
  * sentence, Intl the numbers, durations, times and day names.
  */
 import type { BudgetNotice } from '../../lib/calendar/budget-notice';
-import { formatMoney } from '../../lib/meeting/assess';
+import { formatMoney } from '../../lib/text/money';
 import { duration, hours, locale, t, tn } from '../i18n';
 
 export interface ReasonView {

@@ -1,6 +1,7 @@
 /** The words Eventually offers, each editable and restorable. */
 
-import { DEFAULT_TEMPLATES, type Templates } from '../../lib/settings';
+import type { Templates } from '../../lib/settings';
+import { DEFAULT_TEMPLATES } from '../../lib/settings-defaults';
 import { t } from '../i18n';
 import { defaultTemplate, localTemplates } from '../templates';
 import { Field, Section } from '../ui/fields';
