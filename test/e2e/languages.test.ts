@@ -121,7 +121,7 @@ describe('a right-to-left page', () => {
     expect(Math.abs(host.x + host.width - (box.x + box.width))).toBeLessThan(24);
     // The logo comes first on the right, the close button last on the left.
     const logo = (await page.locator('[data-eventually="chat-prompt"] .ev-logo').boundingBox())!;
-    const close = (await page.locator('[data-eventually="chat-prompt"] .ev-head button').last().boundingBox())!;
+    const close = (await page.locator('[data-eventually="chat-prompt"] .ev-tools button').last().boundingBox())!;
     expect(logo.x).toBeGreaterThan(close.x);
     await session.screenshot(page, 'chat-prompt-rtl');
   });
