@@ -93,7 +93,13 @@ describe('weekly stats from a calendar feed, in the built extension', () => {
       'up 17 pts from last week',
     );
     expect(await figure(popup, 'Cost').locator('.ev-delta').textContent()).toContain('down $50 from last week');
-    expect(await popup.getByRole('listitem', { name: 'Tuesday: 1.5 h' }).count()).toBe(1);
+    // Each day's figure is text for screen readers inside its bar (the bars themselves are hidden).
+    expect(
+      await popup
+        .getByRole('listitem')
+        .filter({ hasText: /^Tuesday: 1\.5 h/ })
+        .count(),
+    ).toBe(1);
     const costly = popup.getByRole('region', { name: 'Costliest meetings' }).getByRole('listitem');
     expect(await costly.first().textContent()).toContain('Design review');
     expect(await popup.getByText('Work', { exact: true }).count()).toBe(1);
@@ -303,7 +309,7 @@ describe('weekly stats from a calendar feed, in the built extension', () => {
       };
     });
     const costly = popup.getByRole('listitem').filter({ hasText: 'Design review' });
-    await costly.getByRole('button', { name: /^Write “Design review” async/ }).click();
+    await costly.getByRole('button', { name: /^Write it async “Design review”/ }).click();
     await costly.getByText('Copied').waitFor();
     const [doc] = await popup.evaluate(() => (window as unknown as { copied: string[] }).copied);
     expect(doc).toContain('Design review');
