@@ -132,8 +132,9 @@ function AddFeedForm(props: { onAdd: FeedsSectionProps['onAddUrl'] }) {
           setBusy(false);
           setError(message);
           if (!message) {
-            setUrl('');
-            setName('');
+            // Clear only what was added: the person may already be typing the next address.
+            setUrl((current) => (current === url ? '' : current));
+            setName((current) => (current === name ? '' : current));
           }
         });
       }}

@@ -46,6 +46,18 @@ describe('FeedsSection', () => {
     );
   });
 
+  it('keeps the next address the person typed while the first one was being added', async () => {
+    let finish: (message: string | null) => void = () => {};
+    renderSection({ onAddUrl: vi.fn(() => new Promise<string | null>((resolve) => (finish = resolve))) });
+    const address = screen.getByLabelText('Calendar address (.ics)') as HTMLInputElement;
+    fireEvent.change(address, { target: { value: 'https://example.com/a.ics' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Add calendar' }));
+    fireEvent.change(address, { target: { value: 'https://example.com/b.ics' } });
+    finish(null);
+    await screen.findByRole('button', { name: 'Add calendar' });
+    expect(address.value).toBe('https://example.com/b.ics');
+  });
+
   it('shows why an address was refused, next to the field', async () => {
     renderSection({
       onAddUrl: vi.fn(
