@@ -5,6 +5,7 @@
  * Plain DOM in a shadow root, like ChatPrompt.ts; knows no site.
  */
 import { t } from '../i18n';
+import { followViewport } from '../in-page/follow-viewport';
 import { createShadowHost } from '../in-page/shadow-host';
 import { onTrusted } from '../in-page/trusted';
 import css from './reply-chip.css?inline';
@@ -94,21 +95,15 @@ export function openReplyChip(anchor: Element, props: ReplyChipProps): ReplyChip
     onTrusted(() => props.onDismiss()),
   );
 
-  let frame = 0;
   const place = () => {
-    frame = 0;
     const rect = anchor.getBoundingClientRect();
     if (rtl) host.style.left = `${Math.max(8, Math.round(rect.left))}px`;
     else host.style.right = `${Math.max(8, Math.round(view.innerWidth - rect.right))}px`;
     host.style.bottom = `${Math.round(view.innerHeight - rect.top + GAP)}px`;
   };
-  const schedule = () => {
-    if (!frame) frame = view.requestAnimationFrame(place);
-  };
   place();
   (doc.body ?? doc.documentElement).append(host);
-  view.addEventListener('resize', schedule, { passive: true });
-  view.addEventListener('scroll', schedule, { passive: true, capture: true });
+  const follow = followViewport(view, place);
 
   let closed = false;
   return {
@@ -116,9 +111,7 @@ export function openReplyChip(anchor: Element, props: ReplyChipProps): ReplyChip
     close() {
       if (closed) return;
       closed = true;
-      if (frame) view.cancelAnimationFrame(frame);
-      view.removeEventListener('resize', schedule);
-      view.removeEventListener('scroll', schedule, { capture: true });
+      follow.stop();
       mount.remove();
     },
   };

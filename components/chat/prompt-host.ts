@@ -4,6 +4,7 @@
  * and resize. Knows no site: it is handed the element and the props.
  */
 
+import { followViewport } from '../in-page/follow-viewport';
 import { createShadowHost } from '../in-page/shadow-host';
 import { type ChatPromptProps, renderChatPrompt } from './ChatPrompt';
 import css from './chat-prompt.css?inline';
@@ -52,11 +53,9 @@ export function openChatPrompt(anchor: Element, initial: ChatPromptProps): Promp
   host.style.zIndex = '2147483647';
   host.style.boxSizing = 'border-box';
   let props = initial;
-  let frame = 0;
   let closed = false;
 
   const place = () => {
-    frame = 0;
     if (closed) return;
     if (!anchor.isConnected) {
       props.onClose();
@@ -80,9 +79,6 @@ export function openChatPrompt(anchor: Element, initial: ChatPromptProps): Promp
       host.style.top = `${Math.round(rect.bottom + GAP)}px`;
     }
   };
-  const schedule = () => {
-    if (!frame) frame = view.requestAnimationFrame(place);
-  };
 
   const view_ = renderChatPrompt(mount.container, {
     ...initial,
@@ -96,8 +92,7 @@ export function openChatPrompt(anchor: Element, initial: ChatPromptProps): Promp
   });
   place();
   (doc.body ?? doc.documentElement).append(host);
-  view.addEventListener('resize', schedule, { passive: true });
-  view.addEventListener('scroll', schedule, { passive: true, capture: true });
+  const follow = followViewport(view, place);
 
   return {
     host,
@@ -111,9 +106,7 @@ export function openChatPrompt(anchor: Element, initial: ChatPromptProps): Promp
     close() {
       if (closed) return;
       closed = true;
-      if (frame) view.cancelAnimationFrame(frame);
-      view.removeEventListener('resize', schedule);
-      view.removeEventListener('scroll', schedule, { capture: true });
+      follow.stop();
       mount.remove();
     },
   };
