@@ -8,30 +8,18 @@
 import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_TEMPLATES } from '../../lib/settings';
-import { CHAT_SITES, type ChatSite, draftText, MATTERMOST, openChat, registeredScripts, sent } from './chat-support';
-import { type ExtensionSession, launchExtension, waitFor } from './harness';
+import { addSelfHostedServer, CHAT_SITES, type ChatSite, draftText, MATTERMOST, openChat, sent } from './chat-support';
+import { type ExtensionSession, launchExtension } from './harness';
 
 let session: ExtensionSession;
 const SELF_HOSTED = ['https://chat.example.com', 'https://rocket.example.com', 'https://zulip.example.com'] as const;
 
-async function addServer(origin: string, app: 'mattermost' | 'zulip' | 'rocketchat'): Promise<void> {
-  const options = await session.openOptions();
-  await options.getByLabel('Server address').fill(origin);
-  await options.getByLabel('App').selectOption(app);
-  await options.getByRole('button', { name: 'Add server' }).click();
-  await waitFor(
-    async () => (await registeredScripts(session)).some((s) => s.matches?.includes(`${origin}/*`)),
-    `the registration for ${origin}`,
-  );
-  await options.close();
-}
-
 beforeAll(async () => {
   session = await launchExtension();
   for (const origin of SELF_HOSTED) await session.allowSite(origin);
-  await addServer('https://chat.example.com', 'mattermost');
-  await addServer('https://rocket.example.com', 'rocketchat');
-  await addServer('https://zulip.example.com', 'zulip');
+  await addSelfHostedServer(session, 'https://chat.example.com', 'mattermost');
+  await addSelfHostedServer(session, 'https://rocket.example.com', 'rocketchat');
+  await addSelfHostedServer(session, 'https://zulip.example.com', 'zulip');
 });
 afterAll(async () => {
   await session?.close();

@@ -11,6 +11,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   activityCounts,
+  addSelfHostedServer,
   draftText,
   MATTERMOST,
   openChat,
@@ -44,17 +45,6 @@ beforeAll(async () => {
     await session.allowSite(origin);
 });
 
-async function addServer(origin: string, app: 'mattermost' | 'zulip' | 'rocketchat'): Promise<void> {
-  const options = await session.openOptions();
-  await options.getByLabel('Server address').fill(origin);
-  await options.getByLabel('App').selectOption(app);
-  await options.getByRole('button', { name: 'Add server' }).click();
-  await waitFor(
-    async () => (await registeredScripts(session)).some((s) => s.matches?.includes(`${origin}/*`)),
-    `the registration for ${origin}`,
-  );
-  await options.close();
-}
 afterAll(async () => {
   await session?.close();
 });
@@ -162,7 +152,7 @@ describe('self-hosted Mattermost', () => {
 
 describe('self-hosted Zulip and Rocket.Chat', () => {
   it('Rocket.Chat: holds "hi" + Enter, Send anyway sends exactly "hi"; its send button click is held once', async () => {
-    await addServer(new URL(ROCKET.url).origin, 'rocketchat');
+    await addSelfHostedServer(session, new URL(ROCKET.url).origin, 'rocketchat');
     const { page, frame } = await openChat(session, ROCKET);
     await frame.locator(ROCKET.editor).click();
     await page.keyboard.type('hi');
@@ -185,7 +175,7 @@ describe('self-hosted Zulip and Rocket.Chat', () => {
   });
 
   it('a default Zulip: Enter after "hi" is a new line, nothing held; the Send button click is held once', async () => {
-    await addServer(new URL(ZULIP.url).origin, 'zulip');
+    await addSelfHostedServer(session, new URL(ZULIP.url).origin, 'zulip');
     const { page, frame } = await openChat(session, ZULIP);
     await frame.locator(ZULIP.editor).click();
     await page.keyboard.type('hi');

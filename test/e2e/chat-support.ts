@@ -142,3 +142,20 @@ export async function registeredScripts(session: ExtensionSession): Promise<{ id
 }
 
 export const RESULTS_DIR = join(ROOT, 'test-results');
+
+/** Adds a self-hosted server on the options page and waits until its content script is registered. */
+export async function addSelfHostedServer(
+  session: ExtensionSession,
+  origin: string,
+  app: 'mattermost' | 'zulip' | 'rocketchat',
+): Promise<void> {
+  const options = await session.openOptions();
+  await options.getByLabel('Server address').fill(origin);
+  await options.getByLabel('App').selectOption(app);
+  await options.getByRole('button', { name: 'Add server' }).click();
+  await waitFor(
+    async () => (await registeredScripts(session)).some((s) => s.matches?.includes(`${origin}/*`)),
+    `the registration for ${origin}`,
+  );
+  await options.close();
+}
